@@ -1,0 +1,44 @@
+/** `junheng` command line. Returns the exit code; the bin script sets it. */
+import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_STANDARD_ID } from '../standards/index.ts';
+import { evaluateCommand, type Output } from './evaluate.ts';
+import { CliError } from './read-county.ts';
+
+const stdio: Output = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+export async function main(argv: string[], io: Output = stdio): Promise<number> {
+  let code = 0;
+  const program = new Command('junheng')
+    .description('Junheng (均衡): county education resource planning — evaluate, optimize, compare')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  const lang = new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']).default(process.env.JUNHENG_LANG === 'en' ? 'en' : 'zh-CN');
+
+  program
+    .command('evaluate')
+    .description('evaluate a county file (CSV, GBK CSV, XLSX or JSON) against a standard')
+    .argument('<file>', 'county data file')
+    .option('--standard <id|file.json>', 'quality-2017, basic-2012 or a provincial variant file', DEFAULT_STANDARD_ID)
+    .option('--sheet <name>', 'XLSX sheet to read (default: the first visible sheet)')
+    .option('--json', 'print the evaluation as JSON for programs')
+    .addOption(lang)
+    .action(async (file: string, opts) => {
+      code = await evaluateCommand(file, opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CliError) {
+      io.err(`junheng: ${e.message}`);
+      return e.exitCode;
+    }
+    io.err(`junheng: internal error: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+  return code;
+}

@@ -1,0 +1,28 @@
+/** JSON county files: `{"schools": [{...}]}` or a bare array of school objects, keys as CSV headers. */
+import type { ImportResult } from './issues.ts';
+import type { Sheet } from './table.ts';
+
+export function jsonToSheet(text: string, file: string): ImportResult<Sheet> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { status: 'error', errors: [{ code: 'unreadable-file', file, message: `not valid JSON: ${(e as Error).message}` }], warnings: [] };
+  }
+  const list = Array.isArray(data) ? data : (data as { schools?: unknown } | null)?.schools;
+  if (!Array.isArray(list)) {
+    return { status: 'error', errors: [{ code: 'unreadable-file', file, message: 'expected {"schools": [...]} or an array of schools' }], warnings: [] };
+  }
+  const header: string[] = [];
+  for (const item of list) {
+    if (item && typeof item === 'object') for (const key of Object.keys(item)) if (!header.includes(key)) header.push(key);
+  }
+  const rows = list.map((item, index) => ({
+    row: index + 1,
+    cells: header.map((key) => {
+      const v = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+      return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    }),
+  }));
+  return { status: 'ok', value: { file, rows: [{ row: 0, cells: header }, ...rows], cellAddresses: false }, warnings: [] };
+}

@@ -1,0 +1,206 @@
+/** Spreadsheet-like rows (from CSV, XLSX or JSON) → typed county data, with every problem reported at once. */
+import { COLUMNS, KIND_ALIASES, LEVEL_ALIASES, LOCATION_ALIASES, type ColumnSpec } from './columns.ts';
+import { columnLetter, type ImportIssue, type ImportResult } from './issues.ts';
+import type { County, Resources, School } from './types.ts';
+import { normalizeKey, readNumber } from './values.ts';
+
+export interface SheetRow {
+  /** Row number as the user sees it (spreadsheet row, CSV line, JSON record). */
+  row: number;
+  cells: string[];
+}
+
+export interface Sheet {
+  file: string;
+  rows: SheetRow[];
+  /** JSON records have no cell letters. */
+  cellAddresses: boolean;
+}
+
+const SPEC_BY_KEY = new Map<string, ColumnSpec>();
+for (const spec of COLUMNS) {
+  for (const name of [spec.header, ...spec.aliases]) SPEC_BY_KEY.set(normalizeKey(name), spec);
+}
+const TOTAL_ROW = /^(合计|总计|小计|total|sum)$/i;
+const CODE_TABLES = { level: LEVEL_ALIASES, kind: KIND_ALIASES, location: LOCATION_ALIASES } as const;
+
+export function findColumn(header: string): ColumnSpec | undefined {
+  return SPEC_BY_KEY.get(normalizeKey(header));
+}
+
+/** The header is the first row (of the first 20) that names at least three known columns. */
+function findHeader(rows: SheetRow[]): number {
+  for (let i = 0; i < Math.min(rows.length, 20); i++) {
+    const known = rows[i]!.cells.filter((c) => findColumn(c) !== undefined).length;
+    if (known >= 3) return i;
+  }
+  return rows.findIndex((r) => r.cells.some((c) => c.trim() !== ''));
+}
+
+export function sheetToCounty(sheet: Sheet): ImportResult<County> {
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  const file = sheet.file;
+  const headerIndex = findHeader(sheet.rows);
+  if (headerIndex < 0) {
+    return { status: 'error', errors: [{ code: 'empty-file', file, message: 'the file is empty' }], warnings };
+  }
+  const headerRow = sheet.rows[headerIndex]!;
+  const at = (col: number, row: number) => (sheet.cellAddresses ? `${columnLetter(col)}${row}` : undefined);
+
+  const specs: (ColumnSpec | undefined)[] = [];
+  const seen = new Map<ColumnSpec, number>();
+  const ignoredColumns: string[] = [];
+  headerRow.cells.forEach((raw, col) => {
+    const header = raw.trim();
+    const spec = header === '' ? undefined : findColumn(header);
+    if (spec && seen.has(spec)) {
+      errors.push({
+        code: 'duplicate-column', file, row: headerRow.row, column: header, cell: at(col, headerRow.row),
+        message: `column "${header}" means the same as column "${headerRow.cells[seen.get(spec)!]!.trim()}" (${spec.header})`,
+      });
+      specs.push(undefined);
+      return;
+    }
+    if (spec) seen.set(spec, col);
+    else if (header !== '') {
+      ignoredColumns.push(header);
+      warnings.push({ code: 'ignored-column', file, row: headerRow.row, column: header, cell: at(col, headerRow.row), message: `column "${header}" is not used; kept as extra data` });
+    }
+    specs.push(spec);
+  });
+  for (const spec of COLUMNS) {
+    if (spec.required && !seen.has(spec)) {
+      errors.push({
+        code: 'missing-column', file, row: headerRow.row, column: spec.header,
+        message: `required column "${spec.header}" is missing (also accepted: ${spec.aliases.join(', ')})`,
+      });
+    }
+  }
+  if (errors.some((e) => e.code === 'missing-column')) return { status: 'error', errors, warnings };
+
+  const schools: School[] = [];
+  const idRows = new Map<string, number>();
+  for (const sheetRow of sheet.rows.slice(headerIndex + 1)) {
+    const { row, cells } = sheetRow;
+    if (cells.every((c) => c.trim() === '')) continue;
+    const idText = (cells[seen.get(COLUMNS[0]!)!] ?? '').trim();
+    const nameText = (cells[seen.get(COLUMNS[1]!)!] ?? '').trim();
+    if (TOTAL_ROW.test(normalizeKey(idText)) || TOTAL_ROW.test(normalizeKey(nameText))) {
+      warnings.push({ code: 'skipped-row', file, row, message: `row ${row} is a totals row ("${idText || nameText}") and was skipped` });
+      continue;
+    }
+    const school = readSchool(sheetRow, specs, headerRow.cells, file, at, errors, warnings);
+    if (!school) continue;
+    const firstRow = idRows.get(school.id);
+    if (firstRow !== undefined) {
+      const col = seen.get(COLUMNS[0]!)!;
+      errors.push({
+        code: 'duplicate-id', file, row, column: headerRow.cells[col]!.trim(), cell: at(col, row), value: school.id,
+        message: `school id "${school.id}" already used on row ${firstRow}`,
+      });
+      continue;
+    }
+    idRows.set(school.id, row);
+    schools.push(school);
+  }
+  if (schools.length === 0 && errors.length === 0) {
+    errors.push({ code: 'no-data-rows', file, row: headerRow.row, message: 'the file has a header but no school rows' });
+  }
+  if (errors.length > 0) return { status: 'error', errors, warnings };
+  return { status: 'ok', value: { source: file, schools, ignoredColumns }, warnings };
+}
+
+type CellAddress = (col: number, row: number) => string | undefined;
+
+function readSchool(
+  sheetRow: SheetRow,
+  specs: (ColumnSpec | undefined)[],
+  headers: string[],
+  file: string,
+  at: CellAddress,
+  errors: ImportIssue[],
+  warnings: ImportIssue[],
+): School | undefined {
+  const { row, cells } = sheetRow;
+  const before = errors.length;
+  // Filled column by column; required fields are checked present before it is returned as a School.
+  const school = { resources: {} as Resources, extra: {} as Record<string, string>, row } as Partial<School> & Pick<School, 'resources' | 'extra'>;
+  const junior: NonNullable<School['juniorResources']> = {};
+  const fail = (col: number, code: ImportIssue['code'], message: string, value?: string) =>
+    errors.push({ code, file, row, column: headers[col]!.trim(), cell: at(col, row), value, message });
+
+  specs.forEach((spec, col) => {
+    const text = (cells[col] ?? '').trim();
+    if (!spec) {
+      const header = headers[col]?.trim();
+      if (header && text !== '') school.extra[header] = text;
+      return;
+    }
+    if (text === '') {
+      if (spec.required) fail(col, 'missing-value', `"${spec.header}" is empty`);
+      return;
+    }
+    let value: unknown;
+    if (spec.type === 'text') value = text;
+    else if (spec.type === 'level' || spec.type === 'kind' || spec.type === 'location') {
+      const table: Readonly<Record<string, string>> = CODE_TABLES[spec.type];
+      value = table[normalizeKey(text)];
+      if (value === undefined) {
+        const allowed = [...new Set(Object.keys(table))].join(', ');
+        fail(col, `bad-${spec.type}`, `"${text}" is not a valid ${spec.header}; use one of: ${allowed}`, text);
+        return;
+      }
+    } else {
+      const cell = readNumber(text);
+      if (cell.kind === 'empty') {
+        if (spec.required) fail(col, 'missing-value', `"${spec.header}" is empty`, text);
+        return;
+      }
+      if (cell.kind === 'invalid') return void fail(col, 'not-a-number', `not a number: "${text}"`, text);
+      if (cell.value < 0) return void fail(col, 'negative', `must not be negative: ${text}`, text);
+      if (spec.type === 'count' && !Number.isInteger(cell.value)) {
+        return void fail(col, 'not-whole', `must be a whole number: ${text}`, text);
+      }
+      value = cell.value;
+    }
+    const t = spec.target;
+    if ('resource' in t) school.resources[t.resource] = value as number;
+    else if ('juniorResource' in t) junior[t.juniorResource] = value as number;
+    else (school as Record<string, unknown>)[t.field] = value;
+  });
+  if (errors.length > before) return undefined;
+
+  const col = (header: string) => specs.findIndex((s) => s?.header === header);
+  const s = school as School;
+  if (s.students === 0) fail(col('students'), 'zero-students', 'a school must have students (found 0); leave closed schools out', '0');
+  if (s.level === 'nine-year') {
+    if (s.juniorStudents === undefined) {
+      const c = col('junior_students');
+      errors.push({
+        code: 'missing-junior-students', file, row, column: c >= 0 ? headers[c]!.trim() : 'junior_students', cell: c >= 0 ? at(c, row) : undefined,
+        message: 'a nine-year school needs junior_students (初中在校生数)',
+      });
+    } else if (s.juniorStudents > s.students) {
+      fail(col('junior_students'), 'junior-exceeds-students', `junior_students ${s.juniorStudents} exceeds students ${s.students}`, String(s.juniorStudents));
+    }
+    for (const [key, value] of Object.entries(junior)) {
+      const whole = s.resources[key as keyof Resources];
+      if (whole !== undefined && value > whole) {
+        const c = specs.findIndex((sp) => sp && 'juniorResource' in sp.target && sp.target.juniorResource === key);
+        fail(c, 'junior-part-exceeds-total', `junior part ${value} exceeds the school total ${whole}`, String(value));
+      }
+    }
+    if (Object.keys(junior).length > 0) s.juniorResources = junior;
+  } else if (s.juniorStudents !== undefined || Object.keys(junior).length > 0) {
+    const c = s.juniorStudents !== undefined ? col('junior_students') : specs.findIndex((sp) => sp && 'juniorResource' in sp.target);
+    warnings.push({
+      code: 'ignored-value', file, row, column: headers[c]!.trim(), cell: at(c, row),
+      message: `junior-part columns apply only to nine-year schools; ignored for a ${s.level} school`,
+    });
+    delete s.juniorStudents;
+    delete s.juniorClasses;
+  }
+  if (errors.length > before) return undefined;
+  return s;
+}

@@ -1,0 +1,72 @@
+/** Compulsory-education school data for one county, as imported. */
+
+export type SchoolLevel = 'primary' | 'junior' | 'nine-year';
+/** The two levels the evaluation compares schools within; a nine-year school counts in both. */
+export type EvaluatedLevel = 'primary' | 'junior';
+export const EVALUATED_LEVELS: readonly EvaluatedLevel[] = ['primary', 'junior'];
+
+export type SchoolKind =
+  | 'central-primary'
+  | 'village-primary'
+  | 'teaching-point'
+  | 'junior'
+  | 'nine-year'
+  | 'special'
+  | 'vocational'
+  | 'other';
+
+export type Location = 'urban' | 'town' | 'rural';
+
+/** Resources a school holds, whole school (both levels of a nine-year school together). */
+export interface Resources {
+  degreeTeachers: number; // persons above the required degree
+  backboneTeachers: number; // persons, county level or higher
+  peArtTeachers: number; // persons, PE + music + fine art
+  teachingArea: number; // m², teaching and auxiliary rooms
+  sportsArea: number; // m², grounds and halls
+  equipmentValue: number; // yuan
+  multimediaRooms: number; // rooms
+  teachers?: number; // persons, all full-time teachers
+  seniorTitleTeachers?: number; // persons with intermediate-or-higher title
+  computers?: number; // units
+  books?: number; // volumes
+  musicRooms?: number; // rooms
+  artRooms?: number; // rooms
+}
+
+export type ResourceKey = keyof Resources;
+
+/** Teacher counts may be given for the junior part of a nine-year school. */
+export type TeacherResourceKey = 'degreeTeachers' | 'backboneTeachers' | 'peArtTeachers' | 'teachers' | 'seniorTitleTeachers';
+
+export interface School {
+  id: string;
+  name: string;
+  level: SchoolLevel;
+  kind?: SchoolKind;
+  location?: Location;
+  students: number; // persons, whole school
+  classes: number;
+  juniorStudents?: number; // nine-year only: students in grades 7–9
+  juniorClasses?: number;
+  resources: Resources;
+  /** Nine-year only: junior part of teacher counts where the file gives it (else split by students). */
+  juniorResources?: Partial<Record<TeacherResourceKey, number>>;
+  eligibleTeachers?: number; // persons, six or more consecutive years at this school
+  eligibleBackbone?: number; // persons, eligible and backbone
+  landAvailable?: number; // m² of land free for sports grounds or buildings
+  x?: number; // km, for rotation distances
+  y?: number; // km
+  /** Columns the importer did not know, kept as text. */
+  extra: Record<string, string>;
+  /** Where the school came from: 1-based spreadsheet row (header is row 1). */
+  row?: number;
+}
+
+export interface County {
+  /** File name or label the data came from. */
+  source: string;
+  schools: School[];
+  /** Header names present in the source that were not used. */
+  ignoredColumns: string[];
+}

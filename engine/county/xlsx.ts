@@ -1,0 +1,50 @@
+/** XLSX workbook bytes → Sheet (first visible sheet, or a named one). */
+import ExcelJS from 'exceljs';
+import type { ImportIssue, ImportResult } from './issues.ts';
+import type { Sheet, SheetRow } from './table.ts';
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value) return '';
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: string): Promise<ImportResult<Sheet>> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const issue: ImportIssue = { code: 'unreadable-file', file, message: `not a readable XLSX workbook (${(e as Error).message})` };
+    return { status: 'error', errors: [issue], warnings: [] };
+  }
+  const sheets = workbook.worksheets;
+  const names = sheets.map((s) => s.name);
+  const worksheet = sheetName !== undefined
+    ? sheets.find((s) => s.name === sheetName || s.name.trim() === sheetName.trim())
+    : sheets.find((s) => s.state === 'visible') ?? sheets[0];
+  if (!worksheet) {
+    const message = sheetName !== undefined
+      ? `no sheet named "${sheetName}"; the workbook has: ${names.join(', ') || '(no sheets)'}`
+      : 'the workbook has no sheets';
+    return { status: 'error', errors: [{ code: 'wrong-sheet', file, value: sheetName, message }], warnings: [] };
+  }
+  const rows: SheetRow[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      cells[colNumber - 1] = cellText(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+    rows.push({ row: rowNumber, cells });
+  });
+  return { status: 'ok', value: { file: `${file} [${worksheet.name}]`, rows, cellAddresses: true }, warnings: [] };
+}

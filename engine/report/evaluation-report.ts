@@ -1,0 +1,98 @@
+/** The evaluation as text for people: coefficients vs limits, school × indicator table, gaps, verdict. */
+import type { Evaluation, SchoolEvaluation } from '../indicators/types.ts';
+import type { Standard } from '../standards/types.ts';
+import { formatCoefficient, formatValue, pick, type Lang } from './format.ts';
+import { textTable } from './text-table.ts';
+
+const L = {
+  title: { zh: '义务教育均衡发展评估', en: 'Compulsory education balance evaluation' },
+  data: { zh: '数据', en: 'Data' },
+  standard: { zh: '标准', en: 'Standard' },
+  cvTitle: { zh: '差异系数（按学生数加权）', en: 'Difference coefficients (student-weighted)' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  primary: { zh: '小学', en: 'Primary' },
+  junior: { zh: '初中', en: 'Junior' },
+  limit: { zh: '限值', en: 'limit' },
+  composite: { zh: '综合（平均）', en: 'Composite (average)' },
+  schoolsTitle: { zh: '学校达标情况（值 / 是否达到标准）', en: 'Schools (value / meets standard)' },
+  id: { zh: '代码', en: 'ID' },
+  name: { zh: '学校', en: 'School' },
+  level: { zh: '学段', en: 'Level' },
+  students: { zh: '学生', en: 'Students' },
+  met: { zh: '达标项', en: 'Met' },
+  pass: { zh: '结论', en: 'Result' },
+  passes: { zh: '达标', en: 'pass' },
+  fails: { zh: '未达标', en: 'fail' },
+  excluded: { zh: '不参评', en: 'excluded' },
+  gapsTitle: { zh: '未达标学校的差距', en: 'Gaps of schools below standard' },
+  verdict: { zh: '县域结论', en: 'County result' },
+  schoolsPassing: { zh: '达标学校', en: 'Schools passing' },
+  countyPasses: { zh: '县域达到优质均衡资源配置要求', en: 'The county meets the resource standard' },
+  countyFails: { zh: '县域未达到要求', en: 'The county does not meet the standard' },
+  overLimit: { zh: '超过限值的指标', en: 'indicators over the limit' },
+};
+
+const mark = (ok: boolean | null) => (ok === null ? '' : ok ? '✓' : '✗');
+
+function schoolRow(r: SchoolEvaluation, standard: Standard, lang: Lang): string[] {
+  const cells = standard.indicators.map((ind) => {
+    const digits = ind.per === 1 && ind.key === 'equipmentValue' ? 0 : 2;
+    return `${formatValue(r.values[ind.key]!, digits)} ${mark(r.meets[ind.key] ?? null)}`.trimEnd();
+  });
+  const verdict = r.excluded ? pick(L.excluded, lang) : r.passes === null ? '' : `${mark(r.passes)} ${pick(r.passes ? L.passes : L.fails, lang)}`;
+  return [r.id, r.name, pick(L[r.level], lang), String(r.students), ...cells, String(r.metCount), verdict];
+}
+
+export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang): string {
+  const out: string[] = [];
+  out.push(`${pick(L.title, lang)} — ${pick(standard.name, lang)}`);
+  out.push(`${pick(L.data, lang)}: ${ev.source}`);
+  out.push(`${pick(L.standard, lang)}: ${standard.source}`, '');
+
+  out.push(pick(L.cvTitle, lang));
+  const lv = ev.levels;
+  const cvRows = standard.indicators.map((ind) => [
+    pick(ind.name, lang),
+    ...(['primary', 'junior'] as const).flatMap((level) => {
+      if (lv[level].schools === 0) return ['—', ''];
+      const cv = lv[level].cv[ind.key]!;
+      return [formatCoefficient(cv), standard.cvRule === 'each' ? mark(cv <= lv[level].cvLimit) : ''];
+    }),
+  ]);
+  cvRows.push([
+    pick(L.composite, lang),
+    ...(['primary', 'junior'] as const).flatMap((level) => [
+      formatCoefficient(lv[level].composite),
+      standard.cvRule === 'composite' && lv[level].composite !== null ? mark(lv[level].composite! <= lv[level].cvLimit) : '',
+    ]),
+  ]);
+  const head = (level: 'primary' | 'junior') => `${pick(L[level], lang)} (${pick(L.limit, lang)} ${lv[level].cvLimit.toFixed(2)}, n=${lv[level].schools})`;
+  out.push(textTable([pick(L.indicator, lang), head('primary'), '', head('junior'), ''], cvRows), '');
+
+  out.push(pick(L.schoolsTitle, lang));
+  const header = [pick(L.id, lang), pick(L.name, lang), pick(L.level, lang), pick(L.students, lang),
+    ...standard.indicators.map((i) => pick(i.short, lang)), pick(L.met, lang), pick(L.pass, lang)];
+  const align = header.map((_, i) => (i < 3 || i === header.length - 1 ? 'left' : 'right') as 'left' | 'right');
+  out.push(textTable(header, ev.schools.map((r) => schoolRow(r, standard, lang)), align), '');
+
+  const withGaps = ev.schools.filter((r) => !r.excluded && r.passes === false);
+  if (withGaps.length > 0) {
+    out.push(pick(L.gapsTitle, lang));
+    for (const r of withGaps) {
+      const gaps = Object.values(r.gaps).map((g) => pick(g.message, lang)).join(lang === 'en' ? '; ' : '；');
+      out.push(`  ${r.id} ${r.name} (${pick(L[r.level], lang)}): ${gaps}`);
+    }
+    out.push('');
+  }
+
+  out.push(pick(L.verdict, lang));
+  if (ev.county.schoolsPassing !== null) out.push(`  ${pick(L.schoolsPassing, lang)}: ${ev.county.schoolsPassing} / ${ev.county.schoolsTotal}`);
+  for (const level of ['primary', 'junior'] as const) {
+    const l = lv[level];
+    if (l.schools === 0) continue;
+    const failing = l.failing.map((k) => pick(standard.indicators.find((i) => i.key === k)!.short, lang)).join(', ');
+    out.push(`  ${pick(L[level], lang)}: ${mark(l.passes)}${failing ? ` ${pick(L.overLimit, lang)}: ${failing}` : ''}`);
+  }
+  out.push(`  ${mark(ev.county.passes)} ${pick(ev.county.passes ? L.countyPasses : L.countyFails, lang)}`);
+  return out.join('\n');
+}

@@ -1,0 +1,54 @@
+/** A standard set (national or provincial) as data: indicators, thresholds, limits and rules. */
+import type { EvaluatedLevel, ResourceKey, SchoolKind } from '../county/types.ts';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export interface IndicatorDef {
+  key: string;
+  name: Text;
+  /** Column label for tables. */
+  short: Text;
+  unit: Text;
+  /** The resource counted in the numerator. */
+  resource: ResourceKey;
+  /** 1: per student; 100: per 100 students. */
+  per: 1 | 100;
+  /** How a nine-year school's resource is split between its primary and junior parts. */
+  split: 'teachers' | 'facilities';
+  /** Minimum value per level; null where the standard sets none (county CV only). */
+  threshold: Record<EvaluatedLevel, number | null>;
+  /** What a school must add, `{n}` replaced by the whole-school amount. */
+  gapText: Text;
+}
+
+export interface SchoolRule {
+  /** A school passes when it meets at least this many thresholds… */
+  minMet: number;
+  /** …and every other indicator is at least this share of its threshold. */
+  otherMinRatio: number;
+}
+
+export interface Standard {
+  id: string;
+  name: Text;
+  /** Where the numbers come from. */
+  source: string;
+  indicators: IndicatorDef[];
+  /** Limit on the student-weighted difference coefficient, per level. */
+  cvLimit: Record<EvaluatedLevel, number>;
+  /** 'each': every indicator's coefficient within the limit; 'composite': their average within the limit. */
+  cvRule: 'each' | 'composite';
+  schoolRule: SchoolRule | null;
+  exclusions: {
+    /** Teaching points (教学点) with fewer students than this are left out. */
+    teachingPointMinStudents: number;
+    kinds: SchoolKind[];
+  };
+  nineYearSplit: {
+    /** Facilities split by weighted students, primary : junior = 1 : this. */
+    juniorFacilityWeight: number;
+  };
+}

@@ -1,0 +1,96 @@
+/** Provincial variants as data files: a full standard, or `extends` a built-in one and overrides parts. */
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type { IndicatorDef, Standard } from './types.ts';
+
+const TextSchema = Type.Object({ zh: Type.String(), en: Type.String() }, { additionalProperties: false });
+const Level = <T extends ReturnType<typeof Type.Number>>(t: T) =>
+  Type.Object({ primary: Type.Optional(t), junior: Type.Optional(t) }, { additionalProperties: false });
+const ThresholdValue = Type.Union([Type.Number({ minimum: 0 }), Type.Null()]);
+
+const IndicatorSchema = Type.Object({
+  key: Type.String({ minLength: 1 }),
+  name: TextSchema,
+  short: TextSchema,
+  unit: TextSchema,
+  resource: Type.Union(
+    ['degreeTeachers', 'backboneTeachers', 'peArtTeachers', 'teachingArea', 'sportsArea', 'equipmentValue',
+      'multimediaRooms', 'teachers', 'seniorTitleTeachers', 'computers', 'books', 'musicRooms', 'artRooms']
+      .map((k) => Type.Literal(k)),
+  ),
+  per: Type.Union([Type.Literal(1), Type.Literal(100)]),
+  split: Type.Union([Type.Literal('teachers'), Type.Literal('facilities')]),
+  threshold: Type.Object({ primary: ThresholdValue, junior: ThresholdValue }, { additionalProperties: false }),
+  gapText: TextSchema,
+}, { additionalProperties: false });
+
+export const StandardFileSchema = Type.Object({
+  id: Type.String({ minLength: 1 }),
+  extends: Type.Optional(Type.String()),
+  name: Type.Optional(TextSchema),
+  source: Type.String({ minLength: 1 }),
+  indicators: Type.Optional(Type.Array(IndicatorSchema, { minItems: 1 })),
+  thresholds: Type.Optional(Type.Record(Type.String(), Type.Object({
+    primary: Type.Optional(ThresholdValue), junior: Type.Optional(ThresholdValue),
+  }, { additionalProperties: false }))),
+  cvLimit: Type.Optional(Level(Type.Number({ exclusiveMinimum: 0 }))),
+  cvRule: Type.Optional(Type.Union([Type.Literal('each'), Type.Literal('composite')])),
+  schoolRule: Type.Optional(Type.Union([Type.Null(), Type.Object({
+    minMet: Type.Integer({ minimum: 0 }), otherMinRatio: Type.Number({ minimum: 0, maximum: 1 }),
+  }, { additionalProperties: false })])),
+  exclusions: Type.Optional(Type.Object({
+    teachingPointMinStudents: Type.Number({ minimum: 0 }),
+    kinds: Type.Array(Type.String()),
+  }, { additionalProperties: false })),
+  nineYearSplit: Type.Optional(Type.Object({ juniorFacilityWeight: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false })),
+}, { additionalProperties: false });
+
+export type StandardFile = Static<typeof StandardFileSchema>;
+
+export class StandardFileError extends Error {
+  constructor(file: string, problems: string[]) {
+    super(`${file}: invalid standard file\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'StandardFileError';
+  }
+}
+
+/** `data` is the parsed JSON of the file; `base` finds built-in standards for `extends`. */
+export function standardFromFile(data: unknown, file: string, base: (id: string) => Standard | undefined): Standard {
+  if (!Value.Check(StandardFileSchema, data)) {
+    const problems = [...Value.Errors(StandardFileSchema, data)].slice(0, 20).map((e) => `${e.path || '/'}: ${e.message}`);
+    throw new StandardFileError(file, problems);
+  }
+  const f = data;
+  const parent = f.extends !== undefined ? base(f.extends) : undefined;
+  if (f.extends !== undefined && !parent) throw new StandardFileError(file, [`/extends: unknown standard "${f.extends}"`]);
+  const missing = ['name', 'indicators', 'cvLimit', 'cvRule', 'schoolRule', 'exclusions', 'nineYearSplit']
+    .filter((k) => !parent && (f as Record<string, unknown>)[k] === undefined);
+  if (missing.length > 0) throw new StandardFileError(file, missing.map((k) => `/${k}: required when the file does not extend a standard`));
+
+  const indicators: IndicatorDef[] = structuredClone((f.indicators as IndicatorDef[] | undefined) ?? parent!.indicators);
+  const problems: string[] = [];
+  for (const [key, t] of Object.entries(f.thresholds ?? {})) {
+    const ind = indicators.find((i) => i.key === key);
+    if (!ind) problems.push(`/thresholds/${key}: no such indicator (have: ${indicators.map((i) => i.key).join(', ')})`);
+    else Object.assign(ind.threshold, t);
+  }
+  const kinds = f.exclusions?.kinds ?? [];
+  const allowedKinds = ['central-primary', 'village-primary', 'teaching-point', 'junior', 'nine-year', 'special', 'vocational', 'other'];
+  kinds.filter((k) => !allowedKinds.includes(k)).forEach((k) => problems.push(`/exclusions/kinds: unknown school kind "${k}"`));
+  if (problems.length > 0) throw new StandardFileError(file, problems);
+  const cvLimit = { ...(parent?.cvLimit ?? { primary: NaN, junior: NaN }), ...f.cvLimit };
+  if (!Number.isFinite(cvLimit.primary) || !Number.isFinite(cvLimit.junior)) {
+    throw new StandardFileError(file, ['/cvLimit: needs both primary and junior']);
+  }
+  return {
+    id: f.id,
+    name: f.name ?? parent!.name,
+    source: f.source,
+    indicators,
+    cvLimit,
+    cvRule: f.cvRule ?? parent!.cvRule,
+    schoolRule: f.schoolRule !== undefined ? f.schoolRule : parent!.schoolRule,
+    exclusions: (f.exclusions as Standard['exclusions'] | undefined) ?? parent!.exclusions,
+    nineYearSplit: f.nineYearSplit ?? parent!.nineYearSplit,
+  };
+}
