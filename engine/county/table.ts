@@ -46,6 +46,7 @@ export function sheetToCounty(sheet: Sheet): ImportResult<County> {
     return { status: 'error', errors: [{ code: 'empty-file', file, message: 'the file is empty' }], warnings };
   }
   const headerRow = sheet.rows[headerIndex]!;
+  const headerRowNo = sheet.cellAddresses ? headerRow.row : undefined; // JSON has no header row to point at
   const at = (col: number, row: number) => (sheet.cellAddresses ? `${columnLetter(col)}${row}` : undefined);
 
   const specs: (ColumnSpec | undefined)[] = [];
@@ -56,7 +57,7 @@ export function sheetToCounty(sheet: Sheet): ImportResult<County> {
     const spec = header === '' ? undefined : findColumn(header);
     if (spec && seen.has(spec)) {
       errors.push({
-        code: 'duplicate-column', file, row: headerRow.row, column: header, cell: at(col, headerRow.row),
+        code: 'duplicate-column', file, row: headerRowNo, column: header, cell: at(col, headerRow.row),
         message: `column "${header}" means the same as column "${headerRow.cells[seen.get(spec)!]!.trim()}" (${spec.header})`,
       });
       specs.push(undefined);
@@ -65,14 +66,14 @@ export function sheetToCounty(sheet: Sheet): ImportResult<County> {
     if (spec) seen.set(spec, col);
     else if (header !== '') {
       ignoredColumns.push(header);
-      warnings.push({ code: 'ignored-column', file, row: headerRow.row, column: header, cell: at(col, headerRow.row), message: `column "${header}" is not used; kept as extra data` });
+      warnings.push({ code: 'ignored-column', file, row: headerRowNo, column: header, cell: at(col, headerRow.row), message: `column "${header}" is not used; kept as extra data` });
     }
     specs.push(spec);
   });
   for (const spec of COLUMNS) {
     if (spec.required && !seen.has(spec)) {
       errors.push({
-        code: 'missing-column', file, row: headerRow.row, column: spec.header,
+        code: 'missing-column', file, row: headerRowNo, column: spec.header,
         message: `required column "${spec.header}" is missing (also accepted: ${spec.aliases.join(', ')})`,
       });
     }
@@ -90,22 +91,20 @@ export function sheetToCounty(sheet: Sheet): ImportResult<County> {
       warnings.push({ code: 'skipped-row', file, row, message: `row ${row} is a totals row ("${idText || nameText}") and was skipped` });
       continue;
     }
-    const school = readSchool(sheetRow, specs, headerRow.cells, file, at, errors, warnings);
-    if (!school) continue;
-    const firstRow = idRows.get(school.id);
+    const idCol = seen.get(COLUMNS[0]!)!;
+    const firstRow = idText === '' ? undefined : idRows.get(idText);
     if (firstRow !== undefined) {
-      const col = seen.get(COLUMNS[0]!)!;
       errors.push({
-        code: 'duplicate-id', file, row, column: headerRow.cells[col]!.trim(), cell: at(col, row), value: school.id,
-        message: `school id "${school.id}" already used on row ${firstRow}`,
+        code: 'duplicate-id', file, row, column: headerRow.cells[idCol]!.trim(), cell: at(idCol, row), value: idText,
+        message: `school id "${idText}" already used on row ${firstRow}`,
       });
-      continue;
-    }
-    idRows.set(school.id, row);
+    } else if (idText !== '') idRows.set(idText, row);
+    const school = readSchool(sheetRow, specs, headerRow.cells, file, at, errors, warnings);
+    if (!school || firstRow !== undefined) continue;
     schools.push(school);
   }
   if (schools.length === 0 && errors.length === 0) {
-    errors.push({ code: 'no-data-rows', file, row: headerRow.row, message: 'the file has a header but no school rows' });
+    errors.push({ code: 'no-data-rows', file, row: headerRowNo, message: 'the file has a header but no school rows' });
   }
   if (errors.length > 0) return { status: 'error', errors, warnings };
   return { status: 'ok', value: { source: file, schools, ignoredColumns }, warnings };
