@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_STANDARD_ID } from '../standards/index.ts';
 import { evaluateCommand, type Output } from './evaluate.ts';
 import { CliError } from './read-county.ts';
+import { simulateCommand, solveCommand } from './solve.ts';
 
 const stdio: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -27,6 +28,32 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     .addOption(lang)
     .action(async (file: string, opts) => {
       code = await evaluateCommand(file, opts, io);
+    });
+
+  program
+    .command('solve')
+    .description('optimize a scenario on a county: the three-year plan, year by year')
+    .argument('<data>', 'county data file')
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .option('--json', 'print the result as JSON for programs')
+    .option('--out <file>', 'also write the result (plan included) as JSON to a file')
+    .addOption(new Option('--solver <name>', 'LP/MIP solver').choices(['highs', 'jslp']).default('highs'))
+    .option('--no-shadow-prices', 'skip what-more-money-buys (faster)')
+    .addOption(lang)
+    .action(async (data: string, scenario: string, opts) => {
+      code = await solveCommand(data, scenario, opts, io);
+    });
+
+  program
+    .command('simulate')
+    .description('replay a plan on the data year by year and check every budget and policy bound')
+    .argument('<data>', 'county data file')
+    .argument('<scenario>', 'scenario file')
+    .argument('<plan>', 'plan JSON written by junheng solve --out')
+    .option('--json', 'print the result as JSON for programs')
+    .addOption(lang)
+    .action(async (data: string, scenario: string, plan: string, opts) => {
+      code = await simulateCommand(data, scenario, plan, opts, io);
     });
 
   try {

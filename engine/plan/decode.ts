@@ -1,0 +1,140 @@
+/** Solution vector → plan actions, rotation flows, LP indicator values and yearly summaries. */
+import { differenceCoefficient } from '../indicators/cv.ts';
+import { judgeSchool } from '../indicators/school-rule.ts';
+import type { PlanningModel } from '../model/build.ts';
+import { MONEY_UNIT, required } from '../model/context.ts';
+import { ROTATION_CATEGORIES, TEACHER_CATEGORIES } from '../model/variables.ts';
+import type { PlanAction, RotationCategory, SolveReport, SpendCategory, YearSummary } from './types.ts';
+import { SPEND_CATEGORIES } from './types.ts';
+
+const EPS = 1e-6;
+
+export interface RotationFlow {
+  year: number;
+  category: RotationCategory;
+  untilYear: number;
+  donors: Map<string, number>;
+  receivers: Map<string, number>;
+}
+
+/** Column value, rounded for whole-number columns and cleaned of solver noise. */
+export function columnValue(pm: PlanningModel, x: readonly number[], j: number): number {
+  if (j < 0) return 0;
+  const v = x[j] ?? 0;
+  if (pm.model.variables[j]!.integer) return Math.round(v);
+  return Math.abs(v) < EPS ? 0 : v;
+}
+
+export function decodeActions(pm: PlanningModel, x: readonly number[]): PlanAction[] {
+  const { ctx } = pm;
+  const { cols, scenario } = ctx;
+  const years = scenario.years;
+  const lead = scenario.construction.leadYears;
+  const c = scenario.costs;
+  const actions: PlanAction[] = [];
+  const push = (a: PlanAction) => {
+    if (a.amount > EPS) actions.push(a);
+  };
+  for (let t = 0; t < ctx.T; t++) {
+    ctx.schools.forEach((s, si) => {
+      const base = { year: years[t]!, schoolId: s.id, schoolName: s.name };
+      const built = years[t]! + lead;
+      const ta = columnValue(pm, x, cols.teachingArea[si]![t]!);
+      push({ ...base, kind: 'teachingArea', amount: ta, unit: 'm2', cost: ta * c.teachingAreaPerM2, servesFrom: built });
+      const sa = columnValue(pm, x, cols.sportsArea[si]![t]!);
+      push({ ...base, kind: 'sportsArea', amount: sa, unit: 'm2', cost: sa * c.sportsAreaPerM2, servesFrom: built });
+      const eq = columnValue(pm, x, cols.equipment[si]![t]!) * MONEY_UNIT;
+      push({ ...base, kind: 'equipment', amount: eq, unit: 'yuan', cost: eq, servesFrom: years[t]! });
+      const mm = columnValue(pm, x, cols.multimediaRooms[si]![t]!);
+      push({ ...base, kind: 'multimediaRooms', amount: mm, unit: 'rooms', cost: mm * c.multimediaRoom, servesFrom: years[t]! });
+      for (const cat of TEACHER_CATEGORIES) {
+        const h = columnValue(pm, x, cols.hire[cat][si]![t]!);
+        const perYear = cat === 'backbone' ? c.backboneTeacherPerYear : c.teacherPerYear;
+        push({ ...base, kind: 'hire', category: cat, amount: h, unit: 'teachers', cost: h * perYear, servesFrom: years[t]! });
+      }
+      const up = columnValue(pm, x, cols.upgrade[si]![t]!);
+      push({ ...base, kind: 'degreeUpgrade', amount: up, unit: 'teachers', cost: up * c.degreeUpgrade, servesFrom: years[t]! });
+    });
+    scenario.construction.projects.forEach((p, pi) => {
+      if (columnValue(pm, x, cols.project[pi]![t]!) < 0.5) return;
+      const s = ctx.county.schools.find((sc) => sc.id === p.school)!;
+      actions.push({
+        year: years[t]!, schoolId: s.id, schoolName: s.name, kind: 'project', projectId: p.id, projectKind: p.kind,
+        amount: p.area, unit: 'm2', cost: p.cost, servesFrom: years[t]! + lead,
+      });
+    });
+  }
+  return actions;
+}
+
+export function decodeFlows(pm: PlanningModel, x: readonly number[]): RotationFlow[] {
+  const { ctx } = pm;
+  const flows: RotationFlow[] = [];
+  const term = ctx.scenario.rotation.termYears;
+  for (let t = 0; t < ctx.T; t++) {
+    for (const category of ROTATION_CATEGORIES) {
+      const donors = new Map<string, number>();
+      const receivers = new Map<string, number>();
+      ctx.schools.forEach((s, si) => {
+        const out = columnValue(pm, x, ctx.cols.out[category][si]![t]!);
+        const inn = columnValue(pm, x, ctx.cols.in[category][si]![t]!);
+        if (out > EPS) donors.set(s.id, out);
+        if (inn > EPS) receivers.set(s.id, inn);
+      });
+      if (donors.size > 0) flows.push({ year: ctx.scenario.years[t]!, category, untilYear: ctx.scenario.years[t]! + term - 1, donors, receivers });
+    }
+  }
+  return flows;
+}
+
+export function decodeValues(pm: PlanningModel, x: readonly number[]): SolveReport['values'] {
+  const { ctx } = pm;
+  const out: SolveReport['values'] = [];
+  for (let t = 0; t < ctx.T; t++) {
+    ctx.parts.forEach((part, pi) => {
+      const values: Record<string, number> = {};
+      for (const ind of ctx.standard.indicators) {
+        values[ind.key] = (ctx.amount[pi]![ind.key]![t]!.value(x) / part.students[t]!) * ind.per;
+      }
+      out.push({ year: ctx.scenario.years[t]!, schoolId: ctx.schools[part.school]!.id, level: part.level, values });
+    });
+  }
+  return out;
+}
+
+export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSummary[] {
+  const { ctx } = pm;
+  const { standard, scenario } = ctx;
+  return scenario.years.map((year, t) => {
+    const spend = Object.fromEntries(SPEND_CATEGORIES.map((k) => [k, ctx.spend[t]![k]!.value(x) * MONEY_UNIT])) as Record<SpendCategory, number>;
+    const total = SPEND_CATEGORIES.reduce((s, k) => s + spend[k], 0);
+    const carriedIn = t > 0 ? columnValue(pm, x, ctx.cols.carry[t - 1] ?? -1) * MONEY_UNIT : 0;
+    const cv: YearSummary['cv'] = { primary: {}, junior: {} };
+    const partRatios = ctx.parts.map((part, pi) => ctx.judged(part).map((ind) => {
+      const need = required(ctx, part, ind, t);
+      return need > 0 ? ctx.amount[pi]![ind.key]![t]!.value(x) / need : 1;
+    }));
+    for (const level of ['primary', 'junior'] as const) {
+      for (const ind of standard.indicators) {
+        const points = ctx.parts.flatMap((part, pi) => (part.level === level
+          ? [{ weight: part.students[t]!, value: (ctx.amount[pi]![ind.key]![t]!.value(x) / part.students[t]!) * ind.per }] : []));
+        if (points.length > 0) cv[level][ind.key] = differenceCoefficient(points).cv;
+      }
+    }
+    const rule = standard.schoolRule;
+    const passing = ctx.schools.filter((_, si) => ctx.parts.every((part, pi) =>
+      part.school !== si || (rule ? judgeSchool(partRatios[pi]!, rule).passes : false))).length;
+    const floor = Math.min(...partRatios.flat());
+    const levelsPass = (['primary', 'junior'] as const).every((level) => {
+      const values = Object.values(cv[level]);
+      if (values.length === 0) return true;
+      const limit = standard.cvLimit[level];
+      return standard.cvRule === 'each' ? values.every((v) => v <= limit) : values.reduce((a, v) => a + v, 0) / values.length <= limit;
+    });
+    return {
+      year, budget: scenario.budget.perYear[t]!, available: scenario.budget.perYear[t]! + carriedIn,
+      spend: { ...spend, total }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: ctx.schools.length,
+      floor, countyPasses: levelsPass && rule !== null && passing === ctx.schools.length,
+    };
+  });
+}

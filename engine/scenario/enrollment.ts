@@ -1,0 +1,43 @@
+/** Students per school and plan year: explicit table, else compounded yearly growth (school, location, default). */
+import type { County, School } from '../county/types.ts';
+import type { Scenario } from './resolve.ts';
+
+export interface SchoolEnrollment {
+  students: number[]; // per plan year, whole persons
+  juniorStudents?: number[]; // nine-year only, same ratio as in the base data
+}
+
+export function growthRate(school: School, scenario: Scenario): number {
+  const g = scenario.enrollment.growth;
+  return scenario.enrollment.schools[school.id] ?? (school.location ? g[school.location] : undefined) ?? g.default;
+}
+
+export function projectEnrollment(county: County, scenario: Scenario): Map<string, SchoolEnrollment> {
+  const T = scenario.years.length;
+  const out = new Map<string, SchoolEnrollment>();
+  for (const school of county.schools) {
+    const table = scenario.enrollment.table[school.id];
+    const rate = growthRate(school, scenario);
+    const students = Array.from({ length: T }, (_, t) =>
+      Math.max(1, table?.[t] ?? Math.round(school.students * (1 + rate) ** (t + 1))));
+    const entry: SchoolEnrollment = { students };
+    if (school.level === 'nine-year' && school.juniorStudents !== undefined) {
+      const ratio = school.juniorStudents / school.students;
+      entry.juniorStudents = students.map((p) => Math.min(p, Math.round(p * ratio)));
+    }
+    out.set(school.id, entry);
+  }
+  return out;
+}
+
+/** Unknown school ids in the scenario's enrollment settings and projects, as problems to report. */
+export function unknownSchoolIds(county: County, scenario: Scenario): string[] {
+  const ids = new Set(county.schools.map((s) => s.id));
+  const problems: string[] = [];
+  for (const id of Object.keys(scenario.enrollment.schools)) if (!ids.has(id)) problems.push(`/enrollment/schools/${id}: no school with id "${id}" in the data`);
+  for (const id of Object.keys(scenario.enrollment.table)) if (!ids.has(id)) problems.push(`/enrollment/table/${id}: no school with id "${id}" in the data`);
+  scenario.construction.projects.forEach((p, i) => {
+    if (!ids.has(p.school)) problems.push(`/construction/projects/${i}/school: no school with id "${p.school}" in the data`);
+  });
+  return problems;
+}

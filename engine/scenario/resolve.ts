@@ -1,0 +1,94 @@
+/** A scenario with every default filled in: what the model, simulator and reports work from. */
+import { DEFAULT_CONSTRUCTION, DEFAULT_COSTS, DEFAULT_HORIZON, DEFAULT_ROTATION, DEFAULT_SOLVER } from './defaults.ts';
+import type { ObjectiveKind, ProjectSpec, ScenarioFile, TieBreak } from './schema.ts';
+
+export type Costs = { -readonly [K in keyof typeof DEFAULT_COSTS]: number };
+
+export interface Scenario {
+  name: string;
+  description: string;
+  standard: string;
+  years: number[];
+  budget: { perYear: number[]; carryOver: boolean }; // yuan
+  costs: Costs;
+  enrollment: {
+    growth: { default: number; urban?: number; town?: number; rural?: number };
+    schools: Record<string, number>;
+    table: Record<string, number[]>;
+  };
+  rotation: { minShare: number; backboneShare: number; countsAtReceiver: boolean; maxOutShare: number; protectDonors: boolean; termYears: number };
+  construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: Required<ProjectSpec>[] };
+  hiring: { maxNewTeachers: number[]; quota: number | null; allowBackboneRecruitment: boolean };
+  objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak };
+  integer: boolean;
+  solver: { timeLimitSeconds: number; mipRelGap: number };
+}
+
+export class ScenarioError extends Error {
+  constructor(readonly file: string, readonly problems: { path: string; message: string; line?: number }[]) {
+    super(`${file}: invalid scenario\n${problems.map((p) => `  ${p.path || '/'}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('\n')}`);
+    this.name = 'ScenarioError';
+  }
+}
+
+function perYear(value: number | number[], years: number, path: string, problems: ScenarioError['problems']): number[] {
+  if (typeof value === 'number') return Array.from({ length: years }, () => value);
+  if (value.length !== years) problems.push({ path, message: `has ${value.length} values for ${years} plan years` });
+  return Array.from({ length: years }, (_, i) => value[i] ?? value[value.length - 1]!);
+}
+
+/** Fills defaults and checks what the schema cannot (lengths that depend on the horizon, mincost targets). */
+export function resolveScenario(file: ScenarioFile, fileName: string): Scenario {
+  const problems: ScenarioError['problems'] = [];
+  const years = file.horizon ?? [...DEFAULT_HORIZON];
+  if (years.some((y, i) => i > 0 && y !== years[i - 1]! + 1)) problems.push({ path: '/horizon', message: 'years must be consecutive' });
+  const T = years.length;
+  const kind = file.objective?.kind as ObjectiveKind | undefined ?? 'floor';
+  const targets = file.objective?.targets ?? null;
+  if (targets && targets.length !== T) problems.push({ path: '/objective/targets', message: `has ${targets.length} values for ${T} plan years` });
+  if (kind === 'mincost' && !targets) problems.push({ path: '/objective/targets', message: 'the mincost objective needs yearly targets' });
+  for (const [id, row] of Object.entries(file.enrollment?.table ?? {})) {
+    if (row.length !== T) problems.push({ path: `/enrollment/table/${id}`, message: `has ${row.length} values for ${T} plan years` });
+  }
+  const costs = { ...DEFAULT_COSTS, ...file.costs } as Costs;
+  const lead = file.construction?.leadYears ?? DEFAULT_CONSTRUCTION.leadYears;
+  const projects = (file.construction?.projects ?? []).map((p, i) => {
+    const earliestYear = p.earliestYear ?? years[0]!;
+    if (!years.includes(earliestYear)) problems.push({ path: `/construction/projects/${i}/earliestYear`, message: `${earliestYear} is outside the plan years ${years.join(', ')}` });
+    const unit = p.kind === 'teaching' ? costs.teachingAreaPerM2 : costs.sportsAreaPerM2;
+    return { ...p, cost: p.cost ?? p.area * unit, earliestYear };
+  });
+  const ids = new Set<string>();
+  projects.forEach((p, i) => {
+    if (ids.has(p.id)) problems.push({ path: `/construction/projects/${i}/id`, message: `duplicate project id "${p.id}"` });
+    ids.add(p.id);
+  });
+  const budget = perYear(file.budget.perYear, T, '/budget/perYear', problems);
+  const maxNew = perYear(file.hiring?.maxNewTeachers ?? 1e6, T, '/hiring/maxNewTeachers', problems);
+  if (problems.length > 0) throw new ScenarioError(fileName, problems);
+  return {
+    name: file.name,
+    description: file.description ?? '',
+    standard: file.standard ?? 'quality-2017',
+    years,
+    budget: { perYear: budget, carryOver: file.budget.carryOver ?? true },
+    costs,
+    enrollment: {
+      growth: { default: 0, ...file.enrollment?.growth },
+      schools: file.enrollment?.schools ?? {},
+      table: file.enrollment?.table ?? {},
+    },
+    rotation: { ...DEFAULT_ROTATION, ...file.policy?.rotation },
+    construction: {
+      leadYears: lead,
+      allowExpansion: file.construction?.allowExpansion ?? true,
+      useLandLimits: file.construction?.useLandLimits ?? true,
+      buildingFloors: file.construction?.buildingFloors ?? DEFAULT_CONSTRUCTION.buildingFloors,
+      projects,
+    },
+    hiring: { maxNewTeachers: maxNew, quota: file.hiring?.quota ?? null, allowBackboneRecruitment: file.hiring?.allowBackboneRecruitment ?? true },
+    objective: { kind, targets, tieBreak: file.objective?.tieBreak as TieBreak | undefined ?? (kind === 'mincost' ? 'shortfall' : 'cost') },
+    integer: file.integer ?? true,
+    solver: { ...DEFAULT_SOLVER, ...file.solver },
+  };
+}

@@ -1,0 +1,85 @@
+/** The scenario file schema (YAML or JSON): one TypeBox schema gives validation and the TS types. */
+import { Type, type Static } from '@sinclair/typebox';
+
+const Yuan = (description: string) => Type.Number({ minimum: 0, description });
+const Share = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
+const PerYear = (description: string) => Type.Union([Type.Number({ minimum: 0 }), Type.Array(Type.Number({ minimum: 0 }), { minItems: 1 })], { description });
+
+export const CostsSchema = Type.Object({
+  teachingAreaPerM2: Type.Optional(Yuan('yuan per m² of teaching building')),
+  sportsAreaPerM2: Type.Optional(Yuan('yuan per m² of sports ground')),
+  multimediaRoom: Type.Optional(Yuan('yuan per multimedia classroom fit-out')),
+  teacherPerYear: Type.Optional(Yuan('yuan per new teacher per year')),
+  backboneTeacherPerYear: Type.Optional(Yuan('yuan per recruited backbone teacher per year')),
+  degreeUpgrade: Type.Optional(Yuan('yuan per degree upgrade')),
+  rotationSubsidyPerYear: Type.Optional(Yuan('yuan per rotated teacher per year')),
+}, { additionalProperties: false });
+
+export const ProjectSchema = Type.Object({
+  id: Type.String({ minLength: 1 }),
+  school: Type.String({ minLength: 1, description: 'school id' }),
+  kind: Type.Union([Type.Literal('teaching'), Type.Literal('sports')]),
+  area: Type.Number({ exclusiveMinimum: 0, description: 'm²' }),
+  cost: Type.Optional(Yuan('fixed cost; default area × unit cost')),
+  earliestYear: Type.Optional(Type.Integer({ description: 'first year it may start' })),
+}, { additionalProperties: false });
+
+export const ScenarioSchema = Type.Object({
+  name: Type.String({ minLength: 1 }),
+  description: Type.Optional(Type.String()),
+  standard: Type.Optional(Type.String({ description: 'quality-2017 (default) or basic-2012' })),
+  horizon: Type.Optional(Type.Array(Type.Integer(), { minItems: 1, maxItems: 10, description: 'plan years, default three' })),
+  budget: Type.Object({
+    perYear: PerYear('yuan available each year (one number for every year, or one per year)'),
+    carryOver: Type.Optional(Type.Boolean({ description: 'unspent money moves to the next year' })),
+  }, { additionalProperties: false }),
+  costs: Type.Optional(CostsSchema),
+  enrollment: Type.Optional(Type.Object({
+    growth: Type.Optional(Type.Object({
+      default: Type.Optional(Type.Number({ minimum: -0.5, maximum: 1 })),
+      urban: Type.Optional(Type.Number({ minimum: -0.5, maximum: 1 })),
+      town: Type.Optional(Type.Number({ minimum: -0.5, maximum: 1 })),
+      rural: Type.Optional(Type.Number({ minimum: -0.5, maximum: 1 })),
+    }, { additionalProperties: false, description: 'yearly growth rate of students by location' })),
+    schools: Type.Optional(Type.Record(Type.String(), Type.Number({ minimum: -0.5, maximum: 1 }), { description: 'yearly growth rate by school id' })),
+    table: Type.Optional(Type.Record(Type.String(), Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1 }), { description: 'students per plan year by school id' })),
+  }, { additionalProperties: false })),
+  policy: Type.Optional(Type.Object({
+    rotation: Type.Optional(Type.Object({
+      minShare: Type.Optional(Share('share of eligible teachers rotating each year')),
+      backboneShare: Type.Optional(Share('minimum share of backbone teachers among those rotated')),
+      countsAtReceiver: Type.Optional(Type.Boolean()),
+      maxOutShare: Type.Optional(Share('most of a donor school\'s teachers rotating out in a year')),
+      protectDonors: Type.Optional(Type.Boolean()),
+      termYears: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+    }, { additionalProperties: false })),
+  }, { additionalProperties: false })),
+  construction: Type.Optional(Type.Object({
+    leadYears: Type.Optional(Type.Integer({ minimum: 0, maximum: 5 })),
+    allowExpansion: Type.Optional(Type.Boolean({ description: 'build teaching/sports area by the m² at any school (within land)' })),
+    useLandLimits: Type.Optional(Type.Boolean()),
+    buildingFloors: Type.Optional(Type.Number({ minimum: 1 })),
+    projects: Type.Optional(Type.Array(ProjectSchema)),
+  }, { additionalProperties: false })),
+  hiring: Type.Optional(Type.Object({
+    maxNewTeachers: Type.Optional(PerYear('new teachers per year, county total')),
+    quota: Type.Optional(Type.Integer({ minimum: 0, description: 'county staffing quota (编制), all teachers' })),
+    allowBackboneRecruitment: Type.Optional(Type.Boolean()),
+  }, { additionalProperties: false })),
+  objective: Type.Optional(Type.Object({
+    kind: Type.Optional(Type.Union(['floor', 'shortfall', 'mincost', 'cv'].map((k) => Type.Literal(k)))),
+    targets: Type.Optional(Type.Array(Share('share of schools passing'), { minItems: 1 })),
+    tieBreak: Type.Optional(Type.Union(['cost', 'shortfall', 'none'].map((k) => Type.Literal(k)))),
+  }, { additionalProperties: false })),
+  integer: Type.Optional(Type.Boolean({ description: 'teachers, rooms and projects as whole numbers' })),
+  solver: Type.Optional(Type.Object({
+    timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+    mipRelGap: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  }, { additionalProperties: false })),
+}, { additionalProperties: false, $id: 'Scenario' });
+
+/** A scenario as written in the file. */
+export type ScenarioFile = Static<typeof ScenarioSchema>;
+export type ObjectiveKind = 'floor' | 'shortfall' | 'mincost' | 'cv';
+export type TieBreak = 'cost' | 'shortfall' | 'none';
+export type ProjectSpec = Static<typeof ProjectSchema>;
