@@ -179,7 +179,7 @@ function buildSchool(rng: Rng, plan: Plan, id: string): School {
       artRooms: Math.round(fac.artRooms),
     },
     eligibleTeachers,
-    eligibleBackbone: Math.min(eligibleTeachers, st.backboneTeachers, Math.round(st.backboneTeachers * rng.uniform(0.2, 0.6))),
+    eligibleBackbone: Math.min(eligibleTeachers, st.backboneTeachers, Math.round(st.backboneTeachers * rng.uniform(0.5, 0.9))),
     landAvailable,
     x: Math.round(plan.x * 10) / 10,
     y: Math.round(plan.y * 10) / 10,

@@ -1,7 +1,7 @@
 /** Everything the constraint families share: data per school part and year, columns, expressions. */
 import type { County, EvaluatedLevel, School } from '../county/types.ts';
-import { exclusionReason } from '../indicators/evaluate.ts';
 import { indicatorValue, partAmount, schoolParts } from '../indicators/parts.ts';
+import { plannedSchools } from '../plan/planned-schools.ts';
 import { projectEnrollment, type SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { LpBuilder } from '../solve/builder.ts';
@@ -19,6 +19,8 @@ export interface ModelPart {
   students: number[];
   teacherShare: number[];
   facilityShare: number[];
+  /** Per plan year: the evaluation includes the school (a teaching point may drop below 50 students). */
+  included: boolean[];
   /** Per indicator key, per plan year: amount before any decision. */
   base: Record<string, number[]>;
 }
@@ -56,6 +58,8 @@ export interface ModelContext {
   schools: School[];
   enrollment: Map<string, SchoolEnrollment>;
   parts: ModelPart[];
+  /** Schools the evaluation includes in plan year t. */
+  includedSchools: (t: number) => number[];
   /** Indicators with a threshold for the level, per part: those the school rule and objectives use. */
   judged: (part: ModelPart) => IndicatorDef[];
   b: LpBuilder;
@@ -79,13 +83,14 @@ function snapshot(school: School, e: SchoolEnrollment, t: number): School {
 export function createContext(county: County, scenario: Scenario, standard: Standard): ModelContext {
   const T = scenario.years.length;
   const enrollment = projectEnrollment(county, scenario);
-  const schools = county.schools.filter((s) => exclusionReason(s, standard) === undefined);
+  const planned = plannedSchools(county, scenario, standard);
+  const schools = planned.map((p) => p.school);
   const parts: ModelPart[] = [];
   schools.forEach((school, si) => {
     const e = enrollment.get(school.id)!;
     const yearly = Array.from({ length: T }, (_, t) => snapshot(school, e, t));
     for (const level of schoolParts(yearly[0]!).map((p) => p.level)) {
-      const part: ModelPart = { school: si, level, students: [], teacherShare: [], facilityShare: [], base: {} };
+      const part: ModelPart = { school: si, level, students: [], teacherShare: [], facilityShare: [], included: planned[si]!.includedIn, base: {} };
       for (let t = 0; t < T; t++) {
         const sp = schoolParts(yearly[t]!).find((p) => p.level === level)!;
         part.students.push(sp.students);
@@ -103,6 +108,7 @@ export function createContext(county: County, scenario: Scenario, standard: Stan
   });
   return {
     county, scenario, standard, T, schools, enrollment, parts,
+    includedSchools: (t) => planned.flatMap((p, i) => (p.includedIn[t] ? [i] : [])),
     judged: (part) => standard.indicators.filter((i) => i.threshold[part.level] !== null),
     b: new LpBuilder('min', scenario.name),
     amount: [], spend: [], families: [], integerColumns: new Set(), notes: [],

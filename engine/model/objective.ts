@@ -11,6 +11,7 @@ export function addFloorObjective(ctx: ModelContext): LinExpr {
     const z = ctx.b.addVariable(`floor[${ctx.scenario.years[t]}]`);
     objective.add(z, -1 / ctx.T);
     ctx.parts.forEach((part, pi) => {
+      if (!part.included[t]) return;
       for (const ind of ctx.judged(part)) {
         const ratio = ratioExpr(ctx, pi, ind.key, t);
         if (ratio) addRow(ctx, `floorDef[${ctx.schools[part.school]!.id},${part.level},${ind.key},${ctx.scenario.years[t]}]`, ratio.add(z, -1), { lb: 0 });
@@ -24,8 +25,9 @@ export function addFloorObjective(ctx: ModelContext): LinExpr {
 export function addShortfallObjective(ctx: ModelContext): LinExpr {
   const objective = new LinExpr();
   for (let t = 0; t < ctx.T; t++) {
-    const students = ctx.parts.reduce((s, p) => s + p.students[t]!, 0);
+    const students = ctx.parts.reduce((s, p) => s + (p.included[t] ? p.students[t]! : 0), 0);
     ctx.parts.forEach((part, pi) => {
+      if (!part.included[t]) return;
       for (const ind of ctx.judged(part)) {
         const ratio = ratioExpr(ctx, pi, ind.key, t);
         if (!ratio) continue;

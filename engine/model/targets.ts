@@ -28,6 +28,7 @@ export function addTargetConstraints(ctx: ModelContext): number[][] | undefined 
     const school = ctx.schools[part.school]!;
     const tag = `${school.id},${part.level}`;
     for (let t = 0; t < ctx.T; t++) {
+      if (!part.included[t]) continue;
       const pass = b.addVariable(`partPass[${tag},${years[t]}]`, { ub: 1, integer: true });
       const metCount = new LinExpr().add(pass, -rule.minMet);
       let judged = 0;
@@ -47,8 +48,9 @@ export function addTargetConstraints(ctx: ModelContext): number[][] | undefined 
   });
   for (let t = 0; t < ctx.T; t++) {
     const count = new LinExpr();
-    for (const row of schoolPass) count.add(row[t]!, 1);
-    const need = Math.ceil(targets[t]! * ctx.schools.length - 1e-9);
+    const included = ctx.includedSchools(t);
+    for (const si of included) count.add(schoolPass[si]![t]!, 1);
+    const need = Math.ceil(targets[t]! * included.length - 1e-9);
     if (need > 0) {
       addRow(ctx, `target[${years[t]}]`, count, { lb: need }, { family: 'targets', year: t, unit: 'schools', side: 'lb' });
     }

@@ -37,7 +37,7 @@ function groups(pm: PlanningModel): Group[] {
   const { ctx } = pm;
   const out: Group[] = [];
   for (const level of ['primary', 'junior'] as const) {
-    const parts = ctx.parts.flatMap((p, i) => (p.level === level ? [i] : []));
+    const parts = ctx.parts.flatMap((p, i) => (p.level === level && p.included[ctx.T - 1] ? [i] : []));
     if (parts.length < 2) continue;
     for (const ind of ctx.standard.indicators) out.push({ level, key: ind.key, per: ind.per, limit: ctx.standard.cvLimit[level], parts });
   }

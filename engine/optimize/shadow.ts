@@ -19,30 +19,31 @@ function budgetRow(model: LpModel, year: number): number {
   return model.constraints.findIndex((c) => c.name === `budget[${year}]`);
 }
 
+/**
+ * For an LP the budget rows' duals. For an integer plan, the LP with every integer decision fixed at the
+ * plan's values: what money buys through the continuous decisions (equipment, areas) — one fast solve.
+ */
 export async function shadowPrices(
-  pm: PlanningModel, model: LpModel, base: { objective: number; rowDuals?: number[] }, solver: Solver, limits: Limits, scale: ObjectiveScale,
+  pm: PlanningModel, model: LpModel, base: { x: readonly number[]; rowDuals?: number[] }, solver: Solver, limits: Limits, scale: ObjectiveScale,
 ): Promise<ShadowPrice[]> {
+  let duals = base.rowDuals;
+  if (isMip(model) || !duals || duals.length !== model.constraints.length) {
+    const fixed: LpModel = {
+      ...model,
+      variables: model.variables.map(({ integer, ...v }, j) => (integer ? { ...v, lb: Math.round(base.x[j] ?? 0), ub: Math.round(base.x[j] ?? 0) } : v)),
+    };
+    const lp = await solveStage(solver, fixed, limits);
+    duals = lp.result.rowDuals;
+  }
+  if (!duals) return [];
   const out: ShadowPrice[] = [];
-  const useDuals = !isMip(model) && base.rowDuals !== undefined && base.rowDuals.length === model.constraints.length;
   for (const year of pm.ctx.scenario.years) {
     const r = budgetRow(model, year);
     if (r < 0) continue;
-    let delta: number;
-    let method: ShadowPrice['method'];
-    if (useDuals) {
-      delta = base.rowDuals![r]! * MILLION_IN_MODEL_UNITS;
-      method = 'dual';
-    } else {
-      const constraints = model.constraints.map((c, i) => (i === r ? { ...c, ub: c.ub + MILLION_IN_MODEL_UNITS } : c));
-      const more = await solveStage(solver, { ...model, constraints }, limits);
-      if (!more.x) continue;
-      delta = more.result.objective - base.objective;
-      method = 're-solve';
-    }
-    const perMillion = scale.sign * delta;
+    const perMillion = scale.sign * (duals[r] ?? 0) * MILLION_IN_MODEL_UNITS;
     const clean = Math.abs(perMillion) < 1e-9 ? 0 : perMillion;
     out.push({
-      year, perMillion: clean, method,
+      year, perMillion: clean, method: isMip(model) ? 'dual-fixed-integers' : 'dual',
       message: {
         zh: `${year}年每增加100万元，${scale.effect.zh}${scale.format(clean)}`,
         en: `the next 1 million yuan in ${year} ${scale.effect.en} ${scale.format(clean)}`,

@@ -87,7 +87,9 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   if (tieExpr && !(tieBreak === 'cost' && scenario.objective.kind === 'mincost')) {
     progress({ stage: 'tie-break' });
     const slack = Math.max(1e-7, limits.mipRelGap) * Math.max(1, Math.abs(primaryValue));
-    const second = await solveStage(solver, withRow(withObjective(primaryModel, tieExpr), 'primaryObjective', pm.objective, { ub: primaryValue + slack }), limits);
+    // The tie-break may not take longer than the primary stage did (at least 5 s); without a better plan the primary one stands.
+    const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, Math.max(5, primary.seconds)) };
+    const second = await solveStage(solver, withRow(withObjective(primaryModel, tieExpr), 'primaryObjective', pm.objective, { ub: primaryValue + slack }), tieLimits, primary.x);
     solveSeconds += second.seconds;
     if (second.x) x = second.x;
   }
@@ -108,13 +110,13 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   }
   const pairing = await pairRotations(decodeFlows(pm, x), county.schools);
   report.rotations = pairing.rotations;
-  report.pairing = { method: pairing.method, note: pairing.note };
+  report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
   if (report.rotations.length > 0) report.notes.push(pairing.note);
 
   if (options.shadowPrices !== false && scenario.objective.kind !== 'cv') {
     progress({ stage: 'shadow-prices' });
     const started = performance.now();
-    report.shadowPrices = await shadowPrices(pm, primaryModel, { objective: primary.result.objective, ...(primary.result.rowDuals ? { rowDuals: primary.result.rowDuals } : {}) }, solver, limits, scale);
+    report.shadowPrices = await shadowPrices(pm, primaryModel, { x: primary.x, ...(primary.result.rowDuals ? { rowDuals: primary.result.rowDuals } : {}) }, solver, limits, scale);
     solveSeconds += (performance.now() - started) / 1000;
   }
   report.model.solveSeconds = solveSeconds;
@@ -129,7 +131,7 @@ function emptyReport(pm: PlanningModel, scenario: Scenario, solver: string, buil
   return {
     status: 'error', method: 'none', scenario: scenario.name,
     objective: { kind: scenario.objective.kind, value: null, unit: '' },
-    years: [], actions: [], rotations: [], pairing: { method: 'coordinates', note: '' }, shadowPrices: [],
+    years: [], actions: [], rotations: [], pairing: { method: 'coordinates', note: '', noteZh: '' }, shadowPrices: [],
     model: { rows: pm.model.constraints.length, columns: pm.model.variables.length, integers, buildSeconds, solveSeconds: 0, solver },
     values: [], notes: [...pm.ctx.notes],
   };

@@ -15,10 +15,11 @@ export interface Limits {
   mipRelGap: number;
 }
 
-export async function solveStage(solver: Solver, model: LpModel, limits: Limits): Promise<StageResult> {
+/** `start`: a feasible point to begin from (MIP start), where the solver supports one. */
+export async function solveStage(solver: Solver, model: LpModel, limits: Limits, start?: readonly number[]): Promise<StageResult> {
   const started = performance.now();
   const mip = isMip(model);
-  const result = await solver.solve(model, limits);
+  const result = await solver.solve(model, { ...limits, ...(start && mip ? { start } : {}) });
   const done = (x: number[] | null, method: SolveReport['method'], r = result): StageResult =>
     ({ result: r, x, method, seconds: (performance.now() - started) / 1000 });
   if (result.status === 'optimal') return done(result.values, mip ? 'mip' : 'lp');

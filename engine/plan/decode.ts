@@ -92,6 +92,7 @@ export function decodeValues(pm: PlanningModel, x: readonly number[]): SolveRepo
   const out: SolveReport['values'] = [];
   for (let t = 0; t < ctx.T; t++) {
     ctx.parts.forEach((part, pi) => {
+      if (!part.included[t]) return;
       const values: Record<string, number> = {};
       for (const ind of ctx.standard.indicators) {
         values[ind.key] = (ctx.amount[pi]![ind.key]![t]!.value(x) / part.students[t]!) * ind.per;
@@ -116,15 +117,16 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSum
     }));
     for (const level of ['primary', 'junior'] as const) {
       for (const ind of standard.indicators) {
-        const points = ctx.parts.flatMap((part, pi) => (part.level === level
+        const points = ctx.parts.flatMap((part, pi) => (part.level === level && part.included[t]
           ? [{ weight: part.students[t]!, value: (ctx.amount[pi]![ind.key]![t]!.value(x) / part.students[t]!) * ind.per }] : []));
         if (points.length > 0) cv[level][ind.key] = differenceCoefficient(points).cv;
       }
     }
     const rule = standard.schoolRule;
-    const passing = ctx.schools.filter((_, si) => ctx.parts.every((part, pi) =>
+    const included = ctx.includedSchools(t);
+    const passing = included.filter((si) => ctx.parts.every((part, pi) =>
       part.school !== si || (rule ? judgeSchool(partRatios[pi]!, rule).passes : false))).length;
-    const floor = Math.min(...partRatios.flat());
+    const floor = Math.min(...partRatios.filter((_, pi) => ctx.parts[pi]!.included[t]).flat());
     const levelsPass = (['primary', 'junior'] as const).every((level) => {
       const values = Object.values(cv[level]);
       if (values.length === 0) return true;
@@ -133,8 +135,8 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSum
     });
     return {
       year, budget: scenario.budget.perYear[t]!, available: scenario.budget.perYear[t]! + carriedIn,
-      spend: { ...spend, total }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: ctx.schools.length,
-      floor, countyPasses: levelsPass && rule !== null && passing === ctx.schools.length,
+      spend: { ...spend, total }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: included.length,
+      floor, countyPasses: levelsPass && rule !== null && passing === included.length,
     };
   });
 }

@@ -74,7 +74,8 @@ export interface ShadowPrice {
   year: number;
   /** Change in the objective for one more million yuan in that year (objective units). */
   perMillion: number;
-  method: 'dual' | 're-solve';
+  /** LP dual; for integer plans the dual with the integer decisions fixed at the plan's values. */
+  method: 'dual' | 'dual-fixed-integers';
   message: { zh: string; en: string };
 }
 
@@ -88,7 +89,7 @@ export interface SolveReport {
   actions: PlanAction[];
   rotations: Rotation[];
   /** How rotations were paired (distance source). */
-  pairing: { method: 'coordinates' | 'id-order'; note: string };
+  pairing: { method: 'coordinates' | 'id-order'; note: string; noteZh: string };
   shadowPrices: ShadowPrice[];
   infeasibility?: Infeasibility;
   model: { rows: number; columns: number; integers: number; buildSeconds: number; solveSeconds: number; solver: string; cutRounds?: number };

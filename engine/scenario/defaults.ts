@@ -27,8 +27,8 @@ export const DEFAULT_CONSTRUCTION = {
 } as const;
 
 export const DEFAULT_SOLVER = {
-  timeLimitSeconds: 60,
-  mipRelGap: 0.005,
+  timeLimitSeconds: 30,
+  mipRelGap: 0.02,
 } as const;
 
 export const DEFAULT_HORIZON = [2026, 2027, 2028] as const;

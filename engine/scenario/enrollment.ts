@@ -9,14 +9,15 @@ export interface SchoolEnrollment {
 
 export function growthRate(school: School, scenario: Scenario): number {
   const g = scenario.enrollment.growth;
-  return scenario.enrollment.schools[school.id] ?? (school.location ? g[school.location] : undefined) ?? g.default;
+  const own = Object.hasOwn(scenario.enrollment.schools, school.id) ? scenario.enrollment.schools[school.id] : undefined;
+  return own ?? (school.location ? g[school.location] : undefined) ?? g.default;
 }
 
 export function projectEnrollment(county: County, scenario: Scenario): Map<string, SchoolEnrollment> {
   const T = scenario.years.length;
   const out = new Map<string, SchoolEnrollment>();
   for (const school of county.schools) {
-    const table = scenario.enrollment.table[school.id];
+    const table = Object.hasOwn(scenario.enrollment.table, school.id) ? scenario.enrollment.table[school.id] : undefined;
     const rate = growthRate(school, scenario);
     const students = Array.from({ length: T }, (_, t) =>
       Math.max(1, table?.[t] ?? Math.round(school.students * (1 + rate) ** (t + 1))));

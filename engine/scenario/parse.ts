@@ -8,10 +8,12 @@ const MAX_ALIAS_COUNT = 100;
 
 export function parseScenarioText(text: string, fileName: string): { file: ScenarioFile; scenario: Scenario } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: [] });
-  if (doc.errors.length > 0) {
-    throw new ScenarioError(fileName, doc.errors.map((e) => ({
-      path: '', message: e.message.split('\n')[0]!, line: e.linePos?.[0]?.line,
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: [], resolveKnownTags: false });
+  // Unknown or custom tags (`!!js/function`, `!custom`) are refused, not read as strings.
+  const yamlProblems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  if (yamlProblems.length > 0) {
+    throw new ScenarioError(fileName, yamlProblems.map((e) => ({
+      path: '', message: e.message.split('\n')[0]!, line: lineCounter.linePos(e.pos[0]).line,
     })));
   }
   let data: unknown;
