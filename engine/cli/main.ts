@@ -3,6 +3,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_STANDARD_ID } from '../standards/index.ts';
 import { evaluateCommand, type Output } from './evaluate.ts';
 import { CliError } from './read-county.ts';
+import { compareCommand } from './compare.ts';
+import { registerSweepCommand } from './sweep.ts';
 import { simulateCommand, solveCommand } from './solve.ts';
 
 const stdio: Output = {
@@ -55,6 +57,20 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     .action(async (data: string, scenario: string, plan: string, opts) => {
       code = await simulateCommand(data, scenario, plan, opts, io);
     });
+
+  program
+    .command('compare')
+    .description('solve two or more scenarios on the same data and compare them with the first (the baseline)')
+    .argument('<data>', 'county data file')
+    .argument('<scenarios...>', 'scenario files; the first is the baseline')
+    .option('--json', 'print the comparison as JSON for programs')
+    .addOption(new Option('--solver <name>', 'LP/MIP solver').choices(['highs', 'jslp']).default('highs'))
+    .addOption(lang)
+    .action(async (data: string, scenarios: string[], opts) => {
+      code = await compareCommand(data, scenarios, opts, io);
+    });
+
+  registerSweepCommand(program, io);
 
   try {
     await program.parseAsync(argv);

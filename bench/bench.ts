@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: model size, build and solve time and peak memory of the planning model on synthetic
+ * counties of 50–2,000 schools. Each size and mode runs in its own child process so maxRSS is its own.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { generateCounty } from '../engine/county/generate.ts';
+import { solveScenario } from '../engine/optimize/solve-scenario.ts';
+import type { SolveReport } from '../engine/plan/types.ts';
+import { textTable } from '../engine/report/text-table.ts';
+import { parseScenarioText } from '../engine/scenario/parse.ts';
+import type { Scenario } from '../engine/scenario/resolve.ts';
+
+type Mode = 'lp' | 'mip';
+
+interface Job {
+  size: number;
+  mode: Mode;
+  timeLimitSeconds: number;
+}
+
+interface Measurement {
+  size: number;
+  mode: Mode;
+  students: number;
+  rows: number;
+  columns: number;
+  integers: number;
+  runs: number;
+  buildSeconds: number; // medians over the runs
+  solveSeconds: number;
+  wallSeconds: number; // whole solveScenario call, decode and rotation pairing included
+  status: string;
+  method: string;
+  mipGap: number | null; // relative, from the report's note
+  peakRssMB: number; // process.resourceUsage().maxRSS
+}
+
+const SIZES = [50, 200, 500, 2000];
+const SEED = 20260101;
+/** Students in data/sample-county.csv, which scenarios/baseline.yaml's 10M yuan a year was sized for. */
+const BASELINE_STUDENTS = 20026;
+const MIP_TIME_LIMIT = 30; // s, cap on the scenario's own limit
+const REPEAT_UNDER = 15; // s: repeat a run (median of 3) only when one run is quicker than this
+const CHILD_TIMEOUT = 240; // s
+const TOTAL_BUDGET = 540; // s: later jobs are skipped once the bench has run this long
+const TARGETS = { seconds: { 200: 1, 2000: 10 } as Record<number, number>, peakRssMB: 500 };
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+function scenarioFor(job: Job, students: number): Scenario {
+  const { scenario } = parseScenarioText(readFileSync(new URL('../scenarios/baseline.yaml', import.meta.url), 'utf8'), 'baseline.yaml');
+  const s = structuredClone(scenario);
+  s.name = `bench ${job.size} ${job.mode}`;
+  s.budget.perYear = scenario.budget.perYear.map((b) => Math.round((b * students) / BASELINE_STUDENTS));
+  if (job.mode === 'lp') {
+    s.integer = false;
+    s.objective.targets = null;
+  } else {
+    s.integer = true;
+    s.solver.timeLimitSeconds = Math.min(scenario.solver.timeLimitSeconds, job.timeLimitSeconds);
+  }
+  return s;
+}
+
+async function measure(job: Job): Promise<Measurement> {
+  const county = generateCounty({ schools: job.size, seed: SEED + job.size });
+  const students = county.schools.reduce((sum, s) => sum + s.students, 0);
+  const scenario = scenarioFor(job, students);
+  const runs: { report: SolveReport; wall: number }[] = [];
+  while (runs.length < 3) {
+    const started = performance.now();
+    const report = await solveScenario(county, scenario, { shadowPrices: false });
+    runs.push({ report, wall: (performance.now() - started) / 1000 });
+    if (runs[0]!.wall >= REPEAT_UNDER) break;
+  }
+  const last = runs[runs.length - 1]!.report;
+  const gap = last.notes.map((n) => /MIP gap ([\d.]+)%/.exec(n)).find((m) => m !== null);
+  return {
+    size: job.size, mode: job.mode, students,
+    rows: last.model.rows, columns: last.model.columns, integers: last.model.integers, runs: runs.length,
+    buildSeconds: median(runs.map((r) => r.report.model.buildSeconds)),
+    solveSeconds: median(runs.map((r) => r.report.model.solveSeconds)),
+    wallSeconds: median(runs.map((r) => r.wall)),
+    status: last.status, method: last.method, mipGap: gap ? Number(gap[1]) / 100 : null,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+const run = promisify(execFile);
+
+async function inChild(job: Job): Promise<Measurement | { error: string }> {
+  const self = fileURLToPath(import.meta.url);
+  try {
+    const { stdout } = await run(process.execPath, [...process.execArgv, self, '--child', JSON.stringify(job)], {
+      encoding: 'utf8', timeout: CHILD_TIMEOUT * 1000, maxBuffer: 1 << 20,
+    });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
+  } catch (e) {
+    const err = e as { killed?: boolean; stderr?: string; message: string };
+    const lines = (err.stderr ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('Node.js v'));
+    return { error: err.killed ? `killed after ${CHILD_TIMEOUT} s` : (lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.pop() ?? err.message) };
+  }
+}
+
+type Row = { job: Job; result: Measurement | { error: string } | { skipped: string } };
+
+const fmt = (x: number, d = 2): string => x.toFixed(d);
+const mark = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
+
+function timeVerdict(m: Measurement): string {
+  const target = TARGETS.seconds[m.size];
+  return target === undefined ? '' : `${mark(m.buildSeconds + m.solveSeconds <= target)} (≤ ${target} s)`;
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['schools', 'mode', 'rows', 'columns', 'ints', 'runs', 'build s', 'solve s', 'build+solve', 'time target', 'wall s', 'status / method', 'MIP gap', 'peak MB', 'memory'];
+  const body = rows.map(({ job, result }) => {
+    const head = [String(job.size), job.mode === 'lp' ? 'LP' : `MIP+targets (${job.timeLimitSeconds} s)`];
+    if (!('size' in result)) return [...head, ...Array<string>(9).fill('—'), 'error' in result ? 'error (see below)' : 'skipped (see below)', '—', '—', '—'];
+    const m = result;
+    return [
+      ...head, String(m.rows), String(m.columns), String(m.integers), String(m.runs), fmt(m.buildSeconds), fmt(m.solveSeconds),
+      fmt(m.buildSeconds + m.solveSeconds), timeVerdict(m), fmt(m.wallSeconds), `${m.status} / ${m.method}`,
+      m.mipGap === null ? '—' : `${(m.mipGap * 100).toFixed(2)}%`, fmt(m.peakRssMB, 0),
+      `${mark(m.peakRssMB <= TARGETS.peakRssMB)} (≤ ${TARGETS.peakRssMB})`,
+    ];
+  });
+  const align = header.map((_, i) => (i === 1 || i === 9 || i === 11 || i === 14 ? 'left' as const : 'right' as const));
+  console.log(textTable(header, body, align));
+  for (const { job, result } of rows) {
+    if ('error' in result) console.log(`${job.size} ${job.mode}: error: ${result.error}`);
+    if ('skipped' in result) console.log(`${job.size} ${job.mode}: skipped: ${result.skipped}`);
+  }
+  console.log(`\nTimes are medians over the runs (3, or 1 when a run takes ≥ ${REPEAT_UNDER} s); build+solve from the report, wall = whole solveScenario call (decode and rotation pairing included). Counties: seed ${SEED} + size; budget per student as in scenarios/baseline.yaml (10M yuan a year for ${BASELINE_STUDENTS} students).`);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  const rows: Row[] = [];
+  const lpWall = new Map<number, number>();
+  const jobs: Job[] = [
+    ...SIZES.map((size): Job => ({ size, mode: 'lp', timeLimitSeconds: MIP_TIME_LIMIT })),
+    ...SIZES.map((size): Job => ({ size, mode: 'mip', timeLimitSeconds: MIP_TIME_LIMIT })),
+  ];
+  for (const job of jobs) {
+    const lp = lpWall.get(job.size);
+    let result: Row['result'];
+    if (elapsed() > TOTAL_BUDGET) result = { skipped: `bench already ran ${elapsed().toFixed(0)} s` };
+    else if (job.mode === 'mip' && (lp === undefined || lp > job.timeLimitSeconds)) {
+      result = { skipped: lp === undefined ? 'no LP result for this size' : `the LP alone takes ${lp.toFixed(0)} s, more than the ${job.timeLimitSeconds} s limit` };
+    } else {
+      process.stderr.write(`bench: ${job.size} schools, ${job.mode} …\n`);
+      result = await inChild(job);
+      if (job.mode === 'lp' && 'size' in result) lpWall.set(job.size, result.wallSeconds);
+    }
+    rows.push({ job, result });
+  }
+  printTable(rows);
+  console.log(JSON.stringify({
+    node: process.version, seed: SEED, targets: TARGETS, totalSeconds: Math.round(elapsed()),
+    results: rows.map(({ job, result }) => ({ ...job, ...result })),
+  }, null, 2));
+}
+
+const childAt = process.argv.indexOf('--child');
+if (childAt >= 0) {
+  const job = JSON.parse(process.argv[childAt + 1]!) as Job;
+  console.log(JSON.stringify(await measure(job)));
+} else {
+  await main();
+}

@@ -1,0 +1,257 @@
+/** `junheng sweep`: solve one scenario at a range of total budgets in worker threads; table or JSON. */
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { Option, type Command } from 'commander';
+import { runFigures } from '../compare/compare.ts';
+import { budgetFrontier, type FrontierPoint } from '../compare/frontier.ts';
+import { formatIssue } from '../county/issues.ts';
+import type { County } from '../county/types.ts';
+import { sweepBudgets, sweepTotals } from '../optimize/sweep-points.ts';
+import type { SolveReport } from '../plan/types.ts';
+import { formatCoefficient, formatValue, pick, type Lang } from '../report/format.ts';
+import { textTable } from '../report/text-table.ts';
+import { unknownSchoolIds } from '../scenario/enrollment.ts';
+import { parseScenarioText } from '../scenario/parse.ts';
+import { ScenarioError, type Scenario } from '../scenario/resolve.ts';
+import type { SolveStatus } from '../solve/model.ts';
+import { getStandard } from '../standards/index.ts';
+import type { Output } from './evaluate.ts';
+import { createProgress } from './progress.ts';
+import { CliError, readCounty } from './read-county.ts';
+import type { SweepReply, SweepRequest, SweepWorkerData } from './sweep-worker.ts';
+
+export interface SweepOptions {
+  from: string;
+  to: string;
+  steps: string;
+  json?: boolean;
+  workers?: string;
+  lang: Lang;
+}
+
+export interface SweepPoint {
+  budget: number; // yuan over the plan
+  status: SolveStatus;
+  objective: number | null;
+  maxCv: number | null;
+  schoolsPassing: number | null; // final plan year
+  schoolsTotal: number | null;
+  spend: number | null; // yuan over the plan
+  error?: string;
+}
+
+export interface SweepResult {
+  points: SweepPoint[];
+  frontier: FrontierPoint[];
+}
+
+export type PointOutcome = { report: SolveReport } | { error: string };
+
+const WORKER_URL = new URL('./sweep-worker.ts', import.meta.url).href;
+
+function tsxApi(): string {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    return 'tsx/esm/api';
+  }
+}
+
+/** Workers run TypeScript: the bootstrap registers tsx in the worker thread, then loads sweep-worker.ts. */
+function startWorker(county: County): Worker {
+  const code = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+  const data: SweepWorkerData = { county };
+  const worker = new Worker(code, { eval: true, workerData: data, stdout: true });
+  worker.stdout.resume();
+  return worker;
+}
+
+/** Solves every scenario on up to `workers` threads; a failure is reported for its point and the rest go on. */
+export function runSweep(county: County, scenarios: readonly Scenario[], workers: number, onPoint?: (index: number, outcome: PointOutcome) => void): Promise<PointOutcome[]> {
+  const results: PointOutcome[] = new Array(scenarios.length);
+  let next = 0;
+  let remaining = scenarios.length;
+  const stopping: Promise<number>[] = [];
+  return new Promise((resolve) => {
+    const settle = (index: number, outcome: PointOutcome): void => {
+      results[index] = outcome;
+      remaining -= 1;
+      onPoint?.(index, outcome);
+      if (remaining === 0) void Promise.all(stopping).then(() => resolve(results));
+    };
+    const launch = (): void => {
+      let worker: Worker;
+      try {
+        worker = startWorker(county);
+      } catch (e) {
+        while (next < scenarios.length) settle(next++, { error: `worker could not start: ${(e as Error).message}` });
+        return;
+      }
+      let current: number | null = null;
+      let retired = false;
+      const retire = (): void => {
+        if (retired) return;
+        retired = true;
+        stopping.push(worker.terminate());
+      };
+      const feed = (): void => {
+        if (next >= scenarios.length) {
+          current = null;
+          retire();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ index: current, scenario: scenarios[current]! } satisfies SweepRequest);
+      };
+      const fail = (message: string): void => {
+        if (retired) return;
+        retire();
+        const lost = current;
+        current = null;
+        if (next < scenarios.length) launch();
+        if (lost !== null) settle(lost, { error: message });
+      };
+      worker.on('message', (reply: SweepReply) => {
+        current = null;
+        const done = reply.index;
+        feed();
+        settle(done, reply.ok ? { report: reply.report } : { error: reply.message });
+      });
+      worker.on('error', (e) => fail(`worker failed: ${e.message}`));
+      worker.on('exit', (code) => fail(`worker stopped (exit code ${code})`));
+      feed();
+    };
+    if (scenarios.length === 0) resolve(results);
+    for (let k = 0; k < Math.min(workers, scenarios.length); k++) launch();
+  });
+}
+
+function errorReport(name: string, message: string): SolveReport {
+  return {
+    status: 'error', method: 'none', scenario: name, objective: { kind: '', value: null, unit: '' },
+    years: [], actions: [], rotations: [], pairing: { method: 'id-order', note: '', noteZh: '' }, shadowPrices: [],
+    model: { rows: 0, columns: 0, integers: 0, buildSeconds: 0, solveSeconds: 0, solver: '' }, values: [], notes: [message],
+  };
+}
+
+export function summarizeSweep(budgets: readonly number[], scenarios: readonly Scenario[], outcomes: readonly PointOutcome[]): SweepResult {
+  const reports = outcomes.map((o, i) => ('report' in o ? o.report : errorReport(scenarios[i]!.name, o.error)));
+  const points = reports.map((report, i): SweepPoint => {
+    const t = runFigures(report).totals;
+    const outcome = outcomes[i]!;
+    return {
+      budget: budgets[i]!,
+      status: report.status,
+      objective: report.objective.value,
+      maxCv: t.maxCv,
+      schoolsPassing: t.schoolsPassing,
+      schoolsTotal: t.schoolsTotal,
+      spend: t.spend.total,
+      ...('error' in outcome ? { error: outcome.error } : {}),
+    };
+  });
+  return { points, frontier: budgetFrontier(reports.map((report, i) => ({ budget: budgets[i]!, report }))) };
+}
+
+function parseAmount(flag: string, text: string): number {
+  const value = Number(text.replace(/[,_]/g, ''));
+  if (text.trim() === '' || !Number.isFinite(value)) throw new CliError(`${flag} must be a number of yuan, got "${text}"`);
+  if (value < 0) throw new CliError(`${flag} must not be negative, got ${text}`);
+  return value;
+}
+
+function parseCount(flag: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || value < min) throw new CliError(`${flag} must be a whole number of at least ${min}, got "${text}"`);
+  return value;
+}
+
+async function readScenario(path: string): Promise<Scenario> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`${path}: cannot read the scenario file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return parseScenarioText(text, path).scenario;
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+function sweepTable(result: SweepResult, lang: Lang, unit: string): string {
+  const efficient = new Map(result.frontier.map((f) => [f.budget, f.efficient]));
+  const header = pick({
+    zh: ['总预算（元）', '状态', '目标值', '最大差异系数', '达标学校', '支出（元）', '有效'],
+    en: ['Budget (yuan)', 'Status', 'Objective', 'Max CV', 'Schools passing', 'Spent (yuan)', 'Efficient'],
+  }, lang);
+  const num = (v: number | null, digits: number) => (v === null ? '—' : formatValue(v, digits));
+  const rows = result.points.map((p) => [
+    formatValue(p.budget, 0), p.status, num(p.objective, 4), formatCoefficient(p.maxCv),
+    p.schoolsPassing === null ? '—' : `${p.schoolsPassing}/${p.schoolsTotal ?? '—'}`,
+    num(p.spend, 0), efficient.get(p.budget) ? '✓' : '',
+  ]);
+  const lines = [textTable(header, rows)];
+  if (unit) lines.push('', `${pick({ zh: '目标值单位', en: 'Objective' }, lang)}: ${unit}`);
+  lines.push(pick({
+    zh: '有效：没有其他预算点以不多于该点的预算达到不高于的最大差异系数和不少于的达标学校数（且至少一项更好）。',
+    en: 'Efficient: no other point reaches a lower-or-equal max CV and as many passing schools for no more money (and is better in one).',
+  }, lang));
+  for (const p of result.points) {
+    if (p.error) lines.push(`${pick({ zh: '出错', en: 'error' }, lang)} @ ${formatValue(p.budget, 0)}: ${p.error}`);
+  }
+  return lines.join('\n');
+}
+
+export async function sweepCommand(data: string, scenarioPath: string, options: SweepOptions, io: Output): Promise<number> {
+  const from = parseAmount('--from', options.from);
+  const to = parseAmount('--to', options.to);
+  const steps = parseCount('--steps', options.steps, 2);
+  const workers = options.workers === undefined ? availableParallelism() : parseCount('--workers', options.workers, 1);
+  const scenario = await readScenario(scenarioPath);
+  let scenarios: Scenario[];
+  let budgets: number[];
+  try {
+    scenarios = sweepBudgets(scenario, from, to, steps);
+    budgets = sweepTotals(from, to, steps);
+  } catch (e) {
+    if (e instanceof RangeError) throw new CliError(e.message);
+    throw e;
+  }
+  if (!getStandard(scenario.standard)) throw new CliError(`${scenarioPath}: unknown standard "${scenario.standard}"`);
+  const { county, warnings } = await readCounty(data);
+  const unknown = unknownSchoolIds(county, scenario);
+  if (unknown.length > 0) throw new CliError(`${scenarioPath}: does not fit ${data}:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
+  if (!options.json) for (const w of warnings) io.err(`note: ${formatIssue(w)}`);
+
+  const progress = createProgress({ total: scenarios.length, bar: !options.json, label: 'sweep', err: io.err });
+  const outcomes = await runSweep(county, scenarios, workers, (i, o) =>
+    progress.tick(`${formatValue(budgets[i]!, 0)}: ${'report' in o ? o.report.status : 'error'}`));
+  progress.stop();
+
+  const result = summarizeSweep(budgets, scenarios, outcomes);
+  if (options.json) io.out(JSON.stringify(result, null, 2));
+  else io.out(sweepTable(result, options.lang, outcomes.find((o): o is { report: SolveReport } => 'report' in o)?.report.objective.unit ?? ''));
+  if (result.points.every((p) => p.error !== undefined)) throw new CliError('every sweep point failed', 1);
+  return 0;
+}
+
+export function registerSweepCommand(program: Command, io: Output): void {
+  program
+    .command('sweep')
+    .description('solve a scenario at a range of total budgets in parallel and show what each budget buys')
+    .argument('<data>', 'county data file')
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .requiredOption('--from <yuan>', 'smallest total budget over the plan years')
+    .requiredOption('--to <yuan>', 'largest total budget over the plan years')
+    .requiredOption('--steps <n>', 'number of budgets, evenly spaced, at least 2')
+    .option('--workers <k>', 'worker threads (default: number of CPUs)')
+    .option('--json', 'print points and frontier as JSON for programs')
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']).default(process.env.JUNHENG_LANG === 'en' ? 'en' : 'zh-CN'))
+    .action(async (data: string, scenario: string, opts: SweepOptions) => {
+      await sweepCommand(data, scenario, opts, io);
+    });
+}

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+
+const run = promisify(execFile);
+
+async function junheng(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', ['bin/junheng.js', ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** scenarios/baseline.yaml as a quick LP: continuous decisions, no yearly targets. */
+function lpScenario(): string {
+  const doc = parseDocument(readFileSync('scenarios/baseline.yaml', 'utf8'));
+  doc.set('integer', false);
+  doc.deleteIn(['objective', 'targets']);
+  const file = join(mkdtempSync(join(tmpdir(), 'junheng-sweep-')), 'baseline-lp.yaml');
+  writeFileSync(file, doc.toString());
+  return file;
+}
+
+describe('junheng sweep', () => {
+  const scenario = lpScenario();
+
+  it('solves every budget in worker threads and prints points and frontier as JSON', async () => {
+    const { code, stdout, stderr } = await junheng('sweep', 'data/sample-county.csv', scenario, '--from', '20000000', '--to', '40000000', '--steps', '3', '--json');
+    expect(stderr).not.toContain('error');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.points.map((p: { budget: number }) => p.budget)).toEqual([20_000_000, 30_000_000, 40_000_000]);
+    for (const p of result.points) {
+      expect(p.status).toBe('optimal');
+      expect(Object.keys(p)).toEqual(['budget', 'status', 'objective', 'maxCv', 'schoolsPassing', 'schoolsTotal', 'spend']);
+      expect(p.spend).toBeLessThanOrEqual(p.budget + 1e-3);
+      expect(p.schoolsPassing).toBeLessThanOrEqual(p.schoolsTotal);
+    }
+    // floor objective (average lowest value/standard): more money never makes it worse
+    for (let i = 1; i < result.points.length; i++) {
+      expect(result.points[i].objective).toBeGreaterThanOrEqual(result.points[i - 1].objective - 1e-6);
+    }
+    expect(result.frontier).toHaveLength(3);
+    expect(result.frontier.some((f: { efficient: boolean }) => f.efficient)).toBe(true);
+    expect(stderr).toMatch(/3\/3/);
+  });
+
+  it('exits with code 2 and a clear message on a bad --steps', async () => {
+    const one = await junheng('sweep', 'data/sample-county.csv', scenario, '--from', '20000000', '--to', '40000000', '--steps', '1');
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('--steps must be a whole number of at least 2');
+    const text = await junheng('sweep', 'data/sample-county.csv', scenario, '--from', '20000000', '--to', '40000000', '--steps', 'many');
+    expect(text.code).toBe(2);
+    const reversed = await junheng('sweep', 'data/sample-county.csv', scenario, '--from', '40000000', '--to', '20000000', '--steps', '3');
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr).toContain('must not be larger than --to');
+  });
+});
