@@ -11,6 +11,7 @@ import type { Scenario } from '../scenario/resolve.ts';
 import { getSolver, type SolverName } from '../solve/index.ts';
 import { getStandard, type Standard } from '../standards/index.ts';
 import { minimizeCv } from './cv-objective.ts';
+import { roundPlan } from './repair.ts';
 import { explainInfeasibility } from './explain.ts';
 import { objectiveScale } from './objective-scale.ts';
 import { shadowPrices } from './shadow.ts';
@@ -63,7 +64,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
     bound = cv.bound;
   } else {
     progress({ stage: 'solve' });
-    primary = await solveStage(solver, pm.model, limits);
+    primary = await solveStage(solver, pm.model, limits, undefined, (relaxedX, mode) => roundPlan(pm, relaxedX, mode));
   }
   let solveSeconds = primary.seconds;
 
@@ -81,6 +82,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   }
 
   let x = primary.x;
+  if (primary.result.message && primary.method !== 'mip' && primary.method !== 'lp') report.notes.push(primary.result.message);
   const primaryValue = pm.objective.value(x);
   const tieBreak = scenario.objective.tieBreak;
   const tieExpr = tieBreak === 'cost' ? pm.cost : tieBreak === 'shortfall' ? pm.shortfall : undefined;

@@ -16,7 +16,10 @@ export interface Limits {
 }
 
 /** `start`: a feasible point to begin from (MIP start), where the solver supports one. */
-export async function solveStage(solver: Solver, model: LpModel, limits: Limits, start?: readonly number[]): Promise<StageResult> {
+/** Rounds a relaxed solution to whole decisions; the columns it fixes and their values. */
+export type Rounding = (relaxed: readonly number[], mode: 'nearest' | 'up') => { x: number[]; decisions: Set<number> };
+
+export async function solveStage(solver: Solver, model: LpModel, limits: Limits, start?: readonly number[], rounding?: Rounding): Promise<StageResult> {
   const started = performance.now();
   const mip = isMip(model);
   const result = await solver.solve(model, { ...limits, ...(start && mip ? { start } : {}) });
@@ -24,27 +27,27 @@ export async function solveStage(solver: Solver, model: LpModel, limits: Limits,
     ({ result: r, x, method, seconds: (performance.now() - started) / 1000 });
   if (result.status === 'optimal') return done(result.values, mip ? 'mip' : 'lp');
   if (result.status === 'timeout' && result.values.length > 0) return done(result.values, mip ? 'mip-incumbent' : 'lp');
-  if (result.status !== 'timeout' || !mip) return done(null, 'none');
-  return roundAndRepair(solver, model, limits, started);
+  if (result.status !== 'timeout' || !mip || !rounding) return done(null, 'none');
+  return roundAndRepair(solver, model, limits, started, rounding);
 }
 
-/** LP relaxation; binaries at ≥ 0.5 fixed to 1 and the rest to 0; the remaining integers solved again; last resort rounding. */
-async function roundAndRepair(solver: Solver, model: LpModel, limits: Limits, started: number): Promise<StageResult> {
+/** No plan within the time limit: LP relaxation, whole decisions by rounding, then the rest (pass binaries, continuous) solved again. */
+async function roundAndRepair(solver: Solver, model: LpModel, limits: Limits, started: number, rounding: Rounding): Promise<StageResult> {
   const seconds = () => (performance.now() - started) / 1000;
   const lp = await solver.solve(relaxed(model), limits);
   if (lp.status !== 'optimal') return { result: lp, x: null, method: 'none', seconds: seconds() };
-  const fixed: LpModel = {
-    ...model,
-    variables: model.variables.map((v, j) => {
-      if (!v.integer || v.ub !== 1 || v.lb !== 0) return v;
-      const b = (lp.values[j] ?? 0) >= 0.5 ? 1 : 0;
-      return { ...v, lb: b, ub: b };
-    }),
-  };
-  const repaired = await solver.solve(fixed, limits);
-  if (repaired.values.length > 0 && (repaired.status === 'optimal' || repaired.status === 'timeout')) {
-    return { result: { ...repaired, status: 'timeout' }, x: repaired.values, method: 'lp-round-repair', seconds: seconds() };
+  for (const mode of ['nearest', 'up'] as const) {
+    const { x, decisions } = rounding(lp.values, mode);
+    const fixed: LpModel = {
+      ...model,
+      variables: model.variables.map((v, j) => (decisions.has(j) ? { ...v, lb: x[j]!, ub: x[j]! } : v)),
+    };
+    const repaired = await solver.solve(fixed, limits);
+    if (repaired.values.length > 0 && (repaired.status === 'optimal' || repaired.status === 'timeout')) {
+      const message = `no integer plan within the time limit: the LP relaxation was rounded (${mode}) to whole decisions and repaired`;
+      return { result: { ...repaired, status: 'timeout', message }, x: repaired.values, method: 'lp-round-repair', seconds: seconds() };
+    }
   }
-  const rounded = lp.values.map((v, j) => (model.variables[j]!.integer ? Math.round(v) : v));
-  return { result: { ...lp, status: 'timeout', message: 'LP relaxation rounded; bounds may be violated slightly' }, x: rounded, method: 'lp-round-repair', seconds: seconds() };
+  const message = 'no integer plan within the time limit, and rounding the LP relaxation did not give a feasible plan';
+  return { result: { ...lp, status: 'timeout', values: [], message }, x: null, method: 'none', seconds: seconds() };
 }

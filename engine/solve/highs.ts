@@ -1,0 +1,203 @@
+/**
+ * HiGHS adapter (default solver). The model goes to HiGHS as sparse arrays through the highs-js
+ * persistent API (`createModel(ModelData)` -> Highs_passModel), never as LP text: the LP-text reader
+ * drops the lower side of ranged rows. One WASM runtime is loaded per process (per worker) and reused;
+ * each solve owns one native Highs instance and disposes it in `finally` (WASM memory is not collected).
+ */
+
+import highsImport from 'highs';
+import type { Highs, Model as HighsModel, ModelData, ModelStatusCode } from 'highs';
+import { DEFAULT_MIP_REL_GAP, DEFAULT_TIME_LIMIT_SECONDS, isMip, mergeTerms, validateModel } from './model.ts';
+import type { LpModel, SolveOptions, SolveResult, SolveStatus, Solver } from './model.ts';
+
+/** highs ships CJS-style typings: under ESM the default import is the loader itself. */
+type Loader = typeof highsImport.default;
+const loadHighs: Loader = typeof highsImport === 'function' ? (highsImport as unknown as Loader) : highsImport.default;
+
+/** A SolveResult before the adapter stamps solver name and wall time. */
+type Outcome = Omit<SolveResult, 'solver' | 'seconds'>;
+
+let runtime: Promise<Highs> | undefined;
+
+/** The shared HiGHS WASM runtime, loaded on first use (again after a failed load). */
+export function getHighsRuntime(): Promise<Highs> {
+  if (runtime !== undefined) return runtime;
+  const loading = loadHighs().catch((e: unknown) => {
+    runtime = undefined;
+    throw e;
+  });
+  runtime = loading;
+  return loading;
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  0: 'not set',
+  1: 'load error',
+  2: 'model error',
+  3: 'presolve error',
+  4: 'solve error',
+  5: 'postsolve error',
+  6: 'empty',
+  7: 'optimal',
+  8: 'infeasible',
+  9: 'unbounded or infeasible',
+  10: 'unbounded',
+  11: 'objective bound reached',
+  12: 'objective target reached',
+  13: 'time limit reached',
+  14: 'iteration limit reached',
+  15: 'unknown',
+  16: 'solution limit reached',
+  17: 'interrupted',
+};
+
+/** Row-wise (CSR) arrays; duplicate indices within a row are summed. */
+export function toHighsModelData(h: Highs, model: LpModel): ModelData {
+  const starts = new Int32Array(model.constraints.length + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  model.constraints.forEach((row, i) => {
+    for (const [j, a] of mergeTerms(row.terms)) {
+      indices.push(j);
+      values.push(a);
+    }
+    starts[i + 1] = indices.length;
+  });
+  const mip = isMip(model);
+  return {
+    numCols: model.variables.length,
+    numRows: model.constraints.length,
+    sense: model.sense === 'max' ? h.constants.objectiveSense.maximize : h.constants.objectiveSense.minimize,
+    offset: model.objectiveConstant ?? 0,
+    colCost: Float64Array.from(model.variables, (v) => v.cost),
+    colLower: Float64Array.from(model.variables, (v) => v.lb),
+    colUpper: Float64Array.from(model.variables, (v) => v.ub),
+    rowLower: Float64Array.from(model.constraints, (r) => r.lb),
+    rowUpper: Float64Array.from(model.constraints, (r) => r.ub),
+    matrix: {
+      format: 'csr',
+      numRows: model.constraints.length,
+      numCols: model.variables.length,
+      starts,
+      indices: Int32Array.from(indices),
+      values: Float64Array.from(values),
+    },
+    ...(mip ? { integrality: Int32Array.from(model.variables, (v) => (v.integer === true ? 1 : 0)) } : {}),
+  };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class HighsSolver implements Solver {
+  readonly name = 'highs';
+
+  async solve(model: LpModel, options: SolveOptions = {}): Promise<SolveResult> {
+    const t0 = performance.now();
+    const done = (r: Outcome): SolveResult => ({ ...r, solver: this.name, seconds: (performance.now() - t0) / 1000 });
+    const problems = validateModel(model);
+    if (problems.length > 0) return done({ status: 'error', objective: NaN, values: [], message: problems.slice(0, 5).join('; ') });
+    if (model.variables.length === 0) return done(solveEmpty(model));
+    let h: Highs;
+    try {
+      h = await getHighsRuntime();
+    } catch (e) {
+      return done({ status: 'error', objective: NaN, values: [], message: `cannot load HiGHS: ${errorMessage(e)}` });
+    }
+    const data = toHighsModelData(h, model);
+    try {
+      return done(runOnce(h, model, data, options));
+    } catch (e) {
+      return done({ status: 'error', objective: NaN, values: [], message: `HiGHS: ${errorMessage(e)}` });
+    }
+  }
+}
+
+function configure(m: HighsModel, options: SolveOptions): void {
+  const timeLimit = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+  const gap = options.mipRelGap ?? DEFAULT_MIP_REL_GAP;
+  if (!(timeLimit > 0) || !(gap >= 0)) throw new Error(`invalid options: timeLimitSeconds=${timeLimit}, mipRelGap=${gap}`);
+  m.options.set({
+    output_flag: false,
+    log_to_console: false,
+    time_limit: timeLimit,
+    mip_rel_gap: gap,
+    presolve: options.presolve === undefined ? 'choose' : options.presolve ? 'on' : 'off',
+  });
+}
+
+/** One native instance: create, configure, run, read, dispose. */
+function runOnce(h: Highs, model: LpModel, data: ModelData, options: SolveOptions): Outcome {
+  const m = h.createModel(data);
+  try {
+    configure(m, options);
+    m.run();
+    let code: ModelStatusCode = m.getModelStatus();
+    const mip = isMip(model);
+    if (code === h.constants.modelStatus.unboundedOrInfeasible) code = disambiguate(h, data, options);
+    const status = mapStatus(h, code);
+    const statusText = STATUS_NAMES[code] ?? `status ${code}`;
+    const hasPrimal = Number(m.info.get('primal_solution_status')) === h.constants.solutionStatus.feasible;
+    if (status === 'unbounded') {
+      return { status, objective: model.sense === 'min' ? -Infinity : Infinity, values: [], message: statusText };
+    }
+    if ((status !== 'optimal' && status !== 'timeout') || !hasPrimal) {
+      const solved = status === 'optimal' || status === 'timeout';
+      const message = solved ? `${statusText}, no primal solution` : statusText;
+      return { status: status === 'optimal' ? 'error' : status, objective: NaN, values: [], message };
+    }
+    const sol = m.getSolution();
+    const result: Outcome = {
+      status,
+      objective: m.getObjectiveValue(),
+      values: Array.from(sol.colValue),
+      rowActivities: Array.from(sol.rowValue),
+    };
+    if (status === 'timeout') result.message = statusText;
+    const hasDual = Number(m.info.get('dual_solution_status')) === h.constants.solutionStatus.feasible;
+    if (!mip && hasDual) result.rowDuals = Array.from(sol.rowDual);
+    if (mip) result.mipGap = Number(m.info.get('mip_gap'));
+    return result;
+  } finally {
+    m.dispose();
+  }
+}
+
+function mapStatus(h: Highs, code: ModelStatusCode): SolveStatus {
+  const s = h.constants.modelStatus;
+  if (code === s.optimal) return 'optimal';
+  if (code === s.infeasible) return 'infeasible';
+  if (code === s.unbounded) return 'unbounded';
+  if (code === s.timeLimit || code === s.iterationLimit || code === s.interrupted) return 'timeout';
+  return 'error';
+}
+
+/**
+ * HiGHS may stop with "unbounded or infeasible" (mostly from presolve). A feasibility solve with zero
+ * costs decides: feasible -> unbounded, infeasible -> infeasible. (For a MIP with rational data an
+ * unbounded relaxation plus an integer point means an unbounded MIP.)
+ */
+function disambiguate(h: Highs, data: ModelData, options: SolveOptions): ModelStatusCode {
+  const m = h.createModel({ ...data, colCost: new Float64Array(data.numCols), offset: 0 });
+  try {
+    configure(m, options);
+    m.run();
+    const code = m.getModelStatus();
+    if (code === h.constants.modelStatus.optimal) return h.constants.modelStatus.unbounded;
+    if (code === h.constants.modelStatus.infeasible) return code;
+    return h.constants.modelStatus.unboundedOrInfeasible;
+  } finally {
+    m.dispose();
+  }
+}
+
+/** No variables: every row has activity 0. */
+function solveEmpty(model: LpModel): Outcome {
+  const feasible = model.constraints.every((r) => r.lb <= 0 && r.ub >= 0);
+  if (!feasible) return { status: 'infeasible', objective: NaN, values: [], message: 'empty model with an unsatisfiable row' };
+  const zeros = model.constraints.map(() => 0);
+  return { status: 'optimal', objective: model.objectiveConstant ?? 0, values: [], rowActivities: zeros, rowDuals: zeros };
+}
+
+export const highsSolver: Solver = new HighsSolver();
