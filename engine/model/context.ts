@@ -69,6 +69,8 @@ export interface ModelContext {
   spend: Record<string, LinExpr>[];
   families: FamilyRow[];
   cols: DecisionColumns;
+  /** Target binaries when the scenario sets targets: per part and year, pass and meets per indicator (-1 when not judged). */
+  passColumns?: { part: number[][]; meets: Record<string, number>[][]; school: number[][] };
   /** Columns that must be whole numbers when scenario.integer. */
   integerColumns: Set<number>;
   notes: string[];

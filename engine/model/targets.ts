@@ -24,12 +24,15 @@ export function addTargetConstraints(ctx: ModelContext): number[][] | undefined 
   const { b, scenario } = ctx;
   const years = scenario.years;
   const schoolPass = ctx.schools.map((s) => Array.from({ length: ctx.T }, (_, t) => b.addVariable(`schoolPass[${s.id},${years[t]}]`, { ub: 1, integer: true })));
+  const columns = { part: ctx.parts.map(() => Array.from({ length: ctx.T }, () => -1)), meets: ctx.parts.map(() => Array.from({ length: ctx.T }, () => ({}) as Record<string, number>)), school: schoolPass };
+  ctx.passColumns = columns;
   ctx.parts.forEach((part, pi) => {
     const school = ctx.schools[part.school]!;
     const tag = `${school.id},${part.level}`;
     for (let t = 0; t < ctx.T; t++) {
       if (!part.included[t]) continue;
       const pass = b.addVariable(`partPass[${tag},${years[t]}]`, { ub: 1, integer: true });
+      columns.part[pi]![t] = pass;
       const metCount = new LinExpr().add(pass, -rule.minMet);
       let judged = 0;
       for (const ind of ctx.judged(part)) {
@@ -37,6 +40,7 @@ export function addTargetConstraints(ctx: ModelContext): number[][] | undefined 
         if (!ratio) continue;
         judged++;
         const met = b.addVariable(`meets[${tag},${ind.key},${years[t]}]`, { ub: 1, integer: true });
+        columns.meets[pi]![t]![ind.key] = met;
         metCount.add(met, 1);
         addRow(ctx, `meetsDef[${tag},${ind.key},${years[t]}]`, ratio.scaled(1).add(met, -1), { lb: 0 });
         addRow(ctx, `passFloor[${tag},${ind.key},${years[t]}]`, ratio.scaled(1).add(pass, -rule.otherMinRatio), { lb: 0 });

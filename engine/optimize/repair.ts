@@ -37,11 +37,74 @@ export function roundPlan(pm: PlanningModel, relaxed: readonly number[], mode: '
     }
   }
   vars.forEach((v, j) => {
-    if (!v.integer || /^(meets|partPass|schoolPass)\[/.test(v.name)) return;
+    // Rotations stay to the solver: rounding them moves teachers between schools chosen to pass.
+    if (!v.integer || rotation.has(j) || /^(meets|partPass|schoolPass)\[/.test(v.name)) return;
     decisions.add(j);
     // 'up' never lowers a school's amounts below the relaxation's (rooms, hires, upgrades, projects), at a price.
     const whole = mode === 'up' ? Math.ceil((x[j] ?? 0) - 1e-6) : Math.round(x[j] ?? 0);
     if (!rotation.has(j)) x[j] = Math.min(v.ub, Math.max(v.lb, whole));
   });
   return { x, decisions };
+}
+
+/**
+ * Which schools pass each year, chosen from the relaxation: the `need` schools with the highest relaxed
+ * pass value; a chosen part must meet every indicator but its weakest (held at the rule's 85%).
+ * Returns column → fixed value for every target binary.
+ */
+/** Rough yuan per student to raise an indicator's value/standard by 1 (ranking only). */
+function yuanPerStudentRatio(ctx: PlanningModel['ctx'], key: string, level: 'primary' | 'junior'): number {
+  const ind = ctx.standard.indicators.find((i) => i.key === key)!;
+  const thr = (ind.threshold[level] ?? 0) / ind.per;
+  const c = ctx.scenario.costs;
+  const unit: Record<string, number> = {
+    teachingArea: c.teachingAreaPerM2, sportsArea: c.sportsAreaPerM2, equipmentValue: 1, multimediaRooms: c.multimediaRoom,
+    degreeTeachers: c.degreeUpgrade, backboneTeachers: c.backboneTeacherPerYear, peArtTeachers: c.teacherPerYear,
+  };
+  return thr * (unit[ind.resource] ?? c.teacherPerYear);
+}
+
+export function choosePasses(pm: PlanningModel, relaxed: readonly number[]): Map<number, number> {
+  const fixed = new Map<number, number>();
+  const { ctx } = pm;
+  const pc = ctx.passColumns;
+  const targets = ctx.scenario.objective.targets;
+  const rule = ctx.standard.schoolRule;
+  if (!pc || !targets || !rule) return fixed;
+  const ratio = (pi: number, key: string, t: number, x: readonly number[]) => {
+    const part = ctx.parts[pi]!;
+    const ind = ctx.standard.indicators.find((i) => i.key === key)!;
+    const need = ((ind.threshold[part.level] ?? 0) * part.students[t]!) / ind.per;
+    return need > 0 ? ctx.amount[pi]![key]![t]!.value(x) / need : Infinity;
+  };
+  for (let t = 0; t < ctx.T; t++) {
+    // The indicator a passing part may leave at 85%: one no decision can raise this year (if any), else its weakest.
+    const exempt = new Map<number, string | null>();
+    ctx.parts.forEach((part, pi) => {
+      if (pc.part[pi]![t]! < 0) return;
+      const keys = Object.keys(pc.meets[pi]![t]!);
+      const stuck = keys.filter((k) => ctx.amount[pi]![k]![t]!.terms.size === 0 && ratio(pi, k, t, relaxed) < 1 - 1e-9);
+      const canPass = stuck.length <= keys.length - Math.min(rule.minMet, keys.length) && stuck.every((k) => ratio(pi, k, t, relaxed) >= rule.otherMinRatio);
+      const weakest = [...keys].sort((a, b) => ratio(pi, a, t, relaxed) - ratio(pi, b, t, relaxed))[0] ?? null;
+      exempt.set(pi, canPass ? (stuck[0] ?? weakest) : null);
+    });
+    const passable = (si: number) => ctx.parts.every((p, pi) => p.school !== si || pc.part[pi]![t]! < 0 || exempt.get(pi) !== null);
+    const included = ctx.includedSchools(t);
+    const need = Math.ceil(targets[t]! * included.length - 1e-9);
+    // Closest to passing first: the shortfall below standard, before any decision, of the indicators it must meet.
+    const shortfall = (si: number) => ctx.parts.reduce((sum, p, pi) => (p.school !== si || pc.part[pi]![t]! < 0 ? sum
+      : sum + Object.keys(pc.meets[pi]![t]!).filter((k) => k !== exempt.get(pi))
+        .reduce((s2, k) => s2 + Math.max(0, 1 - ratio(pi, k, t, [])) * p.students[t]! * yuanPerStudentRatio(ctx, k, p.level), 0)), 0);
+    const ranked = included.filter(passable).sort((a, b) => shortfall(a) - shortfall(b));
+    const chosen = new Set(ranked.slice(0, need));
+    for (const si of ctx.schools.keys()) fixed.set(pc.school[si]![t]!, chosen.has(si) ? 1 : 0);
+    ctx.parts.forEach((part, pi) => {
+      const pass = pc.part[pi]![t]!;
+      if (pass < 0) return;
+      const passes = chosen.has(part.school);
+      fixed.set(pass, passes ? 1 : 0);
+      for (const [key, j] of Object.entries(pc.meets[pi]![t]!)) fixed.set(j, passes && key !== exempt.get(pi) ? 1 : 0);
+    });
+  }
+  return fixed;
 }

@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/resolve.ts';
 import { getSolver, type SolverName } from '../solve/index.ts';
 import { getStandard, type Standard } from '../standards/index.ts';
 import { minimizeCv } from './cv-objective.ts';
-import { roundPlan } from './repair.ts';
+import { choosePasses, roundPlan } from './repair.ts';
 import { explainInfeasibility } from './explain.ts';
 import { objectiveScale } from './objective-scale.ts';
 import { shadowPrices } from './shadow.ts';
@@ -64,7 +64,10 @@ export async function solveScenario(county: County, scenario: Scenario, options:
     bound = cv.bound;
   } else {
     progress({ stage: 'solve' });
-    primary = await solveStage(solver, pm.model, limits, undefined, (relaxedX, mode) => roundPlan(pm, relaxedX, mode));
+    primary = await solveStage(solver, pm.model, limits, undefined, {
+      choose: (relaxedX) => choosePasses(pm, relaxedX),
+      round: (relaxedX, mode) => roundPlan(pm, relaxedX, mode),
+    });
   }
   let solveSeconds = primary.seconds;
 

@@ -16,8 +16,15 @@ export interface Limits {
 }
 
 /** `start`: a feasible point to begin from (MIP start), where the solver supports one. */
-/** Rounds a relaxed solution to whole decisions; the columns it fixes and their values. */
-export type Rounding = (relaxed: readonly number[], mode: 'nearest' | 'up') => { x: number[]; decisions: Set<number> };
+/** Problem-specific repair: fix the target binaries from a relaxation, and round decisions to whole numbers. */
+export interface Rounding {
+  choose(relaxed: readonly number[]): Map<number, number>;
+  round(relaxed: readonly number[], mode: 'nearest' | 'up'): { x: number[]; decisions: Set<number> };
+}
+
+function fix(model: LpModel, values: ReadonlyMap<number, number>): LpModel {
+  return { ...model, variables: model.variables.map((v, j) => (values.has(j) ? { ...v, lb: values.get(j)!, ub: values.get(j)! } : v)) };
+}
 
 export async function solveStage(solver: Solver, model: LpModel, limits: Limits, start?: readonly number[], rounding?: Rounding): Promise<StageResult> {
   const started = performance.now();
@@ -36,13 +43,14 @@ async function roundAndRepair(solver: Solver, model: LpModel, limits: Limits, st
   const seconds = () => (performance.now() - started) / 1000;
   const lp = await solver.solve(relaxed(model), limits);
   if (lp.status !== 'optimal') return { result: lp, x: null, method: 'none', seconds: seconds() };
+  // The relaxation meets the school rule with every indicator near 85%; choose who passes, then re-solve.
+  const passes = rounding.choose(lp.values);
+  const chosen = passes.size > 0 ? await solver.solve(relaxed(fix(model, passes)), limits) : lp;
+  const base = chosen.status === 'optimal' ? chosen.values : lp.values;
   for (const mode of ['nearest', 'up'] as const) {
-    const { x, decisions } = rounding(lp.values, mode);
-    const fixed: LpModel = {
-      ...model,
-      variables: model.variables.map((v, j) => (decisions.has(j) ? { ...v, lb: x[j]!, ub: x[j]! } : v)),
-    };
-    const repaired = await solver.solve(fixed, limits);
+    const { x, decisions } = rounding.round(base, mode);
+    const values = new Map([...(chosen.status === 'optimal' ? passes : []), ...[...decisions].map((j) => [j, x[j]!] as const)]);
+    const repaired = await solver.solve(fix(model, values), limits);
     if (repaired.values.length > 0 && (repaired.status === 'optimal' || repaired.status === 'timeout')) {
       const message = `no integer plan within the time limit: the LP relaxation was rounded (${mode}) to whole decisions and repaired`;
       return { result: { ...repaired, status: 'timeout', message }, x: repaired.values, method: 'lp-round-repair', seconds: seconds() };

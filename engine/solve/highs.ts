@@ -132,6 +132,9 @@ function runOnce(h: Highs, model: LpModel, data: ModelData, options: SolveOption
   const m = h.createModel(data);
   try {
     configure(m, options);
+    if (options.start && options.start.length === model.variables.length && isMip(model)) {
+      m.setSolution({ colValue: Float64Array.from(options.start) });
+    }
     m.run();
     let code: ModelStatusCode = m.getModelStatus();
     const mip = isMip(model);

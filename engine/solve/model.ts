@@ -33,6 +33,8 @@ export interface SolveOptions {
   timeLimitSeconds?: number;
   mipRelGap?: number;
   presolve?: boolean;
+  /** A known point (one value per variable) to start a MIP from; solvers without MIP starts ignore it. */
+  start?: readonly number[];
 }
 
 /**
