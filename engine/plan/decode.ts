@@ -4,18 +4,12 @@ import { judgeSchool } from '../indicators/school-rule.ts';
 import type { PlanningModel } from '../model/build.ts';
 import { MONEY_UNIT, required } from '../model/context.ts';
 import { ROTATION_CATEGORIES, TEACHER_CATEGORIES } from '../model/variables.ts';
-import type { PlanAction, RotationCategory, SolveReport, SpendCategory, YearSummary } from './types.ts';
+import type { RotationFlows } from './pairing.ts';
+import type { PlanAction, SolveReport, SpendCategory, YearSummary } from './types.ts';
 import { SPEND_CATEGORIES } from './types.ts';
 
 const EPS = 1e-6;
 
-export interface RotationFlow {
-  year: number;
-  category: RotationCategory;
-  untilYear: number;
-  donors: Map<string, number>;
-  receivers: Map<string, number>;
-}
 
 /** Column value, rounded for whole-number columns and cleaned of solver noise. */
 export function columnValue(pm: PlanningModel, x: readonly number[], j: number): number {
@@ -67,9 +61,9 @@ export function decodeActions(pm: PlanningModel, x: readonly number[]): PlanActi
   return actions;
 }
 
-export function decodeFlows(pm: PlanningModel, x: readonly number[]): RotationFlow[] {
+export function decodeFlows(pm: PlanningModel, x: readonly number[]): RotationFlows[] {
   const { ctx } = pm;
-  const flows: RotationFlow[] = [];
+  const flows: RotationFlows[] = [];
   const term = ctx.scenario.rotation.termYears;
   for (let t = 0; t < ctx.T; t++) {
     for (const category of ROTATION_CATEGORIES) {
