@@ -1,6 +1,6 @@
 /** Everything the constraint families share: data per school part and year, columns, expressions. */
 import type { County, EvaluatedLevel, School } from '../county/types.ts';
-import { indicatorValue, partAmount, schoolParts } from '../indicators/parts.ts';
+import { indicatorValue, partAmount, partShare, schoolParts } from '../indicators/parts.ts';
 import { plannedSchools } from '../plan/planned-schools.ts';
 import { projectEnrollment, type SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
@@ -96,11 +96,8 @@ export function createContext(county: County, scenario: Scenario, standard: Stan
       for (let t = 0; t < T; t++) {
         const sp = schoolParts(yearly[t]!).find((p) => p.level === level)!;
         part.students.push(sp.students);
-        part.teacherShare.push(school.level === 'nine-year' ? sp.students / yearly[t]!.students : 1);
-        const w = standard.nineYearSplit.juniorFacilityWeight;
-        const junior = yearly[t]!.juniorStudents ?? 0;
-        const weighted = yearly[t]!.students - junior + w * junior;
-        part.facilityShare.push(school.level !== 'nine-year' ? 1 : level === 'junior' ? (w * junior) / weighted : (yearly[t]!.students - junior) / weighted);
+        part.teacherShare.push(partShare(yearly[t]!, sp, 'teachers', standard));
+        part.facilityShare.push(partShare(yearly[t]!, sp, 'facilities', standard));
         for (const ind of standard.indicators) {
           (part.base[ind.key] ??= []).push(partAmount(yearly[t]!, sp, ind, standard).amount);
         }
