@@ -1,0 +1,66 @@
+/** buildApp: the fastify app of the HTTP API; it never listens (web/server/server.ts does). */
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { ScenarioSchema } from '../../engine/scenario/schema.ts';
+import { CHECKED_IN_HANDLER, type App, type RouteContext } from './context.ts';
+import { installErrorHandlers } from './errors.ts';
+import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
+import { JobEvents } from './jobs/events.ts';
+import type { SolvePool } from './jobs/pool.ts';
+import { compareRoutes } from './routes/compare.ts';
+import { datasetRoutes } from './routes/datasets.ts';
+import { homeRoutes } from './routes/home.ts';
+import { runRoutes } from './routes/runs.ts';
+import { scenarioRoutes } from './routes/scenarios.ts';
+import { sweepRoutes } from './routes/sweeps.ts';
+import { ErrorBody } from './schemas.ts';
+import type { Store } from './store/index.ts';
+
+export const DEFAULT_UPLOAD_LIMIT = 20 * 1024 * 1024; // bytes
+
+export interface AppOptions {
+  store: Store;
+  pool: SolvePool;
+  /** bytes; default 20 MB. */
+  uploadLimitBytes?: number;
+  deadline?: DeadlineRule;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const uploadLimitBytes = options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: uploadLimitBytes }).withTypeProvider<TypeBoxTypeProvider>();
+  // Params and query strings are converted to the schema's types; bodies are checked as sent, without coercion.
+  app.setValidatorCompiler((req) => {
+    if (req.httpPart === 'body' && (req.schema as Record<string, unknown>)[CHECKED_IN_HANDLER]) return (value) => ({ value });
+    return TypeBoxValidatorCompiler(req as Parameters<typeof TypeBoxValidatorCompiler>[0]);
+  });
+  installErrorHandlers(app);
+  app.addSchema(ErrorBody);
+  app.addSchema(ScenarioSchema);
+  for (const type of ['application/yaml', 'application/x-yaml', 'text/yaml']) {
+    app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  }
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Junheng (均衡) API', version: '0.1.0', description: 'County compulsory-education planning: datasets, scenarios, solves, sweeps and comparisons.' },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(multipart, { limits: { fileSize: uploadLimitBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
+
+  const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes };
+  await homeRoutes(app, ctx);
+  await datasetRoutes(app, ctx);
+  await scenarioRoutes(app, ctx);
+  await runRoutes(app, ctx);
+  await sweepRoutes(app, ctx);
+  await compareRoutes(app, ctx);
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

@@ -1,0 +1,14 @@
+/** What the routes share: the store, the solve pool, job events and the limits. */
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { JobContext } from './jobs/runs.ts';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export interface RouteContext extends JobContext {
+  /** bytes; larger uploads get 413. */
+  uploadLimitBytes: number;
+}
+
+/** Marks a body schema that documents the body while the handler validates it (with line numbers, rows, columns). */
+export const CHECKED_IN_HANDLER = 'x-checked-in-handler';

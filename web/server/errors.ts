@@ -1,0 +1,44 @@
+/** HTTP errors as JSON bodies: a code, a message and, for bad input, the problems with field/row/column. */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ErrorBody, Problem } from './schemas.ts';
+
+export class HttpError extends Error {
+  constructor(readonly statusCode: 400 | 404 | 409 | 413 | 422, readonly code: string, message: string, readonly problems?: Problem[]) {
+    super(message);
+    this.name = 'HttpError';
+  }
+
+  body(): ErrorBody {
+    return { error: this.code, message: this.message, ...(this.problems ? { problems: this.problems } : {}) };
+  }
+}
+
+export function notFound(what: string, id: number | string): HttpError {
+  return new HttpError(404, 'not-found', `${what} ${id} does not exist`);
+}
+
+const CODES: Record<number, string> = { 400: 'bad-request', 404: 'not-found', 405: 'method-not-allowed', 406: 'not-acceptable', 413: 'too-large', 415: 'unsupported-media-type', 422: 'unprocessable' };
+
+/** Fastify's own 4xx errors (validation, body parsing, size limits) keep their status; anything else is a 500 without details. */
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    if (error instanceof HttpError) return reply.status(error.statusCode).send(error.body());
+    if (error.validation) {
+      const where = error.validationContext ?? 'body';
+      const problems: Problem[] = error.validation.map((v) => {
+        const missing = v.keyword === 'required' ? `/${String((v.params as { missingProperty?: string }).missingProperty ?? '')}` : '';
+        return { field: `${where}${v.instancePath}${missing}`, message: v.message ?? 'is not valid' };
+      });
+      return reply.status(400).send({ error: 'invalid-request', message: `invalid ${where}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems } satisfies ErrorBody);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ error: CODES[status] ?? 'bad-request', message: error.message } satisfies ErrorBody);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: 'internal', message: 'internal error; the request was not completed' } satisfies ErrorBody);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` } satisfies ErrorBody);
+  });
+}

@@ -1,0 +1,81 @@
+/** Request bodies → engine inputs, with every problem reported as HTTP 400/422 naming file, row, column or field. */
+import { Value } from '@sinclair/typebox/value';
+import { parse as parseYaml } from 'yaml';
+import { detectFormat, importCounty } from '../../engine/county/import.ts';
+import type { ImportIssue } from '../../engine/county/issues.ts';
+import type { County } from '../../engine/county/types.ts';
+import { parseScenarioText } from '../../engine/scenario/parse.ts';
+import { ScenarioError, type Scenario } from '../../engine/scenario/resolve.ts';
+import { ScenarioSchema, type ScenarioFile } from '../../engine/scenario/schema.ts';
+import { getStandard, type Standard } from '../../engine/standards/index.ts';
+import { HttpError } from './errors.ts';
+import type { DatasetSummary, Problem } from './schemas.ts';
+
+export interface ImportedCounty {
+  county: County;
+  format: DatasetSummary['format'];
+  warnings: ImportIssue[];
+}
+
+function issueProblem(issue: ImportIssue): Problem {
+  const { code: _code, ...rest } = issue;
+  return rest;
+}
+
+/** Everything wrong with the file at once; nothing is returned unless the whole file imports. */
+export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: string): Promise<ImportedCounty> {
+  const format = detectFormat(fileName, bytes);
+  let result;
+  try {
+    result = await importCounty(bytes, { fileName, format, ...(sheet ? { sheet } : {}) });
+  } catch {
+    throw new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, message: 'unreadable file' }]);
+  }
+  if (result.status === 'error') {
+    throw new HttpError(400, 'invalid-county', `${fileName}: ${result.errors.length} problem(s) found, nothing was stored`, result.errors.map(issueProblem));
+  }
+  return { county: result.value, format, warnings: result.warnings };
+}
+
+export function standardById(id: string | undefined, fallback: string): Standard {
+  const standard = getStandard(id ?? fallback);
+  if (!standard) throw new HttpError(400, 'unknown-standard', `unknown standard "${id}": use quality-2017 or basic-2012`, [{ field: 'querystring/standard', message: 'unknown standard' }]);
+  return standard;
+}
+
+/** True when the text parses and passes the schema, so the problems come from resolving (lengths, targets). */
+function passesSchema(text: string): boolean {
+  try {
+    return Value.Check(ScenarioSchema, parseYaml(text.replace(/^\uFEFF/, '')));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Scenario text (YAML or JSON) → validated scenario. Not YAML/JSON or against the schema: 400;
+ * valid against the schema but impossible to build (horizon, lengths, unknown standard): 422.
+ */
+export function scenarioFromText(text: string): { file: ScenarioFile; scenario: Scenario } {
+  let parsed: { file: ScenarioFile; scenario: Scenario };
+  try {
+    parsed = parseScenarioText(text, 'scenario');
+  } catch (e) {
+    if (!(e instanceof ScenarioError)) throw e;
+    const problems = e.problems.map((p) => ({ field: p.path || '/', message: p.message, ...(p.line !== undefined ? { line: p.line } : {}) }));
+    const status = passesSchema(text) ? 422 : 400;
+    const summary = problems.map((p) => `${p.field}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('; ');
+    throw new HttpError(status, 'invalid-scenario', `invalid scenario: ${summary}`, problems);
+  }
+  if (!getStandard(parsed.scenario.standard)) {
+    throw new HttpError(422, 'invalid-scenario', `invalid scenario: /standard: unknown standard "${parsed.scenario.standard}"`, [{ field: '/standard', message: 'unknown standard; use quality-2017 or basic-2012' }]);
+  }
+  return parsed;
+}
+
+/** A body that is a parsed JSON object is stored as its JSON text; a string is taken as written. */
+export function scenarioText(body: unknown): string {
+  if (typeof body === 'string') return body;
+  if (body === undefined || body === null) throw new HttpError(400, 'invalid-scenario', 'send the scenario as JSON or as YAML text', [{ field: 'body', message: 'missing' }]);
+  return JSON.stringify(body, null, 2);
+}

@@ -1,0 +1,49 @@
+/** Budget sweeps: one pool task per budget point, in parallel; the result has the shape of `junheng sweep --json`. */
+import { summarizeSweep, type PointOutcome } from '../../../engine/cli/sweep.ts';
+import type { County } from '../../../engine/county/types.ts';
+import { sweepBudgets, sweepTotals } from '../../../engine/optimize/sweep-points.ts';
+import type { Scenario } from '../../../engine/scenario/resolve.ts';
+import type { Sweep } from '../schemas.ts';
+import { failureMessage, solveWithDeadline, type JobContext } from './runs.ts';
+
+async function solvePoint(ctx: JobContext, county: County, scenario: Scenario, onStart: () => void): Promise<PointOutcome> {
+  try {
+    const outcome = await solveWithDeadline(ctx, { county, scenario, shadowPrices: false, keepValues: false, onStart });
+    return 'report' in outcome ? outcome : { error: `stopped after ${ctx.deadline(scenario)} s (time limit)` };
+  } catch (e) {
+    return { error: failureMessage(e) };
+  }
+}
+
+export function startSweep(ctx: JobContext, sweep: Sweep, county: County, scenario: Scenario): void {
+  const key = `sweep:${sweep.id}` as const;
+  const scenarios = sweepBudgets(scenario, sweep.from, sweep.to, sweep.steps);
+  const budgets = sweepTotals(sweep.from, sweep.to, sweep.steps);
+  let started = false;
+  let done = 0;
+  const onStart = (): void => {
+    if (started) return;
+    started = true;
+    ctx.store.sweeps.started(sweep.id);
+    ctx.events.emit(key, { type: 'status', status: 'running', stage: null });
+  };
+  const points = scenarios.map((s, i) => solvePoint(ctx, county, s, onStart).then((outcome) => {
+    done += 1;
+    ctx.store.sweeps.pointDone(sweep.id);
+    ctx.events.emit(key, {
+      type: 'progress', stage: 'point', detail: `${budgets[i]}: ${'report' in outcome ? outcome.report.status : 'error'}`,
+      pointsDone: done, points: scenarios.length,
+    });
+    return outcome;
+  }));
+  void Promise.all(points).then((outcomes) => {
+    const result = summarizeSweep(budgets, scenarios, outcomes);
+    const failed = result.points.every((p) => p.error !== undefined);
+    const error = failed ? 'every sweep point failed' : null;
+    const status = failed ? 'failed' : 'done';
+    ctx.store.sweeps.finish(sweep.id, status, result, error);
+    ctx.events.emit(key, { type: 'end', status, error });
+  }).catch(() => {
+    // The store is closed (server stopping): the sweep is marked failed on the next start.
+  });
+}

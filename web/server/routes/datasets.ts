@@ -1,0 +1,109 @@
+/** /api/datasets: upload (multipart CSV/GBK CSV/XLSX or a JSON body), list, read, delete, evaluate. */
+import type { MultipartFile } from '@fastify/multipart';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { evaluateCounty, EvaluationError } from '../../../engine/indicators/evaluate.ts';
+import type { Evaluation } from '../../../engine/indicators/types.ts';
+import type { County } from '../../../engine/county/types.ts';
+import { DEFAULT_STANDARD_ID, type Standard } from '../../../engine/standards/index.ts';
+import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
+import { HttpError, notFound } from '../errors.ts';
+import { importUpload, standardById } from '../inputs.ts';
+import { DatasetDetail, DatasetSummary, DatasetUploadQuery, ErrorRef, IdParams, StandardQuery } from '../schemas.ts';
+
+const UploadBody = Type.Unsafe<unknown>({
+  [CHECKED_IN_HANDLER]: true,
+  description: 'multipart/form-data with a "file" (CSV, GBK CSV, XLSX or JSON) and optional "name" and "sheet" fields; or a county JSON body (as data/sample-county.json)',
+  type: 'object',
+});
+const EvaluationBody = Type.Unsafe<Evaluation>({ type: 'object', additionalProperties: true, description: 'as `junheng evaluate --json` prints it, without warnings' });
+
+export function evaluate(county: County, standard: Standard): Evaluation {
+  try {
+    return evaluateCounty(county, standard);
+  } catch (e) {
+    if (e instanceof EvaluationError) throw new HttpError(422, 'cannot-evaluate', e.message);
+    throw e;
+  }
+}
+
+interface Upload {
+  bytes: Uint8Array;
+  fileName: string;
+  name?: string;
+  sheet?: string;
+}
+
+async function readMultipart(request: FastifyRequest): Promise<Upload> {
+  const fields: Record<string, string> = {};
+  let file: { bytes: Uint8Array; fileName: string } | undefined;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      const bytes = await (part as MultipartFile).toBuffer(); // 413 past the file size limit
+      if (part.fieldname === 'file' && !file) file = { bytes, fileName: part.filename || 'upload' };
+    } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+  }
+  if (!file) throw new HttpError(400, 'invalid-upload', 'send the county file in a multipart field named "file"', [{ field: 'body/file', message: 'missing' }]);
+  return { ...file, ...(fields.name ? { name: fields.name } : {}), ...(fields.sheet ? { sheet: fields.sheet } : {}) };
+}
+
+export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> {
+  const { datasets } = ctx.store;
+  const detail = (id: number, standard: Standard): DatasetDetail => {
+    const summary = datasets.get(id);
+    const county = datasets.county(id);
+    if (!summary || !county) throw notFound('dataset', id);
+    return { ...summary, county, evaluation: evaluate(county, standard) };
+  };
+
+  app.post('/api/datasets', {
+    schema: {
+      summary: 'Upload a county file; returns the stored dataset with its evaluation',
+      consumes: ['multipart/form-data', 'application/json'],
+      querystring: DatasetUploadQuery,
+      body: UploadBody,
+      response: { 201: DatasetDetail, 400: ErrorRef, 413: ErrorRef, 422: ErrorRef },
+    },
+  }, async (request, reply) => {
+    let upload: Upload;
+    if (request.isMultipart()) upload = await readMultipart(request);
+    else {
+      if (request.body === undefined || request.body === null || typeof request.body !== 'object') {
+        throw new HttpError(400, 'invalid-upload', 'send a multipart upload with a "file" field, or a county JSON body', [{ field: 'body', message: 'missing' }]);
+      }
+      upload = { bytes: new TextEncoder().encode(JSON.stringify(request.body)), fileName: 'upload.json' };
+    }
+    const name = (request.query.name ?? upload.name ?? upload.fileName).trim() || upload.fileName;
+    const imported = await importUpload(upload.bytes, upload.fileName, upload.sheet);
+    const evaluation = evaluate(imported.county, standardById(undefined, DEFAULT_STANDARD_ID));
+    const stored = datasets.insert({ name, fileName: upload.fileName, format: imported.format, bytes: upload.bytes, county: imported.county, warnings: imported.warnings });
+    return reply.status(201).send({ ...stored, county: imported.county, evaluation });
+  });
+
+  app.get('/api/datasets', {
+    schema: { summary: 'List datasets', response: { 200: Type.Array(DatasetSummary) } },
+  }, async () => datasets.list());
+
+  app.get('/api/datasets/:id', {
+    schema: { summary: 'A dataset with its county and its evaluation against the default standard', params: IdParams, response: { 200: DatasetDetail, 400: ErrorRef, 404: ErrorRef } },
+  }, async (request) => detail(request.params.id, standardById(undefined, DEFAULT_STANDARD_ID)));
+
+  app.delete('/api/datasets/:id', {
+    schema: { summary: 'Delete a dataset (runs that used it keep their results)', params: IdParams, response: { 204: Type.Null(), 400: ErrorRef, 404: ErrorRef } },
+  }, async (request, reply) => {
+    if (!datasets.delete(request.params.id)) throw notFound('dataset', request.params.id);
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/datasets/:id/evaluation', {
+    schema: {
+      summary: 'Evaluate a dataset against a standard',
+      params: IdParams, querystring: StandardQuery,
+      response: { 200: EvaluationBody, 400: ErrorRef, 404: ErrorRef, 422: ErrorRef },
+    },
+  }, async (request) => {
+    const county = datasets.county(request.params.id);
+    if (!county) throw notFound('dataset', request.params.id);
+    return evaluate(county, standardById(request.query.standard, DEFAULT_STANDARD_ID));
+  });
+}

@@ -1,0 +1,68 @@
+/** /api/runs: queue a solve of a dataset with a scenario version, read its status and result, follow its events. */
+import { unknownSchoolIds } from '../../../engine/scenario/enrollment.ts';
+import type { County } from '../../../engine/county/types.ts';
+import type { Scenario } from '../../../engine/scenario/resolve.ts';
+import type { App, RouteContext } from '../context.ts';
+import { HttpError, notFound } from '../errors.ts';
+import { scenarioFromText } from '../inputs.ts';
+import { startRun } from '../jobs/runs.ts';
+import { ErrorRef, EventStream, IdParams, Run, RunAccepted, RunRequest } from '../schemas.ts';
+import { streamJobEvents } from './event-stream.ts';
+
+export interface JobInputs {
+  county: County;
+  scenario: Scenario;
+  scenarioVersion: number;
+}
+
+/** Dataset and scenario version of a run or sweep request: 404 when unknown, 422 when they do not fit together. */
+export function jobInputs(ctx: RouteContext, body: { datasetId: number; scenarioId: number; scenarioVersion?: number }): JobInputs {
+  const county = ctx.store.datasets.county(body.datasetId);
+  if (!county) throw notFound('dataset', body.datasetId);
+  const stored = body.scenarioVersion === undefined
+    ? ctx.store.scenarios.latest(body.scenarioId)
+    : ctx.store.scenarios.version(body.scenarioId, body.scenarioVersion, false);
+  if (!stored) throw notFound(body.scenarioVersion === undefined ? 'scenario' : `scenario ${body.scenarioId} version`, body.scenarioVersion ?? body.scenarioId);
+  const { scenario } = scenarioFromText(stored.text);
+  const unknown = unknownSchoolIds(county, scenario);
+  if (unknown.length > 0) {
+    throw new HttpError(422, 'scenario-does-not-fit', `the scenario names schools that are not in dataset ${body.datasetId}: ${unknown.join('; ')}`,
+      unknown.map((u) => ({ field: u.split(':')[0]!, message: u })));
+  }
+  return { county, scenario, scenarioVersion: stored.version };
+}
+
+export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
+  app.post('/api/runs', {
+    schema: {
+      summary: 'Queue a solve; answers at once with the run id',
+      body: RunRequest,
+      response: { 202: RunAccepted, 400: ErrorRef, 404: ErrorRef, 422: ErrorRef },
+    },
+  }, async (request, reply) => {
+    const inputs = jobInputs(ctx, request.body);
+    const run = ctx.store.runs.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion });
+    startRun(ctx, run, inputs.county, inputs.scenario);
+    return reply.status(202).send({ id: run.id, status: 'queued' as const });
+  });
+
+  app.get('/api/runs/:id', {
+    schema: { summary: 'Status of a run and, when finished, the result of `junheng solve --json`', params: IdParams, response: { 200: Run, 400: ErrorRef, 404: ErrorRef } },
+  }, async (request) => {
+    const run = ctx.store.runs.get(request.params.id);
+    if (!run) throw notFound('run', request.params.id);
+    return run;
+  });
+
+  app.get('/api/runs/:id/events', {
+    schema: {
+      summary: 'Server-sent events: status, solver progress and the final status',
+      params: IdParams, produces: ['text/event-stream'],
+      response: { 200: EventStream, 400: ErrorRef, 404: ErrorRef },
+    },
+  }, async (request, reply) => {
+    const run = ctx.store.runs.get(request.params.id);
+    if (!run) throw notFound('run', request.params.id);
+    streamJobEvents(request, reply, ctx.events, `run:${run.id}`, run);
+  });
+}

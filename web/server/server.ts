@@ -1,0 +1,51 @@
+/** `npm start`: the Junheng API (and, once it exists, the front end) on http://127.0.0.1:5178. */
+import { resolve } from 'node:path';
+import { buildApp } from './app.ts';
+import { createSolvePool } from './jobs/pool.ts';
+import { seedEmptyStore } from './seed.ts';
+import { DEFAULT_DB_PATH } from './store/database.ts';
+import { openStore } from './store/index.ts';
+
+const DEFAULT_PORT = 5178;
+
+function portFrom(text: string | undefined): number {
+  if (text === undefined || text === '') return DEFAULT_PORT;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535, got "${text}"`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const port = portFrom(process.env.PORT);
+  const host = process.env.HOST || '127.0.0.1';
+  const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
+  const store = openStore(dbPath);
+  const failed = store.runs.failUnfinished() + store.sweeps.failUnfinished();
+  const seeded = await seedEmptyStore(store);
+  const pool = createSolvePool();
+  const app = await buildApp({ store, pool, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping\n`);
+    await app.close();
+    await pool.close();
+    store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  process.stdout.write(`Junheng (均衡) listening on http://${shownHost}:${actualPort}  (API docs: http://${shownHost}:${actualPort}/docs)\n`);
+  process.stdout.write(`database: ${dbPath}${seeded.datasets > 0 ? ` (loaded the sample county and ${seeded.scenarios} scenarios)` : ''}${failed > 0 ? `; ${failed} unfinished run(s) from the last start marked failed` : ''}\n`);
+  process.stdout.write(`solve pool: ${pool.threads} worker thread(s)\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`junheng server: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+/** Runs (one solve) and sweeps (one solve per budget) with their status, stage and stored result. */
+import type { SweepResult } from '../../../engine/cli/sweep.ts';
+import type { SolveReport } from '../../../engine/plan/types.ts';
+import type { Run, RunStatus, Sweep } from '../schemas.ts';
+import { now, type Db } from './database.ts';
+
+interface JobRow {
+  id: number;
+  dataset_id: number;
+  scenario_id: number;
+  scenario_version: number;
+  status: RunStatus;
+  error: string | null;
+  result: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+interface RunRow extends JobRow { stage: string | null }
+interface SweepRow extends JobRow { budget_from: number; budget_to: number; steps: number; points_done: number }
+
+export const RESTART_MESSAGE = 'the server stopped before this finished';
+
+function run(row: RunRow): Run {
+  return {
+    id: row.id, datasetId: row.dataset_id, scenarioId: row.scenario_id, scenarioVersion: row.scenario_version,
+    status: row.status, stage: row.stage, error: row.error,
+    createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
+    ...(row.result !== null ? { result: JSON.parse(row.result) as SolveReport } : {}),
+  };
+}
+
+function sweep(row: SweepRow): Sweep {
+  return {
+    id: row.id, datasetId: row.dataset_id, scenarioId: row.scenario_id, scenarioVersion: row.scenario_version,
+    from: row.budget_from, to: row.budget_to, steps: row.steps, status: row.status, pointsDone: row.points_done, error: row.error,
+    createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
+    ...(row.result !== null ? { result: JSON.parse(row.result) as SweepResult } : {}),
+  };
+}
+
+export interface JobInputs {
+  datasetId: number;
+  scenarioId: number;
+  scenarioVersion: number;
+}
+
+export class RunStore {
+  constructor(private readonly db: Db) {}
+
+  create(j: JobInputs): Run {
+    const info = this.db.prepare('INSERT INTO runs (dataset_id, scenario_id, scenario_version, status, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(j.datasetId, j.scenarioId, j.scenarioVersion, 'queued', now());
+    return this.get(Number(info.lastInsertRowid))!;
+  }
+
+  get(id: number): Run | undefined {
+    const row = this.db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as RunRow | undefined;
+    return row && run(row);
+  }
+
+  list(): Run[] {
+    return (this.db.prepare('SELECT id, dataset_id, scenario_id, scenario_version, status, stage, error, NULL AS result, created_at, started_at, finished_at FROM runs ORDER BY id').all() as RunRow[]).map(run);
+  }
+
+  started(id: number): void {
+    this.db.prepare("UPDATE runs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'").run(now(), id);
+  }
+
+  stage(id: number, stage: string): void {
+    this.db.prepare('UPDATE runs SET stage = ? WHERE id = ?').run(stage, id);
+  }
+
+  finish(id: number, status: RunStatus, result: SolveReport | null, error: string | null): void {
+    this.db.prepare('UPDATE runs SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?')
+      .run(status, result === null ? null : JSON.stringify(result), error, now(), id);
+  }
+
+  /** On start: runs of a process that died are failed, not left queued or running forever. */
+  failUnfinished(): number {
+    return this.db.prepare("UPDATE runs SET status = 'failed', error = ?, finished_at = ? WHERE status IN ('queued', 'running')").run(RESTART_MESSAGE, now()).changes;
+  }
+}
+
+export interface SweepInputs extends JobInputs {
+  from: number;
+  to: number;
+  steps: number;
+}
+
+export class SweepStore {
+  constructor(private readonly db: Db) {}
+
+  create(s: SweepInputs): Sweep {
+    const info = this.db.prepare('INSERT INTO sweeps (dataset_id, scenario_id, scenario_version, budget_from, budget_to, steps, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(s.datasetId, s.scenarioId, s.scenarioVersion, s.from, s.to, s.steps, 'queued', now());
+    return this.get(Number(info.lastInsertRowid))!;
+  }
+
+  get(id: number): Sweep | undefined {
+    const row = this.db.prepare('SELECT * FROM sweeps WHERE id = ?').get(id) as SweepRow | undefined;
+    return row && sweep(row);
+  }
+
+  started(id: number): void {
+    this.db.prepare("UPDATE sweeps SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'").run(now(), id);
+  }
+
+  pointDone(id: number): void {
+    this.db.prepare('UPDATE sweeps SET points_done = points_done + 1 WHERE id = ?').run(id);
+  }
+
+  finish(id: number, status: RunStatus, result: SweepResult | null, error: string | null): void {
+    this.db.prepare('UPDATE sweeps SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?')
+      .run(status, result === null ? null : JSON.stringify(result), error, now(), id);
+  }
+
+  failUnfinished(): number {
+    return this.db.prepare("UPDATE sweeps SET status = 'failed', error = ?, finished_at = ? WHERE status IN ('queued', 'running')").run(RESTART_MESSAGE, now()).changes;
+  }
+}
