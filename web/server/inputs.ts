@@ -1,6 +1,6 @@
 /** Request bodies → engine inputs, with every problem reported as HTTP 400/422 naming file, row, column or field. */
 import { Value } from '@sinclair/typebox/value';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { detectFormat, importCounty } from '../../engine/county/import.ts';
 import type { ImportIssue } from '../../engine/county/issues.ts';
 import type { County } from '../../engine/county/types.ts';
@@ -46,7 +46,8 @@ export function standardById(id: string | undefined, fallback: string): Standard
 /** True when the text parses and passes the schema, so the problems come from resolving (lengths, targets). */
 function passesSchema(text: string): boolean {
   try {
-    return Value.Check(ScenarioSchema, parseYaml(text.replace(/^\uFEFF/, '')));
+    const doc = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, customTags: [], resolveKnownTags: false });
+    return doc.errors.length === 0 && doc.warnings.length === 0 && Value.Check(ScenarioSchema, doc.toJS({ maxAliasCount: 100 }));
   } catch {
     return false;
   }

@@ -2,9 +2,8 @@
 import { resolve } from 'node:path';
 import { buildApp } from './app.ts';
 import { createSolvePool } from './jobs/pool.ts';
-import { seedEmptyStore } from './seed.ts';
+import { openServerStore } from './startup.ts';
 import { DEFAULT_DB_PATH } from './store/database.ts';
-import { openStore } from './store/index.ts';
 
 const DEFAULT_PORT = 5178;
 
@@ -19,9 +18,7 @@ async function main(): Promise<void> {
   const port = portFrom(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
   const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
-  const store = openStore(dbPath);
-  const failed = store.runs.failUnfinished() + store.sweeps.failUnfinished();
-  const seeded = await seedEmptyStore(store);
+  const { store, failedJobs: failed, seeded } = await openServerStore(dbPath);
   const pool = createSolvePool();
   const app = await buildApp({ store, pool, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
   let stopping = false;
