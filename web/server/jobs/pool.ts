@@ -29,7 +29,7 @@ export interface SolvePool {
 
 export function createSolvePool(threads = availableParallelism()): SolvePool {
   const size = Math.max(1, threads);
-  const piscina = new Piscina({ filename: WORKER, minThreads: 0, maxThreads: size, idleTimeout: 30_000 /* ms */, maxQueue: 'auto' });
+  const piscina = new Piscina({ filename: WORKER, minThreads: 0, maxThreads: size, idleTimeout: 30_000 /* ms */ });
   return {
     threads: size,
     async solve(call) {
