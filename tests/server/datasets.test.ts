@@ -66,13 +66,20 @@ describe('POST /api/datasets', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/datasets' })).json()).toHaveLength(before);
   });
 
-  it('answers 400 for an empty file, an upload without a file field, and no body', async () => {
+  it('answers 400 for an empty file, a broken or fileless multipart body, bad JSON; 415 for other bodies', async () => {
     const empty = await t.app.inject({ method: 'POST', url: '/api/datasets', ...multipart({ name: 'empty.csv', bytes: Buffer.alloc(0) }) });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().problems[0]).toMatchObject({ file: 'empty.csv' });
     const noFile = await t.app.inject({ method: 'POST', url: '/api/datasets', ...multipart(undefined, { name: 'x' }) });
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json().problems[0].field).toBe('body/file');
+    const noBoundary = await t.app.inject({ method: 'POST', url: '/api/datasets', headers: { 'content-type': 'multipart/form-data' }, payload: 'garbage' });
+    expect(noBoundary.statusCode).toBe(400);
+    const cut = await t.app.inject({ method: 'POST', url: '/api/datasets', headers: { 'content-type': 'multipart/form-data; boundary=xyz' }, payload: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nid,name\r\n' });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json().error).toBe('invalid-upload');
+    const csvBody = await t.app.inject({ method: 'POST', url: '/api/datasets', headers: { 'content-type': 'text/csv' }, payload: 'id,name' });
+    expect(csvBody.statusCode).toBe(415);
     const garbage = await t.app.inject({ method: 'POST', url: '/api/datasets', ...multipart({ name: 'x.xlsx', bytes: Buffer.from('PK not a zip') }) });
     expect(garbage.statusCode).toBe(400);
     const badJson = await t.app.inject({ method: 'POST', url: '/api/datasets', headers: { 'content-type': 'application/json' }, payload: '{"schools": [' });
@@ -128,6 +135,11 @@ describe('datasets', () => {
     const bad = await t.app.inject({ method: 'GET', url: '/api/datasets/abc' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().problems[0].field).toBe('params/id');
+    for (const id of ['1.5', '1e3', '0', '-1', '99999999999999999999']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/datasets/${id}` });
+      expect(res.statusCode, id).toBe(400);
+      expect(res.json().problems[0].field).toBe('params/id');
+    }
     const none = await t.app.inject({ method: 'GET', url: '/api/nothing' });
     expect(none.statusCode).toBe(404);
     expect(none.json().error).toBe('not-found');

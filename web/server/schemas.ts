@@ -12,7 +12,7 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 const EngineObject = <T>(description: string) => Type.Unsafe<T>({ type: 'object', additionalProperties: true, description });
 const Timestamp = Type.String({ format: 'date-time' });
 
-export const Id = Type.Integer({ minimum: 1 });
+export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 export const IdParams = Type.Object({ id: Id });
 export type IdParams = Static<typeof IdParams>;
 
@@ -128,8 +128,8 @@ export const SweepRequest = Type.Object({
   datasetId: Id,
   scenarioId: Id,
   scenarioVersion: Type.Optional(Type.Integer({ minimum: 1 })),
-  from: Type.Number({ minimum: 0, description: 'smallest total budget over the plan years, yuan' }),
-  to: Type.Number({ minimum: 0, description: 'largest total budget over the plan years, yuan' }),
+  from: Type.Number({ minimum: 0, maximum: 1e13, description: 'smallest total budget over the plan years, yuan' }),
+  to: Type.Number({ minimum: 0, maximum: 1e13, description: 'largest total budget over the plan years, yuan' }),
   steps: Type.Integer({ minimum: 2, maximum: 50, description: 'number of budgets, evenly spaced' }),
 }, { additionalProperties: false });
 export type SweepRequest = Static<typeof SweepRequest>;

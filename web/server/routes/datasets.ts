@@ -37,11 +37,16 @@ interface Upload {
 async function readMultipart(request: FastifyRequest): Promise<Upload> {
   const fields: Record<string, string> = {};
   let file: { bytes: Uint8Array; fileName: string } | undefined;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const bytes = await (part as MultipartFile).toBuffer(); // 413 past the file size limit
-      if (part.fieldname === 'file' && !file) file = { bytes, fileName: part.filename || 'upload' };
-    } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const bytes = await (part as MultipartFile).toBuffer(); // 413 past the file size limit
+        if (part.fieldname === 'file' && !file) file = { bytes, fileName: part.filename || 'upload' };
+      } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+    }
+  } catch (e) {
+    if (typeof (e as { statusCode?: unknown }).statusCode === 'number') throw e;
+    throw new HttpError(400, 'invalid-upload', `the multipart body could not be read: ${(e as Error).message}`, [{ field: 'body', message: (e as Error).message }]);
   }
   if (!file) throw new HttpError(400, 'invalid-upload', 'send the county file in a multipart field named "file"', [{ field: 'body/file', message: 'missing' }]);
   return { ...file, ...(fields.name ? { name: fields.name } : {}), ...(fields.sheet ? { sheet: fields.sheet } : {}) };
