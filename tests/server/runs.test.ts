@@ -67,6 +67,9 @@ describe('runs', () => {
     }
     expect(Object.keys(result).sort()).toEqual(Object.keys(cli).sort());
 
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/runs' })).json() as Run[];
+    expect(listed.find((r) => r.id === id)).toEqual({ ...run, result: undefined });
+
     // A finished run's stream gives the final status and ends.
     const after = parseEvents((await t.app.inject({ method: 'GET', url: `/api/runs/${id}/events` })).body);
     expect(after.map((e) => e.event)).toEqual(['status', 'end']);

@@ -1,6 +1,6 @@
 /** `npm start`: the Junheng API (and, once it exists, the front end) on http://127.0.0.1:5178. */
 import { resolve } from 'node:path';
-import { buildApp } from './app.ts';
+import { buildApp, DEFAULT_UPLOAD_LIMIT } from './app.ts';
 import { createSolvePool } from './jobs/pool.ts';
 import { openServerStore } from './startup.ts';
 import { DEFAULT_DB_PATH } from './store/database.ts';
@@ -14,13 +14,21 @@ function portFrom(text: string | undefined): number {
   return port;
 }
 
+/** Upload limit in bytes from a number of megabytes; default 20 MB. */
+function uploadLimitFrom(text: string | undefined): number {
+  if (text === undefined || text === '') return DEFAULT_UPLOAD_LIMIT;
+  const mb = Number(text);
+  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`JUNHENG_UPLOAD_LIMIT_MB must be a positive number of megabytes, got "${text}"`);
+  return Math.round(mb * 1024 * 1024);
+}
+
 async function main(): Promise<void> {
   const port = portFrom(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
   const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
   const { store, failedJobs: failed, seeded } = await openServerStore(dbPath);
   const pool = createSolvePool();
-  const app = await buildApp({ store, pool, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const app = await buildApp({ store, pool, uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;

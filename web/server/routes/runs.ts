@@ -1,4 +1,5 @@
 /** /api/runs: queue a solve of a dataset with a scenario version, read its status and result, follow its events. */
+import { Type } from '@sinclair/typebox';
 import { unknownSchoolIds } from '../../../engine/scenario/enrollment.ts';
 import type { County } from '../../../engine/county/types.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
@@ -45,6 +46,10 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
     startRun(ctx, run, inputs.county, inputs.scenario);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });
+
+  app.get('/api/runs', {
+    schema: { summary: 'Every run, oldest first, without results', response: { 200: Type.Array(Run) } },
+  }, async () => ctx.store.runs.list());
 
   app.get('/api/runs/:id', {
     schema: { summary: 'Status of a run and, when finished, the result of `junheng solve --json`', params: IdParams, response: { 200: Run, 400: ErrorRef, 404: ErrorRef } },
