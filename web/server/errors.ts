@@ -25,10 +25,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (error instanceof HttpError) return reply.status(error.statusCode).send(error.body());
     if (error.validation) {
       const where = error.validationContext ?? 'body';
-      const problems: Problem[] = error.validation.map((v) => {
-        const missing = v.keyword === 'required' ? `/${String((v.params as { missingProperty?: string }).missingProperty ?? '')}` : '';
-        return { field: `${where}${v.instancePath}${missing}`, message: v.message ?? 'is not valid' };
-      });
+      const problems: Problem[] = error.validation.map((v) => ({ field: `${where}${v.instancePath}`, message: v.message ?? 'is not valid' }));
       return reply.status(400).send({ error: 'invalid-request', message: `invalid ${where}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems } satisfies ErrorBody);
     }
     const status = error.statusCode ?? 500;
