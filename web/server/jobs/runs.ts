@@ -6,7 +6,7 @@ import type { Run } from '../schemas.ts';
 import type { Store } from '../store/index.ts';
 import type { DeadlineRule } from './deadline.ts';
 import type { JobEvents } from './events.ts';
-import type { SolvePool } from './pool.ts';
+import type { SolveCall, SolvePool } from './pool.ts';
 
 export interface JobContext {
   store: Store;
@@ -22,11 +22,13 @@ export function failureMessage(e: unknown): string {
 }
 
 /** Runs one solve with the deadline; 'timeout' when the deadline passed before the solver gave a result. */
-export async function solveWithDeadline(ctx: JobContext, call: { county: County; scenario: Scenario; shadowPrices: boolean; keepValues: boolean; onStart?: () => void; onProgress?: Parameters<SolvePool['solve']>[0]['onProgress'] }): Promise<{ report: SolveReport } | { timedOut: true }> {
+export async function solveWithDeadline(ctx: JobContext, call: Omit<SolveCall, 'signal'>): Promise<{ report: SolveReport } | { timedOut: true }> {
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
+  let settled = false;
   const onStart = (): void => {
+    if (settled) return;
     timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
@@ -39,6 +41,7 @@ export async function solveWithDeadline(ctx: JobContext, call: { county: County;
     if (timedOut) return { timedOut: true };
     throw e;
   } finally {
+    settled = true;
     clearTimeout(timer);
   }
 }
