@@ -3,18 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Option, type Command } from 'commander';
-import { runFigures } from '../compare/compare.ts';
-import { budgetFrontier, type FrontierPoint } from '../compare/frontier.ts';
 import { formatIssue } from '../county/issues.ts';
 import type { County } from '../county/types.ts';
 import { sweepBudgets, sweepTotals } from '../optimize/sweep-points.ts';
+import { summarizeSweep, type PointOutcome, type SweepResult } from '../optimize/sweep-summary.ts';
 import type { SolveReport } from '../plan/types.ts';
 import { formatCoefficient, formatValue, pick, type Lang } from '../report/format.ts';
 import { textTable } from '../report/text-table.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import { parseScenarioText } from '../scenario/parse.ts';
 import { ScenarioError, type Scenario } from '../scenario/resolve.ts';
-import type { SolveStatus } from '../solve/model.ts';
 import { getStandard } from '../standards/index.ts';
 import type { Output } from './evaluate.ts';
 import { createProgress } from './progress.ts';
@@ -29,24 +27,6 @@ export interface SweepOptions {
   workers?: string;
   lang: Lang;
 }
-
-export interface SweepPoint {
-  budget: number; // yuan over the plan
-  status: SolveStatus;
-  objective: number | null;
-  maxCv: number | null;
-  schoolsPassing: number | null; // final plan year
-  schoolsTotal: number | null;
-  spend: number | null; // yuan over the plan
-  error?: string;
-}
-
-export interface SweepResult {
-  points: SweepPoint[];
-  frontier: FrontierPoint[];
-}
-
-export type PointOutcome = { report: SolveReport } | { error: string };
 
 const WORKER_URL = new URL('./sweep-worker.ts', import.meta.url).href;
 
@@ -125,33 +105,6 @@ export function runSweep(county: County, scenarios: readonly Scenario[], workers
     if (scenarios.length === 0) resolve(results);
     for (let k = 0; k < Math.min(workers, scenarios.length); k++) launch();
   });
-}
-
-function errorReport(name: string, message: string): SolveReport {
-  return {
-    status: 'error', method: 'none', scenario: name, objective: { kind: '', value: null, unit: '' },
-    years: [], actions: [], rotations: [], pairing: { method: 'id-order', note: '', noteZh: '' }, shadowPrices: [],
-    model: { rows: 0, columns: 0, integers: 0, buildSeconds: 0, solveSeconds: 0, solver: '' }, values: [], notes: [message],
-  };
-}
-
-export function summarizeSweep(budgets: readonly number[], scenarios: readonly Scenario[], outcomes: readonly PointOutcome[]): SweepResult {
-  const reports = outcomes.map((o, i) => ('report' in o ? o.report : errorReport(scenarios[i]!.name, o.error)));
-  const points = reports.map((report, i): SweepPoint => {
-    const t = runFigures(report).totals;
-    const outcome = outcomes[i]!;
-    return {
-      budget: budgets[i]!,
-      status: report.status,
-      objective: report.objective.value,
-      maxCv: t.maxCv,
-      schoolsPassing: t.schoolsPassing,
-      schoolsTotal: t.schoolsTotal,
-      spend: t.spend.total,
-      ...('error' in outcome ? { error: outcome.error } : {}),
-    };
-  });
-  return { points, frontier: budgetFrontier(reports.map((report, i) => ({ budget: budgets[i]!, report }))) };
 }
 
 function parseAmount(flag: string, text: string): number {

@@ -2,7 +2,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Comparison } from '../../engine/compare/compare.ts';
 import type { County } from '../../engine/county/types.ts';
-import type { SweepResult } from '../../engine/cli/sweep.ts';
+import type { SweepResult } from '../../engine/optimize/sweep-summary.ts';
 import type { Evaluation } from '../../engine/indicators/types.ts';
 import type { SolveReport } from '../../engine/plan/types.ts';
 import type { ScenarioFile } from '../../engine/scenario/schema.ts';

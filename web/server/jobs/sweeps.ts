@@ -1,5 +1,5 @@
 /** Budget sweeps: one pool task per budget point, in parallel; the result has the shape of `junheng sweep --json`. */
-import { summarizeSweep, type PointOutcome } from '../../../engine/cli/sweep.ts';
+import { summarizeSweep, type PointOutcome } from '../../../engine/optimize/sweep-summary.ts';
 import type { County } from '../../../engine/county/types.ts';
 import { sweepBudgets, sweepTotals } from '../../../engine/optimize/sweep-points.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
