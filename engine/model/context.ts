@@ -82,9 +82,9 @@ function snapshot(school: School, e: SchoolEnrollment, t: number): School {
   return s;
 }
 
-export function createContext(county: County, scenario: Scenario, standard: Standard): ModelContext {
+/** `enrollment` replaces the scenario's projection (robust plans); it must cover every school. */
+export function createContext(county: County, scenario: Scenario, standard: Standard, enrollment: Map<string, SchoolEnrollment> = projectEnrollment(county, scenario)): ModelContext {
   const T = scenario.years.length;
-  const enrollment = projectEnrollment(county, scenario);
   const planned = plannedSchools(county, scenario, standard);
   const schools = planned.map((p) => p.school);
   const parts: ModelPart[] = [];

@@ -168,10 +168,10 @@ function snapshot(county: County, enrollment: Map<string, SchoolEnrollment>, add
   return { ...county, schools };
 }
 
-export function simulatePlan(county: County, scenario: Scenario, plan: Plan, standard: Standard): Simulation {
+/** `enrollment` replaces the scenario's projection (e.g. a sampled path); it must cover every school. */
+export function simulatePlan(county: County, scenario: Scenario, plan: Plan, standard: Standard, enrollment: Map<string, SchoolEnrollment> = projectEnrollment(county, scenario)): Simulation {
   const problems = structuralProblems(county, scenario, plan);
   if (problems.length > 0) throw new PlanError(problems);
-  const enrollment = projectEnrollment(county, scenario);
   const { additions, spend } = replay(county, scenario, plan);
   let carry = 0;
   const years = scenario.years.map((year, s): SimulatedYear => {

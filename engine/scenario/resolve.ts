@@ -22,6 +22,42 @@ export interface Scenario {
   objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak };
   integer: boolean;
   solver: { timeLimitSeconds: number; mipRelGap: number };
+  /** Present only when the file has an `uncertainty` block (or a `robust` one, which needs it). */
+  uncertainty?: Uncertainty;
+  robust?: Robust;
+}
+
+export interface Uncertainty {
+  distribution: 'normal' | 'triangular';
+  spread: { default: number; urban?: number; town?: number; rural?: number }; // yearly growth rate, sd or half-width
+  schools: Record<string, number>;
+  correlation: number; // 0..1 within a group
+  groupBy: 'location' | 'level';
+  seed: number;
+}
+
+export interface Robust {
+  quantile: { growing: number; shrinking: number };
+  paths: number;
+  seed: number;
+}
+
+export const DEFAULT_UNCERTAINTY_SEED = 1;
+
+function resolveUncertainty(file: ScenarioFile): Pick<Scenario, 'uncertainty' | 'robust'> {
+  const u = file.uncertainty;
+  const r = file.robust;
+  if (!u && !r) return {};
+  const uncertainty: Uncertainty = {
+    distribution: u?.distribution as Uncertainty['distribution'] | undefined ?? 'normal',
+    spread: { default: 0, ...u?.spread },
+    schools: u?.schools ?? {},
+    correlation: u?.correlation ?? 0,
+    groupBy: u?.groupBy as Uncertainty['groupBy'] | undefined ?? 'location',
+    seed: u?.seed ?? DEFAULT_UNCERTAINTY_SEED,
+  };
+  if (!r) return { uncertainty };
+  return { uncertainty, robust: { quantile: { growing: 0.8, shrinking: 0.2, ...r.quantile }, paths: r.paths ?? 200, seed: r.seed ?? uncertainty.seed } };
 }
 
 export class ScenarioError extends Error {
@@ -90,5 +126,6 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     objective: { kind, targets, tieBreak: file.objective?.tieBreak as TieBreak | undefined ?? (kind === 'mincost' ? 'shortfall' : 'cost') },
     integer: file.integer ?? true,
     solver: { ...DEFAULT_SOLVER, ...file.solver },
+    ...resolveUncertainty(file),
   };
 }

@@ -44,6 +44,27 @@ export const ScenarioSchema = Type.Object({
     schools: Type.Optional(Type.Record(Type.String(), Type.Number({ minimum: -0.5, maximum: 1 }), { description: 'yearly growth rate by school id' })),
     table: Type.Optional(Type.Record(Type.String(), Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1 }), { description: 'students per plan year by school id' })),
   }, { additionalProperties: false })),
+  uncertainty: Type.Optional(Type.Object({
+    distribution: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('triangular')])),
+    spread: Type.Optional(Type.Object({
+      default: Type.Optional(Type.Number({ minimum: 0, maximum: 0.5 })),
+      urban: Type.Optional(Type.Number({ minimum: 0, maximum: 0.5 })),
+      town: Type.Optional(Type.Number({ minimum: 0, maximum: 0.5 })),
+      rural: Type.Optional(Type.Number({ minimum: 0, maximum: 0.5 })),
+    }, { additionalProperties: false, description: 'sd (normal) or half-width (triangular) of the yearly growth rate, by location' })),
+    schools: Type.Optional(Type.Record(Type.String(), Type.Number({ minimum: 0, maximum: 0.5 }), { description: 'spread by school id' })),
+    correlation: Type.Optional(Share('correlation of the yearly shocks of schools in the same group')),
+    groupBy: Type.Optional(Type.Union([Type.Literal('location'), Type.Literal('level')])),
+    seed: Type.Optional(Type.Integer({ minimum: 0 })),
+  }, { additionalProperties: false, description: 'enrollment uncertainty for Monte Carlo simulation and robust plans' })),
+  robust: Type.Optional(Type.Object({
+    quantile: Type.Optional(Type.Object({
+      growing: Type.Optional(Share('quantile of students planned for at growing schools')),
+      shrinking: Type.Optional(Share('quantile of students planned for at shrinking schools')),
+    }, { additionalProperties: false })),
+    paths: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000, description: 'sampled paths the quantiles are taken over' })),
+    seed: Type.Optional(Type.Integer({ minimum: 0 })),
+  }, { additionalProperties: false, description: 'plan against a quantile of sampled enrollment instead of the projection' })),
   policy: Type.Optional(Type.Object({
     rotation: Type.Optional(Type.Object({
       minShare: Type.Optional(Share('share of eligible teachers rotating each year')),
