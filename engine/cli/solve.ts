@@ -1,5 +1,7 @@
 /** `junheng solve` and `junheng simulate`. */
 import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { County } from '../county/types.ts';
 import { ModelInputError } from '../model/hiring.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
 import { checkPlan, simulatePlan } from '../plan/simulate.ts';
@@ -7,9 +9,13 @@ import type { Plan, SolveReport } from '../plan/types.ts';
 import type { Lang } from '../report/format.ts';
 import { planReport } from '../report/plan-report.ts';
 import { simulationReport } from '../report/simulation-report.ts';
+import { DEFAULT_UNCERTAINTY_SEED, type Scenario } from '../scenario/resolve.ts';
 import type { SolverName } from '../solve/index.ts';
 import { getStandard } from '../standards/index.ts';
+import { monteCarloParallel } from '../uncertainty/parallel.ts';
+import { monteCarloReport } from '../uncertainty/report.ts';
 import type { Output } from './evaluate.ts';
+import { createProgress } from './progress.ts';
 import { CliError, readCounty } from './read-county.ts';
 import { readScenario } from './read-scenario.ts';
 
@@ -47,7 +53,48 @@ export async function solveCommand(dataPath: string, scenarioPath: string, optio
   return report.actions.length > 0 || report.status === 'optimal' || report.status === 'timeout' ? 0 : 1;
 }
 
-export async function simulateCommand(dataPath: string, scenarioPath: string, planPath: string, options: { json?: boolean; lang: Lang }, io: Output): Promise<number> {
+export interface SimulateOptions {
+  json?: boolean;
+  lang: Lang;
+  /** Monte Carlo: number of sampled enrollment paths, seed (default the scenario's), worker threads. */
+  samples?: string;
+  seed?: string;
+  workers?: string;
+}
+
+function wholeNumber(flag: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || value < min || !Number.isSafeInteger(value)) throw new CliError(`${flag} must be a whole number of at least ${min}, got "${text}"`);
+  return value;
+}
+
+async function monteCarloCommand(county: County, scenario: Scenario, plan: Plan, options: SimulateOptions, io: Output): Promise<number> {
+  const samples = wholeNumber('--samples', options.samples!, 1);
+  const seed = options.seed === undefined ? scenario.uncertainty?.seed ?? DEFAULT_UNCERTAINTY_SEED : wholeNumber('--seed', options.seed, 0);
+  const workers = options.workers === undefined ? availableParallelism() : wholeNumber('--workers', options.workers, 1);
+  const standard = getStandard(scenario.standard)!;
+  if (!scenario.uncertainty && !options.json) io.err('note: the scenario has no uncertainty block; every sample equals the projection');
+  const bar = !options.json && process.stderr.isTTY ? createProgress({ total: samples, bar: true, label: 'simulate', err: io.err }) : null;
+  let done = 0;
+  let shown = 0;
+  const result = await monteCarloParallel(county, scenario, plan, standard, {
+    samples, seed, workers,
+    onProgress: (n) => {
+      done += n;
+      if (bar) for (let i = 0; i < n; i++) bar.tick();
+      else if (!options.json && done * 10 >= (shown + 1) * samples) {
+        shown = Math.floor((done * 10) / samples);
+        io.err(`${done}/${samples}`);
+      }
+    },
+  });
+  bar?.stop();
+  if (options.json) io.out(JSON.stringify(result, null, 2));
+  else io.out(monteCarloReport(result, standard, options.lang));
+  return 0;
+}
+
+export async function simulateCommand(dataPath: string, scenarioPath: string, planPath: string, options: SimulateOptions, io: Output): Promise<number> {
   const { county } = await readCounty(dataPath);
   const { scenario } = await readScenario(scenarioPath);
   let parsed: Partial<SolveReport & Plan>;
@@ -60,6 +107,7 @@ export async function simulateCommand(dataPath: string, scenarioPath: string, pl
     throw new CliError(`${planPath}: not a plan: expected "actions" and "rotations" arrays (the output of junheng solve --out)`);
   }
   const plan: Plan = { scenario: scenario.name, years: scenario.years, actions: parsed.actions, rotations: parsed.rotations };
+  if (options.samples !== undefined) return monteCarloCommand(county, scenario, plan, options, io);
   const standard = getStandard(scenario.standard)!;
   const sim = simulatePlan(county, scenario, plan, standard);
   const violations = checkPlan(county, scenario, plan, standard);

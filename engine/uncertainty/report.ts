@@ -1,0 +1,36 @@
+/** Monte Carlo result as text: pass probability per year, CV quantiles, schools most often failing. */
+import { formatCoefficient, pick, type Lang } from '../report/format.ts';
+import { textTable } from '../report/text-table.ts';
+import type { Standard } from '../standards/types.ts';
+import type { MonteCarloResult } from './monte-carlo.ts';
+
+const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+
+export function monteCarloReport(r: MonteCarloResult, standard: Standard, lang: Lang): string {
+  const en = lang === 'en';
+  const out: string[] = [];
+  out.push(`${en ? 'Samples' : '抽样次数'}: ${r.samples}   ${en ? 'seed' : '随机种子'}: ${r.seed}`, '');
+  out.push(textTable(
+    en ? ['Year', 'P(county passes)', 'Schools passing (mean)', '5%', '95%'] : ['年份', '县域达标概率', '达标学校（均值）', '5%', '95%'],
+    r.years.map((y) => [String(y.year), pct(y.passProbability), y.schoolsPassing ? y.schoolsPassing.mean.toFixed(1) : '—',
+      y.schoolsPassing ? y.schoolsPassing.p5.toFixed(1) : '—', y.schoolsPassing ? y.schoolsPassing.p95.toFixed(1) : '—']),
+  ), '');
+  for (const level of ['primary', 'junior'] as const) {
+    const inds = standard.indicators.filter((ind) => r.years.some((y) => y.cv[level][ind.key]));
+    if (inds.length === 0) continue;
+    out.push(`${pick({ zh: level === 'primary' ? '小学差异系数（均值 / 5% / 50% / 95%）' : '初中差异系数（均值 / 5% / 50% / 95%）', en: `${level === 'primary' ? 'Primary' : 'Junior'} CV (mean / 5% / 50% / 95%)` }, lang)}`);
+    out.push(textTable([en ? 'Indicator' : '指标', ...r.years.map((y) => String(y.year))], inds.map((ind) => [pick(ind.short, lang), ...r.years.map((y) => {
+      const d = y.cv[level][ind.key];
+      return d ? [d.mean, d.p5, d.p50, d.p95].map((v) => formatCoefficient(v)).join(' / ') : '—';
+    })])), '');
+  }
+  const last = r.years[r.years.length - 1];
+  if (last && last.mostFailing.length > 0) {
+    const names = new Map(standard.indicators.map((i) => [i.key, pick(i.short, lang)]));
+    out.push(`${en ? `Schools most often failing in ${last.year}` : `${last.year}年最常不达标的学校`}`);
+    out.push(textTable(en ? ['School', 'P(fails)', 'Indicators missed (share of samples)'] : ['学校', '不达标概率', '未达标指标（占抽样比例）'],
+      last.mostFailing.map((f) => [`${f.schoolId} ${f.name}`, pct(f.failProbability),
+        Object.entries(f.indicators).slice(0, 4).map(([k, p]) => `${names.get(k) ?? k} ${pct(p)}`).join(', ')])));
+  }
+  return out.join('\n');
+}
