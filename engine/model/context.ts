@@ -2,10 +2,11 @@
 import type { County, EvaluatedLevel, School } from '../county/types.ts';
 import { indicatorValue, partAmount, partShare, schoolParts } from '../indicators/parts.ts';
 import { plannedSchools } from '../plan/planned-schools.ts';
-import { projectEnrollment, type SchoolEnrollment } from '../scenario/enrollment.ts';
+import type { SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { LpBuilder } from '../solve/builder.ts';
 import type { IndicatorDef, Standard } from '../standards/types.ts';
+import { robustEnrollment, robustNote } from '../uncertainty/robust.ts';
 import type { RotationCategory, TeacherCategory } from '../plan/types.ts';
 import type { LinExpr } from './linear.ts';
 
@@ -82,8 +83,11 @@ function snapshot(school: School, e: SchoolEnrollment, t: number): School {
   return s;
 }
 
-/** `enrollment` replaces the scenario's projection (robust plans); it must cover every school. */
-export function createContext(county: County, scenario: Scenario, standard: Standard, enrollment: Map<string, SchoolEnrollment> = projectEnrollment(county, scenario)): ModelContext {
+/**
+ * `enrollment` replaces what the plan is made for; it must cover every school. Default: the projection,
+ * or with a scenario `robust` block its quantile enrollment (engine/uncertainty/robust.ts).
+ */
+export function createContext(county: County, scenario: Scenario, standard: Standard, enrollment: Map<string, SchoolEnrollment> = robustEnrollment(county, scenario)): ModelContext {
   const T = scenario.years.length;
   const planned = plannedSchools(county, scenario, standard);
   const schools = planned.map((p) => p.school);
@@ -110,7 +114,7 @@ export function createContext(county: County, scenario: Scenario, standard: Stan
     includedSchools: (t) => planned.flatMap((p, i) => (p.includedIn[t] ? [i] : [])),
     judged: (part) => standard.indicators.filter((i) => i.threshold[part.level] !== null),
     b: new LpBuilder('min', scenario.name),
-    amount: [], spend: [], families: [], integerColumns: new Set(), notes: [],
+    amount: [], spend: [], families: [], integerColumns: new Set(), notes: [robustNote(scenario)].filter((n) => n !== undefined),
     cols: emptyColumns(),
   };
 }

@@ -29,6 +29,8 @@ export interface YearRisk {
   samples: number;
   /** Share of samples in which the county passes. */
   passProbability: number;
+  /** Share of samples in which every included school passes the school rule. */
+  allSchoolsPassProbability: number;
   schoolsPassing: Distribution | null;
   /** Per school id: share of the samples that include the school in which it passes. */
   schoolPassProbability: Record<string, number>;
@@ -130,6 +132,7 @@ export function summarize(input: MonteCarloInput, outcomes: SampleOutcome[], see
     return {
       year, samples: n,
       passProbability: n === 0 ? 0 : ys.filter((y) => y.countyPasses).length / n,
+      allSchoolsPassProbability: n === 0 ? 0 : ys.filter((y) => y.failing.length === 0).length / n,
       schoolsPassing: counts.length > 0 ? distribution(counts) : null,
       schoolPassProbability, cv, mostFailing,
     };

@@ -1,0 +1,41 @@
+/**
+ * Enrollment a robust plan is made for: per school and plan year, a quantile of the students over
+ * `robust.paths` sampled paths — the upper quantile at growing schools (projection for the last plan year
+ * at or above the base data), the lower one at shrinking schools. Without a `robust` block: the projection.
+ */
+import { quantileSorted } from 'simple-statistics';
+import type { County } from '../county/types.ts';
+import { projectEnrollment, type SchoolEnrollment } from '../scenario/enrollment.ts';
+import type { Scenario } from '../scenario/resolve.ts';
+import { createSampler, sampleSeed } from './sample.ts';
+
+export function robustEnrollment(county: County, scenario: Scenario): Map<string, SchoolEnrollment> {
+  const nominal = projectEnrollment(county, scenario);
+  const robust = scenario.robust;
+  if (!robust) return nominal;
+  const T = scenario.years.length;
+  const sampler = createSampler(county, scenario);
+  const paths = Array.from({ length: robust.paths }, (_, i) => sampler.sample(sampleSeed(robust.seed, i)));
+  const out = new Map<string, SchoolEnrollment>();
+  for (const school of county.schools) {
+    const growing = nominal.get(school.id)!.students[T - 1]! >= school.students;
+    const q = growing ? robust.quantile.growing : robust.quantile.shrinking;
+    const students = Array.from({ length: T }, (_, t) => {
+      const sorted = paths.map((p) => p.get(school.id)!.students[t]!).sort((a, b) => a - b);
+      return Math.max(1, Math.round(quantileSorted(sorted, q)));
+    });
+    const e: SchoolEnrollment = { students };
+    if (school.level === 'nine-year' && school.juniorStudents !== undefined) {
+      const ratio = school.juniorStudents / school.students;
+      e.juniorStudents = students.map((p) => Math.min(p, Math.round(p * ratio)));
+    }
+    out.set(school.id, e);
+  }
+  return out;
+}
+
+export function robustNote(scenario: Scenario): string | undefined {
+  const r = scenario.robust;
+  if (!r) return undefined;
+  return `robust plan: enrollment at the ${Math.round(r.quantile.growing * 100)}th percentile at growing schools and the ${Math.round(r.quantile.shrinking * 100)}th at shrinking ones, over ${r.paths} sampled paths (seed ${r.seed})`;
+}
