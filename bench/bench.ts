@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { generateCounty } from '../engine/county/generate.ts';
 import { solveScenario } from '../engine/optimize/solve-scenario.ts';
@@ -12,6 +13,8 @@ import type { SolveReport } from '../engine/plan/types.ts';
 import { textTable } from '../engine/report/text-table.ts';
 import { parseScenarioText } from '../engine/scenario/parse.ts';
 import type { Scenario } from '../engine/scenario/resolve.ts';
+import { getStandard } from '../engine/standards/index.ts';
+import { monteCarloParallel } from '../engine/uncertainty/parallel.ts';
 
 type Mode = 'lp' | 'mip';
 
@@ -164,10 +167,34 @@ async function main(): Promise<void> {
     node: process.version, seed: SEED, targets: TARGETS, totalSeconds: Math.round(elapsed()),
     results: rows.map(({ job, result }) => ({ ...job, ...result })),
   }, null, 2));
+  await benchMonteCarlo();
+}
+
+const MC = { size: 200, samples: 1000, targetSeconds: 5 };
+
+/** `junheng simulate --samples 1000` on the 200-school county with its LP plan: median of 3 runs (worker start included). */
+async function benchMonteCarlo(): Promise<void> {
+  const county = generateCounty({ schools: MC.size, seed: SEED + MC.size });
+  const students = county.schools.reduce((sum, s) => sum + s.students, 0);
+  const scenario = scenarioFor({ size: MC.size, mode: 'lp', timeLimitSeconds: MIP_TIME_LIMIT }, students);
+  scenario.uncertainty = { distribution: 'normal', spread: { default: 0.02, rural: 0.05, town: 0.04 }, schools: {}, correlation: 0.5, groupBy: 'location', seed: 1 };
+  const report = await solveScenario(county, scenario, { shadowPrices: false });
+  const plan = { scenario: scenario.name, years: scenario.years, actions: report.actions, rotations: report.rotations };
+  const workers = availableParallelism();
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    await monteCarloParallel(county, scenario, plan, getStandard(scenario.standard)!, { samples: MC.samples, seed: 1, workers });
+    times.push((performance.now() - started) / 1000);
+  }
+  const m = median(times);
+  console.log(`\nMonte Carlo: ${MC.samples} samples, ${MC.size} schools, ${workers} workers: median ${fmt(m)} s of ${times.map((t) => fmt(t)).join(', ')} (${Math.round(MC.samples / m)} samples/s) — ${mark(m <= MC.targetSeconds)} (≤ ${MC.targetSeconds} s)`);
 }
 
 const childAt = process.argv.indexOf('--child');
-if (childAt >= 0) {
+if (process.argv.includes('--monte-carlo')) {
+  await benchMonteCarlo();
+} else if (childAt >= 0) {
   const job = JSON.parse(process.argv[childAt + 1]!) as Job;
   console.log(JSON.stringify(await measure(job)));
 } else {

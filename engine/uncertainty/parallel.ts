@@ -37,7 +37,7 @@ export async function monteCarloParallel(county: County, scenario: Scenario, pla
   const k = Math.max(1, Math.min(options.workers, options.samples));
   const bounds = Array.from({ length: k + 1 }, (_, i) => Math.round((i * options.samples) / k));
   const chunks = await Promise.all(Array.from({ length: k }, (_, i) => new Promise<SampleOutcome[]>((resolve, reject) => {
-    const worker = startWorker({ county, scenario, plan, seed: options.seed, from: bounds[i]!, to: bounds[i + 1]! });
+    const worker = startWorker({ county, scenario, plan, standard, seed: options.seed, from: bounds[i]!, to: bounds[i + 1]! });
     let settled = false;
     const finish = (f: () => void) => {
       if (settled) return;

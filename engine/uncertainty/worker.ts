@@ -3,10 +3,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { County } from '../county/types.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Scenario } from '../scenario/resolve.ts';
-import { getStandard } from '../standards/index.ts';
+import type { Standard } from '../standards/types.ts';
 import { runSamples, type SampleOutcome } from './monte-carlo.ts';
 
-export interface SamplesWorkerData { county: County; scenario: Scenario; plan: Plan; seed: number; from: number; to: number }
+export interface SamplesWorkerData { county: County; scenario: Scenario; plan: Plan; standard: Standard; seed: number; from: number; to: number }
 
 export type SamplesReply =
   | { kind: 'progress'; done: number }
@@ -17,10 +17,8 @@ const PROGRESS_EVERY = 10; // samples
 
 const port = parentPort;
 if (port) {
-  const { county, scenario, plan, seed, from, to } = workerData as SamplesWorkerData;
+  const { county, scenario, plan, standard, seed, from, to } = workerData as SamplesWorkerData;
   try {
-    const standard = getStandard(scenario.standard);
-    if (!standard) throw new Error(`unknown standard "${scenario.standard}"`);
     let reported = 0;
     const outcomes = runSamples({ county, scenario, plan, standard }, seed, from, to, (done) => {
       if (done - reported >= PROGRESS_EVERY || done === to - from) {
