@@ -14,6 +14,7 @@ import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { homeRoutes } from './routes/home.ts';
 import { runRoutes } from './routes/runs.ts';
+import { simulateRoutes } from './routes/simulate.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { sweepRoutes } from './routes/sweeps.ts';
 import { ErrorBody } from './schemas.ts';
@@ -65,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await datasetRoutes(app, ctx);
   await scenarioRoutes(app, ctx);
   await runRoutes(app, ctx);
+  await simulateRoutes(app, ctx);
   await sweepRoutes(app, ctx);
   await compareRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

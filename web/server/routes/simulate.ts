@@ -1,0 +1,75 @@
+/**
+ * POST /api/runs/:id/simulate: Monte Carlo replay of a finished run's plan over sampled enrollment paths
+ * (the scenario's `uncertainty` block). JSON answers with the result; with `Accept: text/event-stream` the
+ * answer is a stream of `progress` events, then `result`, then `end`.
+ */
+import { availableParallelism } from 'node:os';
+import { Type, type Static } from '@sinclair/typebox';
+import { standardFor } from '../../../engine/optimize/solve-scenario.ts';
+import type { Plan } from '../../../engine/plan/types.ts';
+import type { MonteCarloResult } from '../../../engine/uncertainty/monte-carlo.ts';
+import { monteCarloParallel } from '../../../engine/uncertainty/parallel.ts';
+import { DEFAULT_UNCERTAINTY_SEED } from '../../../engine/scenario/resolve.ts';
+import type { App, RouteContext } from '../context.ts';
+import { HttpError, notFound } from '../errors.ts';
+import { scenarioFromText } from '../inputs.ts';
+import { ErrorRef, IdParams } from '../schemas.ts';
+
+export const MAX_SAMPLES = 10_000;
+
+const SimulateRequest = Type.Object({
+  samples: Type.Integer({ minimum: 1, maximum: MAX_SAMPLES, description: 'sampled enrollment paths' }),
+  seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 0xffffffff, description: 'default: the scenario\'s uncertainty.seed' })),
+}, { additionalProperties: false });
+type SimulateRequest = Static<typeof SimulateRequest>;
+
+const SimulateResult = Type.Unsafe<MonteCarloResult>({ type: 'object', additionalProperties: true, description: 'the result of `junheng simulate --samples N --json`' });
+
+export async function simulateRoutes(app: App, ctx: RouteContext): Promise<void> {
+  app.post('/api/runs/:id/simulate', {
+    schema: {
+      summary: 'Replay a finished run\'s plan over sampled enrollment paths: pass probabilities per year and school, CV quantiles',
+      params: IdParams, body: SimulateRequest,
+      response: { 200: SimulateResult, 400: ErrorRef, 404: ErrorRef, 409: ErrorRef },
+    },
+  }, async (request, reply) => {
+    const run = ctx.store.runs.get(request.params.id);
+    if (!run) throw notFound('run', request.params.id);
+    if (!run.result || run.result.actions === undefined) throw new HttpError(409, 'run-has-no-plan', `run ${run.id} has no plan to simulate (status ${run.status})`);
+    const county = ctx.store.datasets.county(run.datasetId);
+    if (!county) throw notFound('dataset', run.datasetId);
+    const stored = ctx.store.scenarios.version(run.scenarioId, run.scenarioVersion, false);
+    if (!stored) throw notFound(`scenario ${run.scenarioId} version`, run.scenarioVersion);
+    const { scenario } = scenarioFromText(stored.text);
+    const plan: Plan = { scenario: scenario.name, years: scenario.years, actions: run.result.actions, rotations: run.result.rotations };
+    const body: SimulateRequest = request.body;
+    const seed = body.seed ?? scenario.uncertainty?.seed ?? DEFAULT_UNCERTAINTY_SEED;
+    const options = { samples: body.samples, seed, workers: availableParallelism() };
+    const standard = standardFor(scenario);
+    if (!(request.headers.accept ?? '').includes('text/event-stream')) {
+      return monteCarloParallel(county, scenario, plan, standard, options);
+    }
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    const write = (event: string, data: unknown) => {
+      if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    };
+    let done = 0;
+    try {
+      const result = await monteCarloParallel(county, scenario, plan, standard, {
+        ...options,
+        onProgress: (n) => {
+          done += n;
+          write('progress', { type: 'progress', stage: 'simulate', pointsDone: done, points: body.samples });
+        },
+      });
+      write('result', result);
+      write('end', { type: 'end', status: 'done', error: null });
+    } catch (e) {
+      write('end', { type: 'end', status: 'failed', error: (e as Error).message });
+    }
+    raw.end();
+    return reply;
+  });
+}
