@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateCounty } from '../../engine/county/generate.ts';
 import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { county, school } from '../engine/helpers.ts';
 import { createSolvePool } from '../../web/server/jobs/pool.ts';
@@ -27,8 +29,11 @@ describe('the solve pool', () => {
   });
 
   it('stops a solve when asked, and keeps working', async () => {
+    // A solve that takes seconds (the integer baseline on a generated 200-school county), so the abort always comes first.
+    const big = generateCounty({ schools: 200, seed: 5 });
+    const { scenario: slow } = parseScenarioText(readFileSync('scenarios/baseline.yaml', 'utf8'), 'baseline.yaml');
     const abort = new AbortController();
-    const stopped = pool.solve({ county: small, scenario, shadowPrices: false, keepValues: false, signal: abort.signal, onStart: () => abort.abort() });
+    const stopped = pool.solve({ county: big, scenario: slow, shadowPrices: false, keepValues: false, signal: abort.signal, onStart: () => abort.abort() });
     await expect(stopped).rejects.toThrow();
     expect((await pool.solve({ county: small, scenario, shadowPrices: false, keepValues: false })).status).toBe('optimal');
   });
