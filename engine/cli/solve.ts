@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import type { County } from '../county/types.ts';
 import { ModelInputError } from '../model/hiring.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
-import { checkPlan, simulatePlan } from '../plan/simulate.ts';
+import { checkPlan, PlanError, simulatePlan } from '../plan/simulate.ts';
+import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import type { Plan, SolveReport } from '../plan/types.ts';
 import type { Lang } from '../report/format.ts';
 import { planReport } from '../report/plan-report.ts';
@@ -107,9 +108,17 @@ export async function simulateCommand(dataPath: string, scenarioPath: string, pl
     throw new CliError(`${planPath}: not a plan: expected "actions" and "rotations" arrays (the output of junheng solve --out)`);
   }
   const plan: Plan = { scenario: scenario.name, years: scenario.years, actions: parsed.actions, rotations: parsed.rotations };
+  const unknown = unknownSchoolIds(county, scenario);
+  if (unknown.length > 0) throw new CliError(`${scenarioPath}: ${unknown.join('; ')}`);
   if (options.samples !== undefined) return monteCarloCommand(county, scenario, plan, options, io);
   const standard = getStandard(scenario.standard)!;
-  const sim = simulatePlan(county, scenario, plan, standard);
+  let sim;
+  try {
+    sim = simulatePlan(county, scenario, plan, standard);
+  } catch (e) {
+    if (e instanceof PlanError) throw new CliError(`${planPath}: ${e.message}`);
+    throw e;
+  }
   const violations = checkPlan(county, scenario, plan, standard);
   let maxDifference: number | null = null;
   if (Array.isArray(parsed.values)) {

@@ -37,6 +37,7 @@ export function unknownSchoolIds(county: County, scenario: Scenario): string[] {
   const problems: string[] = [];
   for (const id of Object.keys(scenario.enrollment.schools)) if (!ids.has(id)) problems.push(`/enrollment/schools/${id}: no school with id "${id}" in the data`);
   for (const id of Object.keys(scenario.enrollment.table)) if (!ids.has(id)) problems.push(`/enrollment/table/${id}: no school with id "${id}" in the data`);
+  for (const id of Object.keys(scenario.uncertainty?.schools ?? {})) if (!ids.has(id)) problems.push(`/uncertainty/schools/${id}: no school with id "${id}" in the data`);
   scenario.construction.projects.forEach((p, i) => {
     if (!ids.has(p.school)) problems.push(`/construction/projects/${i}/school: no school with id "${p.school}" in the data`);
   });
