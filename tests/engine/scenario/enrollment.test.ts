@@ -69,10 +69,13 @@ construction:
   projects:
     - { id: p1, school: T, kind: teaching, area: 100 }
     - { id: p2, school: GHOST3, kind: sports, area: 100 }
+uncertainty:
+  schools: { T: 0.05, GHOST4: 0.05 }
 `);
     expect(unknownSchoolIds(sample, s)).toEqual([
       '/enrollment/schools/GHOST1: no school with id "GHOST1" in the data',
       '/enrollment/table/GHOST2: no school with id "GHOST2" in the data',
+      '/uncertainty/schools/GHOST4: no school with id "GHOST4" in the data',
       '/construction/projects/1/school: no school with id "GHOST3" in the data',
     ]);
   });
