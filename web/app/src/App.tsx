@@ -1,0 +1,58 @@
+/** The planner workspace: navigation, language switch and the screen chosen. */
+import { useI18n } from './i18n/i18n.tsx';
+import type { MessageKey } from './i18n/messages.ts';
+import { WorkspaceProvider, useWorkspace, type Screen } from './workspace.tsx';
+import { DataScreen } from './features/data/DataScreen.tsx';
+import { ScenarioScreen } from './features/scenario/ScenarioScreen.tsx';
+import { ResultsScreen } from './features/results/ResultsScreen.tsx';
+import { CompareScreen } from './features/compare/CompareScreen.tsx';
+import { ReportScreen } from './features/report/ReportScreen.tsx';
+import { PresentScreen } from './features/present/PresentScreen.tsx';
+
+const NAV: { screen: Screen; label: MessageKey }[] = [
+  { screen: 'data', label: 'nav.data' },
+  { screen: 'scenario', label: 'nav.scenario' },
+  { screen: 'results', label: 'nav.results' },
+  { screen: 'compare', label: 'nav.compare' },
+  { screen: 'report', label: 'nav.report' },
+  { screen: 'present', label: 'nav.present' },
+];
+
+function Shell() {
+  const { t, lang, setLang } = useI18n();
+  const ws = useWorkspace();
+  return (
+    <div className="app">
+      <header className="app-header no-print">
+        <h1>{t('app.title')}</h1>
+        <nav aria-label="main">
+          {NAV.map((item) => (
+            <button key={item.screen} type="button" data-screen={item.screen} className={ws.screen === item.screen ? 'active' : ''}
+              aria-current={ws.screen === item.screen ? 'page' : undefined} onClick={() => ws.go(item.screen)}>
+              {t(item.label)}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="lang-switch" data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          {t('app.language')}
+        </button>
+      </header>
+      <main className={`screen screen-${ws.screen}`}>
+        {ws.screen === 'data' && <DataScreen />}
+        {ws.screen === 'scenario' && <ScenarioScreen />}
+        {ws.screen === 'results' && <ResultsScreen />}
+        {ws.screen === 'compare' && <CompareScreen />}
+        {ws.screen === 'report' && <ReportScreen />}
+        {ws.screen === 'present' && <PresentScreen />}
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <WorkspaceProvider>
+      <Shell />
+    </WorkspaceProvider>
+  );
+}

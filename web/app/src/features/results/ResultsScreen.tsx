@@ -1,0 +1,4 @@
+/** Placeholder until the screen is built. */
+export function ResultsScreen() {
+  return <section data-testid="results-screen" />;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the screen is built. */
+export function ScenarioScreen() {
+  return <section data-testid="scenario-screen" />;
+}

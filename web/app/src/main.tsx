@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { I18nProvider } from './i18n/i18n.tsx';
+import './app.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider initial="zh">
+        <App />
+      </I18nProvider>
+    </StrictMode>,
+  );
+}
