@@ -4,7 +4,7 @@ import { testApp, testPool, type TestApp } from './helpers.ts';
 const pool = testPool();
 let t: TestApp;
 beforeAll(async () => {
-  t = await testApp(pool);
+  t = await testApp(pool, { appDir: null });
 });
 afterAll(async () => {
   await t.close();

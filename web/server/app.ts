@@ -29,6 +29,8 @@ export interface AppOptions {
   uploadLimitBytes?: number;
   deadline?: DeadlineRule;
   logger?: FastifyServerOptions['logger'];
+  /** Built web app folder; default JUNHENG_APP_DIR or web/app/dist; null serves only the API. */
+  appDir?: string | null;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -62,7 +64,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(multipart, { limits: { fileSize: uploadLimitBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
 
   const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes };
-  await homeRoutes(app, ctx);
+  await homeRoutes(app, ctx, options.appDir);
   await datasetRoutes(app, ctx);
   await scenarioRoutes(app, ctx);
   await runRoutes(app, ctx);
