@@ -1,0 +1,128 @@
+/** Choose dataset and scenario, start a solve, follow its events; the list of past runs. */
+import { useCallback, useEffect, useState } from 'react';
+import { api, followEvents, type DatasetSummary, type Run, type RunStatus, type ScenarioSummary } from '../../api/client.ts';
+import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { useWorkspace } from '../../workspace.tsx';
+import { resultsMessages } from './messages.ts';
+
+export interface LiveStatus { runId: number; status: RunStatus; stage: string | null; error: string | null }
+
+export function isFinished(status: RunStatus): boolean {
+  return status !== 'queued' && status !== 'running';
+}
+
+/** Past runs, newest first; reloads when `reload` changes. */
+export function usePastRuns(reload: number): Run[] {
+  const [runs, setRuns] = useState<Run[]>([]);
+  useEffect(() => {
+    let live = true;
+    api.runs().then((r) => live && setRuns([...r].sort((a, b) => b.id - a.id)), () => undefined);
+    return () => { live = false; };
+  }, [reload]);
+  return runs;
+}
+
+export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
+  const m = useMessages(resultsMessages);
+  const { fmt } = useI18n();
+  const ws = useWorkspace();
+  const [datasets, setDatasets] = useState<DatasetSummary[]>([]);
+  const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
+  const [live, setLive] = useState<LiveStatus | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+  const runs = usePastRuns(reload);
+  const scenarioNames = new Map(scenarios.map((s) => [s.id, s.name]));
+
+  useEffect(() => {
+    api.datasets().then(setDatasets, (e: Error) => setError(e.message));
+    api.scenarios().then(setScenarios, (e: Error) => setError(e.message));
+  }, []);
+
+  const follow = useCallback((runId: number) => {
+    setLive({ runId, status: 'queued', stage: null, error: null });
+    return followEvents('runs', runId, (event) => {
+      if (event.type === 'status') setLive((s) => ({ runId, status: event.status, stage: event.stage, error: s?.error ?? null }));
+      else if (event.type === 'progress') setLive((s) => ({ runId, status: s?.status ?? 'running', stage: event.stage, error: null }));
+      else {
+        setLive({ runId, status: event.status, stage: null, error: event.error });
+        setReload((n) => n + 1);
+        onFinished(runId);
+      }
+    });
+  }, [onFinished]);
+
+  const start = async () => {
+    if (ws.datasetId === null || ws.scenarioId === null) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      const { id } = await api.startRun(ws.datasetId, ws.scenarioId);
+      ws.setRunId(id);
+      setReload((n) => n + 1);
+      follow(id);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const toggleCompare = (id: number) => {
+    const ids = ws.compareRunIds.includes(id) ? ws.compareRunIds.filter((x) => x !== id) : [...ws.compareRunIds, id].slice(-4);
+    ws.setCompareRunIds(ids);
+  };
+
+  return (
+    <div className="run-panel">
+      <div className="run-start">
+        <label>{m('dataset')}{' '}
+          <select data-testid="run-dataset" value={ws.datasetId ?? ''} onChange={(e) => ws.setDatasetId(e.target.value === '' ? null : Number(e.target.value))}>
+            <option value="">{m('choose')}</option>
+            {datasets.map((d) => <option key={d.id} value={d.id}>{`#${d.id} ${d.name}`}</option>)}
+          </select>
+        </label>
+        <label>{m('scenario')}{' '}
+          <select data-testid="run-scenario" value={ws.scenarioId ?? ''} onChange={(e) => ws.setScenarioId(e.target.value === '' ? null : Number(e.target.value))}>
+            <option value="">{m('choose')}</option>
+            {scenarios.map((s) => <option key={s.id} value={s.id}>{`#${s.id} ${s.name}`}</option>)}
+          </select>
+        </label>
+        <button type="button" data-testid="run-start" disabled={submitting || ws.datasetId === null || ws.scenarioId === null} onClick={() => void start()}>
+          {submitting ? m('starting') : m('start')}
+        </button>
+        {live && (
+          <span className={`run-live status-${live.status}`} data-testid="run-live" data-status={live.status} role="status" aria-live="polite">
+            {m('runLabel', { id: live.runId })}: {m(`status.${live.status}`)}
+            {live.stage && ` · ${m('stage', { stage: live.stage })}`}
+            {live.error && ` · ${m('runFailed', { error: live.error })}`}
+          </span>
+        )}
+        {error && <span className="error" role="alert">{error}</span>}
+      </div>
+      <details className="run-list" open>
+        <summary>{m('pastRuns')} ({runs.length})</summary>
+        {runs.length === 0 ? <p>{m('noRuns')}</p> : (
+          <table data-testid="run-list">
+            <tbody>
+              {runs.map((r) => (
+                <tr key={r.id} data-run-id={r.id} data-status={r.status} className={r.id === ws.runId ? 'selected' : ''}>
+                  <td>{m('runLabel', { id: r.id })}</td>
+                  <td>{scenarioNames.get(r.scenarioId) ?? `#${r.scenarioId}`} v{r.scenarioVersion}</td>
+                  <td>{m(`status.${r.status}`)}</td>
+                  <td>{fmt.date(r.createdAt)}</td>
+                  <td><button type="button" onClick={() => ws.setRunId(r.id)}>{m('show')}</button></td>
+                  <td>
+                    <label><input type="checkbox" data-testid={`compare-pick-${r.id}`} checked={ws.compareRunIds.includes(r.id)} disabled={!isFinished(r.status)}
+                      onChange={() => toggleCompare(r.id)} /> {m('compareAdd')}</label>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </details>
+    </div>
+  );
+}

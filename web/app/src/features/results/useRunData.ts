@@ -1,0 +1,64 @@
+/** A run with what its charts need: the result, school names from its dataset, the scenario's standard set. */
+import { useEffect, useState } from 'react';
+import { api, type Run } from '../../api/client.ts';
+import type { Standard } from '../../../../../engine/standards/types.ts';
+import { standardById } from './heatmap.ts';
+
+export interface RunData {
+  run: Run;
+  scenarioName: string;
+  names: Map<string, string>;
+  standard: Standard;
+}
+
+export type Loaded<T> = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+
+export async function loadRunData(runId: number): Promise<RunData> {
+  const run = await api.run(runId);
+  const [dataset, scenario] = await Promise.all([
+    api.dataset(run.datasetId).catch(() => null),
+    api.scenarioVersion(run.scenarioId, run.scenarioVersion).catch(() => null),
+  ]);
+  const names = new Map((dataset?.county.schools ?? []).map((s) => [s.id, s.name]));
+  return { run, scenarioName: scenario?.name ?? run.result?.scenario ?? `#${run.scenarioId}`, names, standard: standardById(scenario?.scenario.standard) };
+}
+
+/** Loads the run again whenever runId or `version` changes (bump version when the run finishes). */
+export function useRunData(runId: number | null, version = 0): Loaded<RunData> {
+  const [loaded, setLoaded] = useState<Loaded<RunData>>({ state: 'idle' });
+  useEffect(() => {
+    if (runId === null) {
+      setLoaded({ state: 'idle' });
+      return;
+    }
+    let live = true;
+    setLoaded({ state: 'loading' });
+    loadRunData(runId).then(
+      (value) => live && setLoaded({ state: 'ready', value }),
+      (e: unknown) => live && setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => { live = false; };
+  }, [runId, version]);
+  return loaded;
+}
+
+/** Loads several runs (comparison, report). */
+export function useRunsData(runIds: readonly number[]): Loaded<RunData[]> {
+  const key = runIds.join(',');
+  const [loaded, setLoaded] = useState<Loaded<RunData[]>>({ state: 'idle' });
+  useEffect(() => {
+    if (runIds.length === 0) {
+      setLoaded({ state: 'idle' });
+      return;
+    }
+    let live = true;
+    setLoaded({ state: 'loading' });
+    Promise.all(runIds.map(loadRunData)).then(
+      (value) => live && setLoaded({ state: 'ready', value }),
+      (e: unknown) => live && setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => { live = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return loaded;
+}
