@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Evaluation } from '../../../engine/indicators/types.ts';
+import { ApiError, type DatasetDetail, type ErrorBody } from '../../../web/app/src/api/client.ts';
+import { DataScreen, type DataClient } from '../../../web/app/src/features/data/DataScreen.tsx';
+import { ImportErrors } from '../../../web/app/src/features/data/ImportErrors.tsx';
+import { I18nProvider, useI18n } from '../../../web/app/src/i18n/i18n.tsx';
+import { useWorkspace, WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
+import { sampleCounty, sampleEvaluation } from './sample-evaluation.ts';
+
+let evaluation: Evaluation;
+let detail: DatasetDetail;
+beforeAll(async () => {
+  evaluation = await sampleEvaluation();
+  detail = {
+    id: 7, name: '样例县', fileName: 'sample-county.csv', format: 'csv', schools: 40, createdAt: '2026-03-01T08:00:00Z',
+    warnings: [{ code: 'ignored-column', file: 'sample-county.csv', row: 1, column: '备注', message: 'column "备注" is not used' }],
+    county: await sampleCounty(), evaluation,
+  };
+});
+afterEach(cleanup);
+
+/** The 42-row table renders slowly in jsdom on a shared machine. */
+const SLOW = { timeout: 10_000 };
+
+const refused: ErrorBody = {
+  error: 'invalid-county',
+  message: 'bad.csv: 2 problem(s) found, nothing was stored',
+  problems: [
+    { file: 'bad.csv', row: 7, column: 'backbone_teachers', cell: 'E7', value: 'abc', message: 'not a number' },
+    { file: 'bad.csv', row: 12, column: 'students', cell: 'C12', value: '-5', message: 'must not be negative' },
+  ],
+};
+
+function Probe() {
+  const { lang, setLang } = useI18n();
+  const ws = useWorkspace();
+  return (
+    <>
+      <button type="button" data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>lang</button>
+      <output data-testid="dataset-id">{String(ws.datasetId)}</output>
+    </>
+  );
+}
+
+function wrap(node: React.ReactNode) {
+  return render(<I18nProvider><WorkspaceProvider><Probe />{node}</WorkspaceProvider></I18nProvider>);
+}
+
+function client(overrides: Partial<DataClient> = {}): DataClient {
+  return {
+    datasets: vi.fn(async () => [detail]),
+    dataset: vi.fn(async () => detail),
+    evaluation: vi.fn(async () => evaluation),
+    uploadDataset: vi.fn(async () => detail),
+    ...overrides,
+  };
+}
+
+function chooseFile(name: string) {
+  const file = new File(['x'], name, { type: 'text/csv' });
+  fireEvent.change(screen.getByTestId('upload-file'), { target: { files: [file] } });
+  fireEvent.click(screen.getByTestId('upload-submit'));
+}
+
+describe('import errors display', () => {
+  it('renders every problem with file, row, column, cell and value, labels in the current language', () => {
+    wrap(<ImportErrors problems={refused.problems!} message={refused.message} />);
+    const box = screen.getByTestId('import-errors');
+    const rows = within(box).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.textContent).toContain('bad.csv');
+    expect(rows[0]!.textContent).toContain('7');
+    expect(rows[0]!.textContent).toContain('backbone_teachers');
+    expect(rows[0]!.textContent).toContain('E7');
+    expect(rows[0]!.textContent).toContain('abc');
+    expect(rows[1]!.textContent).toContain('C12');
+    expect(within(box).getByRole('columnheader', { name: '单元格' })).toBeTruthy();
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect(within(box).getByRole('columnheader', { name: 'Cell' })).toBeTruthy();
+    expect(within(box).queryByRole('columnheader', { name: '单元格' })).toBeNull();
+  });
+});
+
+describe('data screen', () => {
+  it('a refused upload (ApiError with problems) shows the problems and keeps no dataset', async () => {
+    const api = client({ uploadDataset: vi.fn(async () => { throw new ApiError(400, refused); }) });
+    wrap(<DataScreen client={api} />);
+    chooseFile('bad.csv');
+    const box = await screen.findByTestId('import-errors', {}, SLOW);
+    expect(within(box).getAllByRole('row')).toHaveLength(3);
+    expect(box.textContent).toContain('E7');
+    expect(screen.getByTestId('dataset-id').textContent).toBe('null');
+    expect(screen.queryByTestId('evaluation-table')).toBeNull();
+  });
+
+  it('a successful upload selects the dataset, shows its warnings, county summary and table', async () => {
+    const api = client();
+    wrap(<DataScreen client={api} />);
+    chooseFile('sample-county.csv');
+    await screen.findByTestId('evaluation-table', {}, SLOW);
+    expect(api.uploadDataset).toHaveBeenCalledWith(expect.any(File), 'sample-county.csv', undefined, undefined);
+    expect(screen.getByTestId('dataset-id').textContent).toBe('7');
+    expect(screen.getByTestId('import-warnings').textContent).toContain('备注');
+    const summary = screen.getByTestId('county-summary');
+    const { schoolsPassing, schoolsTotal } = evaluation.county;
+    expect(within(summary).getByTestId('schools-passing').textContent).toContain(`${schoolsPassing} / ${schoolsTotal}`);
+    const failing = evaluation.levels.primary.failing[0]!;
+    expect(summary.querySelector(`[data-level="primary"][data-indicator="${failing}"]`)!.textContent).toContain('✗');
+    expect(within(summary).getByTestId('level-result-primary').textContent).toContain(evaluation.levels.primary.passes ? '✓' : '✗');
+  });
+
+  it('picking a stored dataset loads it; another standard asks the server for that evaluation', async () => {
+    const basic = await sampleEvaluation('basic-2012');
+    const api = client({ evaluation: vi.fn(async () => basic) });
+    wrap(<DataScreen client={api} />);
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1), SLOW);
+    fireEvent.change(screen.getByTestId('dataset-select'), { target: { value: '7' } });
+    await screen.findByTestId('evaluation-table', {}, SLOW);
+    expect(api.dataset).toHaveBeenCalledWith(7);
+    fireEvent.change(screen.getByTestId('standard-select'), { target: { value: 'basic-2012' } });
+    await waitFor(() => expect(api.evaluation).toHaveBeenCalledWith(7, 'basic-2012'), SLOW);
+    await waitFor(() => expect(screen.getByTestId('county-summary').textContent).toContain(basic.standard.name.zh), SLOW);
+  });
+});

@@ -1,0 +1,54 @@
+/** Problems of a county file (errors of a refused upload, or warnings of an accepted one) as a table naming file, row, column, cell, value. */
+import { useMessages } from '../../i18n/i18n.tsx';
+import type { Problem } from '../../api/client.ts';
+import { dataMessages } from './messages.ts';
+
+export function ImportErrors({ problems, message, kind = 'error' }: { problems: Problem[]; message?: string; kind?: 'error' | 'warning' }) {
+  const m = useMessages(dataMessages);
+  const isError = kind === 'error';
+  const hasField = problems.some((p) => p.field !== undefined);
+  const cell = (v: string | number | undefined) => (v === undefined || v === '' ? '—' : String(v));
+  const body = (
+    <table className="data-table data-issues">
+      <thead>
+        <tr>
+          <th scope="col">{m('issue.file')}</th>
+          <th scope="col">{m('issue.row')}</th>
+          <th scope="col">{m('issue.column')}</th>
+          <th scope="col">{m('issue.cell')}</th>
+          <th scope="col">{m('issue.value')}</th>
+          {hasField ? <th scope="col">{m('issue.field')}</th> : null}
+          <th scope="col">{m('issue.message')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={i}>
+            <td>{cell(p.file)}</td>
+            <td className="data-num">{cell(p.row)}</td>
+            <td>{cell(p.column)}</td>
+            <td>{cell(p.cell)}</td>
+            <td><code>{cell(p.value)}</code></td>
+            {hasField ? <td><code>{cell(p.field)}</code></td> : null}
+            <td lang="en">{p.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (!isError) {
+    return (
+      <details className="data-warnings" data-testid="import-warnings">
+        <summary>⚠ {m('warnings.title', { count: problems.length })}</summary>
+        {body}
+      </details>
+    );
+  }
+  return (
+    <div className="data-errors" role="alert" data-testid="import-errors">
+      <p><strong>✗ {m('errors.title', { count: Math.max(problems.length, 1) })}</strong></p>
+      {message ? <p className="data-error-message" lang="en">{message}</p> : null}
+      {problems.length > 0 ? body : null}
+    </div>
+  );
+}
