@@ -78,3 +78,17 @@ export function signed(delta: number, format: (v: number) => string): string {
   if (Math.abs(delta) < 1e-12) return `±${format(0)}`;
   return delta > 0 ? `+${format(delta)}` : `−${format(-delta)}`;
 }
+
+/** Label positions near `wanted` (px, any order) pushed apart to at least `gap` px, kept within [lo, hi]. */
+export function spreadLabels(wanted: readonly number[], gap: number, lo: number, hi: number): number[] {
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const placed = order.map((o) => o.y);
+  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k]!, k === 0 ? lo : placed[k - 1]! + gap);
+  const overflow = (placed[placed.length - 1] ?? hi) - hi;
+  if (overflow > 0) {
+    for (let k = placed.length - 1; k >= 0; k--) placed[k] = Math.min(placed[k]!, k === placed.length - 1 ? hi : placed[k + 1]! - gap);
+  }
+  const out = new Array<number>(wanted.length);
+  order.forEach((o, k) => { out[o.i] = placed[k]!; });
+  return out;
+}
