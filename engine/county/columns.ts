@@ -63,6 +63,24 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('y', ['纵坐标', '纬度'], 'number', false, { field: 'y' }),
 ];
 
+const PERSONS = 10_000; // teachers of one school
+const AREA = 10_000_000; // m², 10 km²
+const ROOMS = 10_000;
+/**
+ * Largest value one school can plausibly hold, by canonical header; beyond it the cell is a typing or
+ * unit error (1e12 students, yuan typed as fen), refused rather than planned with.
+ */
+export const PLAUSIBLE_MAX: Readonly<Record<string, number>> = {
+  students: 100_000, classes: 2_000, junior_students: 100_000, junior_classes: 2_000,
+  degree_teachers: PERSONS, backbone_teachers: PERSONS, pe_art_teachers: PERSONS, teachers: PERSONS, senior_title_teachers: PERSONS,
+  junior_degree_teachers: PERSONS, junior_backbone_teachers: PERSONS, junior_pe_art_teachers: PERSONS, junior_teachers: PERSONS,
+  junior_senior_title_teachers: PERSONS, eligible_teachers: PERSONS, eligible_backbone: PERSONS,
+  teaching_area_m2: AREA, sports_area_m2: AREA, land_available_m2: AREA,
+  equipment_value_yuan: 10_000_000_000, // yuan
+  multimedia_rooms: ROOMS, music_rooms: ROOMS, art_rooms: ROOMS,
+  computers: 100_000, books: 10_000_000, // units, volumes
+};
+
 export const LEVEL_ALIASES: Readonly<Record<string, School['level']>> = {
   primary: 'primary', 小学: 'primary',
   junior: 'junior', 初中: 'junior', 初级中学: 'junior',

@@ -4,6 +4,8 @@ export interface CsvRecord {
   /** 1-based line on which the record starts. */
   line: number;
   cells: string[];
+  /** Set on the last record when a quoted field opened at this 1-based line and cell index never closes. */
+  unclosedQuote?: { line: number; cell: number };
 }
 
 function guessDelimiter(text: string): string {
@@ -20,6 +22,7 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
   let quoted = false;
   let line = 1;
   let recordLine = 1;
+  let quoteLine = 1;
   let i = 0;
   const endRecord = () => {
     cells.push(field);
@@ -46,6 +49,7 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
     }
     if (ch === '"' && field.trim() === '') {
       quoted = true;
+      quoteLine = line;
       field = '';
     } else if (ch === delimiter) {
       cells.push(field);
@@ -60,6 +64,10 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
     }
     i++;
   }
-  if (field !== '' || cells.length > 0 || quoted) endRecord();
+  if (quoted) {
+    const cell = cells.length;
+    endRecord();
+    records[records.length - 1]!.unclosedQuote = { line: quoteLine, cell };
+  } else if (field !== '' || cells.length > 0) endRecord();
   return records;
 }

@@ -1,13 +1,45 @@
 /** One entry point for county files: format from the name or the bytes, then rows → County. */
 import { parseCsv } from './csv.ts';
 import { decodeText } from './decode.ts';
-import type { ImportIssue, ImportResult } from './issues.ts';
+import { columnLetter, type ImportIssue, type ImportResult } from './issues.ts';
 import { jsonToSheet } from './json.ts';
 import { sheetToCounty, type Sheet } from './table.ts';
 import type { County } from './types.ts';
 import { readXlsx } from './xlsx.ts';
 
 export type CountyFormat = 'csv' | 'xlsx' | 'json';
+
+/** bytes; the upload limit of the API, and far above any county (a few hundred schools). */
+export const MAX_COUNTY_FILE_BYTES = 20 * 1024 * 1024;
+/** Compound-file magic of Excel 97–2003 .xls (and .doc) files. */
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const failed = (issue: ImportIssue): ImportResult<never> => ({ status: 'error', errors: [issue], warnings: [] });
+
+/** Problems with the file as a whole, found before any row is read. */
+function containerProblem(bytes: Uint8Array, file: string): ImportIssue | undefined {
+  if (bytes.length > MAX_COUNTY_FILE_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return { code: 'too-large', file, message: `the file is ${mb(bytes.length)} MB; county files are read up to ${mb(MAX_COUNTY_FILE_BYTES)} MB` };
+  }
+  if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) {
+    return { code: 'unreadable-file', file, message: 'this is an Excel 97–2003 workbook (.xls), which is not read; save it as .xlsx or CSV (UTF-8) and import that' };
+  }
+  return undefined;
+}
+
+function csvSheet(text: string, file: string): ImportResult<Sheet> {
+  const records = parseCsv(text);
+  const open = records.at(-1)?.unclosedQuote;
+  if (open) {
+    const cell = `${columnLetter(open.cell)}${open.line}`;
+    return failed({
+      code: 'unclosed-quote', file, row: open.line, column: columnLetter(open.cell), cell,
+      message: `a quoted cell starts at ${cell} and its closing " is missing, so the rest of the file would be one cell; close the quote`,
+    });
+  }
+  return { status: 'ok', value: { file, rows: records.map((r) => ({ row: r.line, cells: r.cells })), cellAddresses: true }, warnings: [] };
+}
 
 export interface ImportOptions {
   /** File name, used in messages and to pick the format. */
@@ -31,18 +63,17 @@ export async function importCounty(input: Uint8Array | string, options: ImportOp
   const file = options.fileName;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   if (bytes.length === 0 || (typeof input === 'string' && input.trim() === '')) {
-    const issue: ImportIssue = { code: 'empty-file', file, message: 'the file is empty' };
-    return { status: 'error', errors: [issue], warnings: [] };
+    return failed({ code: 'empty-file', file, message: 'the file is empty' });
   }
+  const problem = containerProblem(bytes, file);
+  if (problem) return failed(problem);
   const format = options.format ?? detectFormat(file, bytes);
   let sheet: ImportResult<Sheet>;
   if (format === 'xlsx') sheet = await readXlsx(bytes, file, options.sheet);
   else {
     const text = typeof input === 'string' ? input : decodeText(bytes).text;
     if (text.trim() === '') return { status: 'error', errors: [{ code: 'empty-file', file, message: 'the file is empty' }], warnings: [] };
-    sheet = format === 'json'
-      ? jsonToSheet(text, file)
-      : { status: 'ok', value: { file, rows: parseCsv(text).map((r) => ({ row: r.line, cells: r.cells })), cellAddresses: true }, warnings: [] };
+    sheet = format === 'json' ? jsonToSheet(text, file) : csvSheet(text, file);
   }
   if (sheet.status === 'error') return sheet;
   const result = sheetToCounty(sheet.value);

@@ -3,6 +3,8 @@
 export type ImportIssueCode =
   | 'empty-file'
   | 'unreadable-file'
+  | 'too-large'
+  | 'unclosed-quote'
   | 'no-data-rows'
   | 'missing-column'
   | 'duplicate-column'
@@ -11,6 +13,7 @@ export type ImportIssueCode =
   | 'not-a-number'
   | 'not-whole'
   | 'negative'
+  | 'implausible-value'
   | 'zero-students'
   | 'duplicate-id'
   | 'bad-level'

@@ -1,5 +1,5 @@
 /** Spreadsheet-like rows (from CSV, XLSX or JSON) → typed county data, with every problem reported at once. */
-import { COLUMNS, KIND_ALIASES, LEVEL_ALIASES, LOCATION_ALIASES, type ColumnSpec } from './columns.ts';
+import { COLUMNS, KIND_ALIASES, LEVEL_ALIASES, LOCATION_ALIASES, PLAUSIBLE_MAX, type ColumnSpec } from './columns.ts';
 import { columnLetter, type ImportIssue, type ImportResult } from './issues.ts';
 import type { County, Resources, School } from './types.ts';
 import { normalizeKey, readNumber } from './values.ts';
@@ -156,8 +156,12 @@ function readSchool(
         if (spec.required) fail(col, 'missing-value', `"${spec.header}" is empty`, text);
         return;
       }
-      if (cell.kind === 'invalid') return void fail(col, 'not-a-number', `not a number: "${text}"`, text);
+      if (cell.kind === 'invalid') return void fail(col, 'not-a-number', notANumber(text), text);
       if (cell.value < 0) return void fail(col, 'negative', `must not be negative: ${text}`, text);
+      const max = PLAUSIBLE_MAX[spec.header];
+      if (max !== undefined && cell.value > max) {
+        return void fail(col, 'implausible-value', `${text} is beyond ${max}, the most one school can plausibly have; check the cell and its unit`, text);
+      }
       if (spec.type === 'count' && !Number.isInteger(cell.value)) {
         return void fail(col, 'not-whole', `must be a whole number: ${text}`, text);
       }
@@ -202,4 +206,14 @@ function readSchool(
   }
   if (errors.length > before) return undefined;
   return s;
+}
+
+const DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/;
+
+/** The message for a cell that is not a number, naming the likely cause. */
+function notANumber(text: string): string {
+  if (DATE.test(text)) return `not a number: "${text}" is a date; the cell may be formatted as a date — set it to a number format`;
+  if (text.startsWith('=')) return `not a number: "${text}" is a formula saved without its value; open the file in Excel or WPS and save it again`;
+  if (/^#[A-Z/0!?]+[!?]?$/.test(text)) return `not a number: "${text}" is a spreadsheet error value; fix the formula`;
+  return `not a number: "${text}"`;
 }

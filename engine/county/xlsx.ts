@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportIssue, ImportResult } from './issues.ts';
 import type { Sheet, SheetRow } from './table.ts';
+import { checkZip } from './zip-guard.ts';
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -10,8 +11,10 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-    if ('formula' in value || 'sharedFormula' in value) return '';
+    if ('result' in value && value.result !== undefined && value.result !== null) return cellText(value.result as ExcelJS.CellValue);
+    // A formula saved without its value (written by a program, never opened in Excel) reads as the formula.
+    if ('formula' in value && value.formula) return `=${value.formula}`;
+    if ('sharedFormula' in value) return `=(formula shared with ${value.sharedFormula})`;
     if ('text' in value) return String(value.text);
     if ('error' in value) return String(value.error);
   }
@@ -19,6 +22,13 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: string): Promise<ImportResult<Sheet>> {
+  const problem = await checkZip(bytes);
+  if (problem) {
+    const issue: ImportIssue = problem.kind === 'too-large'
+      ? { code: 'too-large', file, message: problem.message }
+      : { code: 'unreadable-file', file, message: `not a readable XLSX workbook (${problem.message})` };
+    return { status: 'error', errors: [issue], warnings: [] };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
