@@ -1,7 +1,7 @@
 /** Reads a county file from disk for CLI commands; prints every import problem and fails as a whole. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importCounty } from '../county/import.ts';
+import { fileTooLarge, importCounty } from '../county/import.ts';
 import { formatIssue, type ImportIssue } from '../county/issues.ts';
 import type { County } from '../county/types.ts';
 import { getStandard, loadStandardFile, type Standard } from '../standards/index.ts';
@@ -16,8 +16,11 @@ export class CliError extends Error {
 export async function readCounty(path: string, sheet?: string): Promise<{ county: County; warnings: ImportIssue[] }> {
   let bytes: Uint8Array;
   try {
+    const tooLarge = fileTooLarge((await stat(path)).size, basename(path));
+    if (tooLarge) throw new CliError(`${path}: the file was not read:\n  ${formatIssue(tooLarge)}`);
     bytes = await readFile(path);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const result = await importCounty(bytes, { fileName: basename(path), ...(sheet !== undefined ? { sheet } : {}) });

@@ -16,12 +16,17 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const failed = (issue: ImportIssue): ImportResult<never> => ({ status: 'error', errors: [issue], warnings: [] });
 
+/** The issue for a file of `size` bytes over the limit, so callers can refuse it before reading it. */
+export function fileTooLarge(size: number, file: string): ImportIssue | undefined {
+  if (size <= MAX_COUNTY_FILE_BYTES) return undefined;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return { code: 'too-large', file, message: `the file is ${mb(size)} MB; county files are read up to ${mb(MAX_COUNTY_FILE_BYTES)} MB (a county of 300 schools takes well under 1 MB)` };
+}
+
 /** Problems with the file as a whole, found before any row is read. */
 function containerProblem(bytes: Uint8Array, file: string): ImportIssue | undefined {
-  if (bytes.length > MAX_COUNTY_FILE_BYTES) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return { code: 'too-large', file, message: `the file is ${mb(bytes.length)} MB; county files are read up to ${mb(MAX_COUNTY_FILE_BYTES)} MB` };
-  }
+  const tooLarge = fileTooLarge(bytes.length, file);
+  if (tooLarge) return tooLarge;
   if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) {
     return { code: 'unreadable-file', file, message: 'this is an Excel 97–2003 workbook (.xls), which is not read; save it as .xlsx or CSV (UTF-8) and import that' };
   }
