@@ -1,4 +1,76 @@
-/** Placeholder until the screen is built. */
+/** Compare: pick 2 to 4 finished runs (first = baseline), the differences, the charts side by side, the budget sweep. */
+import { useEffect, useState } from 'react';
+import { api, type Run, type ScenarioSummary, type Sweep } from '../../api/client.ts';
+import { useMessages } from '../../i18n/i18n.tsx';
+import { useWorkspace } from '../../workspace.tsx';
+import { isFinished } from '../results/RunPanel.tsx';
+import '../results/results.css';
+import { compareChartRows } from './compareCharts.tsx';
+import { DeltaTable } from './DeltaTable.tsx';
+import { compareMessages } from './messages.ts';
+import { SweepPanel } from './SweepPanel.tsx';
+import { sweepCharts } from './sweepCharts.tsx';
+import { useComparison } from './useComparison.ts';
+
+export const MAX_COMPARED = 4;
+
 export function CompareScreen() {
-  return <section data-testid="compare-screen" />;
+  const m = useMessages(compareMessages);
+  const ws = useWorkspace();
+  const [runs, setRuns] = useState<Run[]>([]);
+  const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
+  const [chosen, setChosen] = useState<number[]>(ws.compareRunIds);
+  const [, setSweep] = useState<Sweep | null>(null);
+  const loaded = useComparison(ws.compareRunIds);
+
+  useEffect(() => {
+    api.runs().then((r) => setRuns(r.filter((x) => isFinished(x.status)).sort((a, b) => b.id - a.id)), () => undefined);
+    api.scenarios().then(setScenarios, () => undefined);
+  }, []);
+  const names = new Map(scenarios.map((s) => [s.id, s.name]));
+  const toggle = (id: number) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < MAX_COMPARED ? [...c, id] : c));
+  const comparedRuns = ws.compareRunIds.map((id) => runs.find((r) => r.id === id)).filter((r): r is Run => r !== undefined);
+  const baselineRun = comparedRuns[0];
+  const dataDate = comparedRuns.map((r) => r.finishedAt ?? r.createdAt).sort().pop();
+
+  return (
+    <section data-testid="compare-screen" className="compare-screen">
+      <h2>{m('title')}</h2>
+      <fieldset className="panel compare-pick">
+        <legend>{m('pick')}</legend>
+        {runs.length === 0 ? <p>{m('noRuns')}</p> : (
+          <div className="filters">
+            {runs.map((r) => (
+              <label key={r.id}>
+                <input type="checkbox" data-testid={`compare-choose-${r.id}`} checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} disabled={!r.result} />
+                {' '}{m('runLabel', { id: r.id })} {names.get(r.scenarioId) ?? ''}{chosen[0] === r.id ? ` (${m('baseline')})` : ''}
+              </label>
+            ))}
+          </div>
+        )}
+        <button type="button" className="primary" data-testid="compare-run" disabled={chosen.length < 2} onClick={() => ws.setCompareRunIds([...chosen])}>
+          {loaded.state === 'loading' ? m('comparing') : m('compare')}
+        </button>
+        {chosen.length < 2 && <span className="muted"> {m('needTwo')}</span>}
+      </fieldset>
+      {loaded.state === 'error' && <p className="error" role="alert">{loaded.message}</p>}
+      {loaded.state === 'ready' && (
+        <>
+          <DeltaTable comparison={loaded.value} />
+          <h3>{m('chartsTitle')}</h3>
+          {compareChartRows(loaded.value, (level) => m(`level.${level}`), dataDate).map((row) => (
+            <div key={row.kind} className="chart-grid" data-kind={row.kind}>
+              {row.charts.map((c) => <div key={c.id} className="chart-cell">{c.node}</div>)}
+            </div>
+          ))}
+        </>
+      )}
+      <SweepPanel scenarioId={baselineRun?.scenarioId ?? ws.scenarioId} datasetId={baselineRun?.datasetId ?? ws.datasetId} onSweep={setSweep}
+        renderResult={(sweep) => (
+          <div className="chart-grid">
+            {sweepCharts(sweep, loaded.state === 'ready' ? loaded.value : null).map((c) => <div key={c.id} className="chart-cell">{c.node}</div>)}
+          </div>
+        )} />
+    </section>
+  );
 }

@@ -1,4 +1,26 @@
-/** Placeholder until the screen is built. */
+/** Run & results: start a solve, follow it, list past runs, and show the chosen run's plan. */
+import { useCallback, useState } from 'react';
+import { useMessages } from '../../i18n/i18n.tsx';
+import { useWorkspace } from '../../workspace.tsx';
+import { resultsMessages } from './messages.ts';
+import { PlanView } from './PlanView.tsx';
+import { RunPanel } from './RunPanel.tsx';
+import { useRunData } from './useRunData.ts';
+import './results.css';
+
 export function ResultsScreen() {
-  return <section data-testid="results-screen" />;
+  const m = useMessages(resultsMessages);
+  const ws = useWorkspace();
+  const [version, setVersion] = useState(0);
+  const onFinished = useCallback(() => setVersion((v) => v + 1), []);
+  const loaded = useRunData(ws.runId, version);
+  return (
+    <section data-testid="results-screen" className="results-screen">
+      <h2>{m('title')}</h2>
+      <RunPanel onFinished={onFinished} />
+      {loaded.state === 'loading' && <p role="status">…</p>}
+      {loaded.state === 'error' && <p className="error" role="alert">{m('loadFailed', { error: loaded.message })}</p>}
+      {loaded.state === 'ready' && <PlanView key={loaded.value.run.id} data={loaded.value} />}
+    </section>
+  );
 }

@@ -8,7 +8,11 @@ export interface RunData {
   run: Run;
   scenarioName: string;
   names: Map<string, string>;
+  /** The dataset's schools: id, name and km coordinates where the file gives them (rotation map). */
+  schools: { id: string; name: string; x?: number; y?: number }[];
   standard: Standard;
+  /** Scenario targets: share of schools passing (0..1) per plan year. */
+  targets?: number[];
 }
 
 export type Loaded<T> = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
@@ -19,8 +23,9 @@ export async function loadRunData(runId: number): Promise<RunData> {
     api.dataset(run.datasetId).catch(() => null),
     api.scenarioVersion(run.scenarioId, run.scenarioVersion).catch(() => null),
   ]);
-  const names = new Map((dataset?.county.schools ?? []).map((s) => [s.id, s.name]));
-  return { run, scenarioName: scenario?.name ?? run.result?.scenario ?? `#${run.scenarioId}`, names, standard: standardById(scenario?.scenario.standard) };
+  const schools = (dataset?.county.schools ?? []).map((s) => ({ id: s.id, name: s.name, ...(s.x !== undefined && s.y !== undefined ? { x: s.x, y: s.y } : {}) }));
+  const names = new Map(schools.map((s) => [s.id, s.name]));
+  return { run, scenarioName: scenario?.name ?? run.result?.scenario ?? `#${run.scenarioId}`, names, schools, standard: standardById(scenario?.scenario.standard), targets: scenario?.scenario.objective?.targets };
 }
 
 /** Loads the run again whenever runId or `version` changes (bump version when the run finishes). */

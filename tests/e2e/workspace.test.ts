@@ -1,0 +1,207 @@
+/**
+ * The planner workspace in a real browser (Debian chromium via playwright-core) against the real server:
+ * upload, two solves, comparison, PNG export, languages, a refused file, the report and the presentation.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, CHROMIUM, CHROMIUM_ARGS, pngSize, ROOT, startServer, type RunningServer } from './server.ts';
+
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const VIEWPORT = { width: 1366, height: 768 };
+/** Two fast scenarios of scenarios/ (LP / min cost: a few seconds each on the sample county). */
+const SCENARIOS = ['min cost by year 3', 'no construction'];
+
+let browser: Browser | undefined;
+let server: RunningServer | undefined;
+let appDir: string | undefined;
+let page: Page;
+let datasetId = 0;
+const runIds: number[] = [];
+const consoleErrors: string[] = [];
+/** While set, the browser's "Failed to load resource … 4xx" line for a refused upload is expected. */
+let refusedUploadExpected = false;
+
+async function shot(name: string): Promise<void> {
+  await page.waitForTimeout(300); // let layout settle after the last render
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+async function go(screen: string): Promise<void> {
+  await page.click(`button[data-screen="${screen}"]`);
+  await page.waitForSelector(`[data-testid="${screen}-screen"]`);
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y --no-install-recommends chromium), as .ci/run does`);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  appDir = await buildApp();
+  server = await startServer(appDir);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: 'zh-CN' });
+  page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (refusedUploadExpected && /Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) return;
+    consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+  await page.goto(server.url);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (appDir) rmSync(appDir, { recursive: true, force: true });
+});
+
+describe('the planner workspace in chromium', () => {
+  it('opens in Chinese with a button for every screen', async () => {
+    const nav = await page.locator('header nav button').allTextContents();
+    expect(nav).toEqual(['数据', '方案', '运行与结果', '比较', '报告', '演示']);
+    expect(await page.getAttribute('[data-testid="lang-switch"]', 'data-testid')).toBe('lang-switch');
+  });
+
+  it('uploads the sample county through the file input', async () => {
+    await go('data');
+    await page.setInputFiles('[data-testid="upload-file"]', join(ROOT, 'data', 'sample-county.csv'));
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/datasets') && r.request().method() === 'POST'),
+      page.click('[data-testid="upload-submit"]'),
+    ]);
+    expect(response.status()).toBe(201);
+    const body = (await response.json()) as { id: number; schools: number };
+    datasetId = body.id;
+    expect(body.schools).toBeGreaterThan(0);
+    await page.waitForSelector('[data-testid="evaluation-table"]');
+    const rows = await page.locator('[data-testid="evaluation-table"] tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    await shot('data');
+  });
+
+  it('shows the row and column of a cell that is not a number', async () => {
+    const lines = readFileSync(join(ROOT, 'data', 'sample-county.csv'), 'utf8').split(/\r?\n/);
+    const header = lines[0]!.split(',');
+    const studentsColumn = header.indexOf('students');
+    const bad = lines[2]!.split(',');
+    bad[studentsColumn] = 'abc';
+    const file = join(mkdtempSync(join(tmpdir(), 'junheng-e2e-bad-')), 'bad-county.csv');
+    writeFileSync(file, [lines[0], lines[1], bad.join(','), lines[3]].join('\n'));
+    refusedUploadExpected = true;
+    try {
+      await page.setInputFiles('[data-testid="upload-file"]', file);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/datasets') && r.request().method() === 'POST'),
+        page.click('[data-testid="upload-submit"]'),
+      ]);
+      expect(response.status()).toBeGreaterThanOrEqual(400);
+      const errors = page.locator('[data-testid="import-errors"]');
+      await errors.waitFor();
+      const text = await errors.innerText();
+      expect(text).toContain('students');
+      expect(text).toMatch(/\b3\b/); // spreadsheet row 3: header is row 1
+      expect(text).toContain('abc');
+    } finally {
+      refusedUploadExpected = false;
+    }
+  });
+
+  it('shows the scenario editor', async () => {
+    await go('scenario');
+    await shot('scenario');
+  });
+
+  it('runs two scenarios and follows their events to the end', async () => {
+    await go('results');
+    await page.selectOption('[data-testid="run-dataset"]', String(datasetId));
+    for (const name of SCENARIOS) {
+      const options = await page.locator('[data-testid="run-scenario"] option').evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })));
+      const option = options.find((o) => o.text.includes(name));
+      expect(option, name).toBeDefined();
+      await page.selectOption('[data-testid="run-scenario"]', option!.value);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/runs') && r.request().method() === 'POST'),
+        page.click('[data-testid="run-start"]'),
+      ]);
+      const { id } = (await response.json()) as { id: number };
+      runIds.push(id);
+      await page.waitForSelector(`[data-testid="run-live"][data-status="done"]`, { timeout: 120_000 });
+      expect(await page.locator('[data-testid="run-live"]').innerText()).toContain(`#${id}`);
+    }
+    await page.waitForSelector(`[data-testid="plan-view"][data-run-id="${runIds[1]}"]`);
+    expect(await page.locator('[data-testid="plan-view"] figure.chart').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator(`[data-testid="run-list"] tr[data-status="done"]`).count()).toBeGreaterThanOrEqual(2);
+    await shot('results');
+  }, 300_000);
+
+  it('compares the runs and exports a chart as a PNG', async () => {
+    await go('compare');
+    for (const id of runIds) {
+      const box = page.locator(`[data-testid="compare-choose-${id}"]`);
+      if (!(await box.isChecked())) await box.check();
+    }
+    await page.click('[data-testid="compare-run"]');
+    await page.waitForSelector('[data-testid="compare-deltas"]');
+    const columns = await page.locator('[data-testid="compare-deltas"] thead th').allTextContents();
+    expect(columns.join(' ')).toContain(SCENARIOS[0]);
+    expect(columns.join(' ')).toContain(SCENARIOS[1]);
+    const figure = page.locator('[data-testid="compare-screen"] figure.chart').first();
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.locator('[data-testid="export-png"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const path = await download.path();
+    const size = pngSize(readFileSync(path));
+    expect(size.width).toBeGreaterThan(0);
+    expect(size.height).toBeGreaterThan(0);
+    await shot('compare');
+  }, 120_000);
+
+  it('prints a report with a title page and one chart per page', async () => {
+    await go('report');
+    await page.waitForSelector('[data-testid="report-title-page"]');
+    const charts = await page.locator('[data-testid="report-screen"] figure.chart').count();
+    expect(charts).toBeGreaterThanOrEqual(3);
+    const title = await page.locator('[data-testid="report-title-page"]').innerText();
+    for (const name of SCENARIOS) expect(title).toContain(name);
+    await shot('report');
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(charts + 1);
+  }, 120_000);
+
+  it('steps through the charts in the presentation and leaves with Escape', async () => {
+    await go('present');
+    await page.click('[data-testid="present-start"]');
+    const slide = page.locator('[data-testid="present-slide"]');
+    await slide.waitFor();
+    const first = await slide.getAttribute('data-slide');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slide.getAttribute('data-slide')).not.toBe(first);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => slide.getAttribute('data-slide')).toBe(first);
+    await page.click('[data-testid="present-next"]');
+    await expect.poll(() => slide.getAttribute('data-slide')).not.toBe(first);
+    await shot('present');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => slide.count()).toBe(0);
+  }, 60_000);
+
+  it('switches between Chinese and English labels', async () => {
+    await go('results');
+    await page.click('[data-testid="lang-switch"]');
+    expect(await page.locator('header nav button').allTextContents()).toEqual(['Data', 'Scenario', 'Run & results', 'Compare', 'Report', 'Present']);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('[data-testid="results-screen"]').innerText()).toContain('Past runs');
+    await page.click('[data-testid="lang-switch"]');
+    expect(await page.locator('header nav button').allTextContents()).toEqual(['数据', '方案', '运行与结果', '比较', '报告', '演示']);
+    expect(await page.locator('[data-testid="results-screen"]').innerText()).toContain('历史运行');
+  });
+
+  it('logged no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

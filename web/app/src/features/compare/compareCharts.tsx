@@ -1,0 +1,41 @@
+/** The comparison's charts: per chart kind one chart per run, on shared scales, the baseline drawn as a ghost. */
+import type { ReactNode } from 'react';
+import type { Comparison } from '../../../../../engine/compare/compare.ts';
+import { CvChart } from '../../charts/CvChart.tsx';
+import { PassingChart } from '../../charts/PassingChart.tsx';
+import { SpendChart } from '../../charts/SpendChart.tsx';
+import type { ChartSlide } from '../results/runCharts.tsx';
+import { sharedDomains } from './deltas.ts';
+
+export interface ChartRow {
+  kind: string;
+  charts: ChartSlide[];
+}
+
+/** levelName: the level's name in the current language, for the coefficient charts' titles. */
+export function compareChartRows(comparison: Comparison, levelName: (level: 'primary' | 'junior') => string, dataDate?: string): ChartRow[] {
+  const shared = sharedDomains(comparison);
+  const base = comparison.runs[0];
+  const size = { width: 640, height: 360 };
+  const perRun = (kind: string, draw: (run: Comparison['runs'][number], i: number, id: string) => ReactNode): ChartRow => ({
+    kind,
+    charts: comparison.runs.map((run, i) => {
+      const id = `compare-${kind}-${i + 1}`;
+      return { id, node: draw(run, i, id) };
+    }),
+  });
+  return [
+    perRun('spend', (run, i, id) => (
+      <SpendChart id={id} title={run.name} dataDate={dataDate} years={run.figures.years} yMax={shared.spendMax}
+        baseline={i > 0 ? base?.figures.years : undefined} {...size} />
+    )),
+    ...(['primary', 'junior'] as const).filter((level) => comparison.indicators[level].length > 0).map((level) => perRun(`cv-${level}`, (run, i, id) => (
+      <CvChart id={id} title={`${run.name} · ${levelName(level)}`} dataDate={dataDate} years={run.figures.years} level={level}
+        yMax={Math.max(shared.cvMax, 0.55)} baseline={i > 0 ? base?.figures.years : undefined} {...size} />
+    ))),
+    perRun('passing', (run, i, id) => (
+      <PassingChart id={id} title={run.name} dataDate={dataDate} years={run.figures.years} yMax={shared.schoolsMax}
+        baseline={i > 0 ? base?.figures.years : undefined} {...size} />
+    )),
+  ];
+}

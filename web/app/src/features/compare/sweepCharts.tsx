@@ -1,0 +1,20 @@
+/** A finished sweep's frontier (budget vs largest coefficient, budget vs schools passing) with the compared runs marked at their budgets. */
+import type { Comparison } from '../../../../../engine/compare/compare.ts';
+import type { Sweep } from '../../api/client.ts';
+import type { ChartSlide } from '../results/runCharts.tsx';
+import { SweepTable } from './SweepTable.tsx';
+
+export interface ComparedMark { name: string; budget: number; maxCv: number | null; schoolsPassing: number | null }
+
+/** The compared runs at their total budgets (yuan over the plan); runs without a budget are left out. */
+export function comparedMarks(comparison: Comparison | null): ComparedMark[] {
+  return (comparison?.runs ?? []).flatMap((r) => (r.figures.totals.budget === null ? [] : [{
+    name: r.name, budget: r.figures.totals.budget, maxCv: r.figures.totals.maxCv, schoolsPassing: r.figures.totals.schoolsPassing,
+  }]));
+}
+
+export function sweepCharts(sweep: Sweep, comparison: Comparison | null): ChartSlide[] {
+  const result = sweep.result;
+  if (!result) return [];
+  return [{ id: `sweep${sweep.id}-points`, node: <SweepTable points={result.frontier} marks={comparedMarks(comparison)} /> }];
+}

@@ -1,0 +1,69 @@
+/** One run's plan: key figures, charts, shadow prices, infeasibility, uncertainty and the action list. */
+import { useMemo, useState } from 'react';
+import type { MonteCarloResult } from '../../../../../engine/uncertainty/monte-carlo.ts';
+import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { ActionTable } from './ActionTable.tsx';
+import { InfeasibilityPanel, ShadowPrices } from './Explanations.tsx';
+import { heatGrid, shareAtStandard, valueYears } from './heatmap.ts';
+import { resultsMessages } from './messages.ts';
+import { runCharts } from './runCharts.tsx';
+import { isFinished } from './RunPanel.tsx';
+import { SimulatePanel } from './SimulatePanel.tsx';
+import type { RunData } from './useRunData.ts';
+import { runFigures } from '../../../../../engine/compare/compare.ts';
+
+export function KeyFigures({ data }: { data: RunData }) {
+  const m = useMessages(resultsMessages);
+  const { fmt } = useI18n();
+  const report = data.run.result;
+  if (!report) return null;
+  const totals = runFigures(report).totals;
+  return (
+    <dl className="key-figures" data-testid="key-figures">
+      <div><dt>{m('totalSpend')}</dt><dd>{totals.spend.total === null ? '—' : fmt.money(totals.spend.total)}</dd></div>
+      <div><dt>{m('finalPassing')}</dt><dd>{totals.schoolsPassing === null ? '—' : `${fmt.int(totals.schoolsPassing)} / ${fmt.int(totals.schoolsTotal ?? 0)}`}</dd></div>
+      <div><dt>{m('maxCv')}</dt><dd>{totals.maxCv === null ? '—' : fmt.coef(totals.maxCv)}</dd></div>
+      <div><dt>{m('method')}</dt><dd>{report.status} · {report.method}</dd></div>
+    </dl>
+  );
+}
+
+export function PlanView({ data }: { data: RunData }) {
+  const m = useMessages(resultsMessages);
+  const { fmt } = useI18n();
+  const { run } = data;
+  const report = run.result;
+  const years = useMemo(() => valueYears(report?.values ?? []), [report]);
+  const [heatYear, setHeatYear] = useState<number | null>(null);
+  const [simulation, setSimulation] = useState<MonteCarloResult | null>(null);
+  const year = heatYear ?? years[years.length - 1] ?? 0;
+  const charts = runCharts(data, { simulation, heatYear: year, onHeatYear: setHeatYear });
+  const share = report ? shareAtStandard(heatGrid(report.values, year, data.standard)) : null;
+
+  return (
+    <div className="plan-view" data-testid="plan-view" data-run-id={run.id} data-status={run.status}>
+      <h3>{m('runLabel', { id: run.id })} · {data.scenarioName}</h3>
+      {!isFinished(run.status) && <p role="status">{m(`status.${run.status}`)}</p>}
+      {run.error && <p className="error" role="alert">{m('runFailed', { error: run.error })}</p>}
+      {report?.infeasibility && <InfeasibilityPanel infeasibility={report.infeasibility} />}
+      {report && <KeyFigures data={data} />}
+      {isFinished(run.status) && (!report || report.actions.length === 0) && !report?.infeasibility && <p>{m('noPlan')}</p>}
+      <div className="chart-grid">
+        {charts.map((c) => (
+          <div key={c.id} className={c.wide ? 'chart-cell wide' : 'chart-cell'}>
+            {c.node}
+            {c.wide && share !== null && <p className="muted" data-testid="heat-share">{m('heatShare', { share: fmt.percent(share) })}</p>}
+          </div>
+        ))}
+      </div>
+      {report && <ShadowPrices prices={report.shadowPrices} />}
+      {report && report.actions.length > 0 && <SimulatePanel runId={run.id} result={simulation} onResult={setSimulation} />}
+      {report && report.actions.length > 0 && (
+        <section>
+          <h3>{m('actionsTitle')}</h3>
+          <ActionTable actions={report.actions} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** "Simulate uncertainty": samples and seed, POST /api/runs/:id/simulate, the county pass probability per year. */
+import { useState } from 'react';
+import type { MonteCarloResult } from '../../../../../engine/uncertainty/monte-carlo.ts';
+import { api, ApiError } from '../../api/client.ts';
+import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { resultsMessages } from './messages.ts';
+
+export const DEFAULT_SAMPLES = 200;
+
+export function SimulatePanel({ runId, result, onResult }: { runId: number; result: MonteCarloResult | null; onResult(result: MonteCarloResult | null): void }) {
+  const m = useMessages(resultsMessages);
+  const { fmt } = useI18n();
+  const [samples, setSamples] = useState(DEFAULT_SAMPLES);
+  const [seed, setSeed] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const simulate = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const seedValue = seed.trim() === '' ? undefined : Number(seed);
+      onResult((await api.simulate(runId, samples, seedValue)) as MonteCarloResult);
+    } catch (e) {
+      onResult(null);
+      setError(e instanceof ApiError && e.status === 409 ? m('simulateNoPlan') : (e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel simulate" data-testid="simulate">
+      <h3>{m('simulateTitle')}</h3>
+      <div className="filters">
+        <label>{m('samples')}{' '}
+          <input type="number" min={1} max={10000} step={1} value={samples} style={{ width: '6em' }}
+            onChange={(e) => setSamples(Math.max(1, Math.min(10000, Math.round(Number(e.target.value) || 1))))} />
+        </label>
+        <label>{m('seed')}{' '}
+          <input type="number" min={0} step={1} value={seed} placeholder="—" style={{ width: '7em' }} onChange={(e) => setSeed(e.target.value)} />
+        </label>
+        <button type="button" data-testid="simulate-run" disabled={busy} onClick={() => void simulate()}>{busy ? m('simulating') : m('simulate')}</button>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {result && (
+        <div data-testid="simulate-result">
+          <p>{m('simulateDone', { samples: fmt.int(result.samples), seed: result.seed })}</p>
+          <ul>{result.years.map((y) => <li key={y.year}>{m('passProbability', { year: y.year, p: fmt.percent(y.passProbability) })}</li>)}</ul>
+        </div>
+      )}
+    </section>
+  );
+}
