@@ -49,7 +49,7 @@ describe('POST /api/datasets', () => {
     expect({ ...res.json().evaluation, warnings: res.json().warnings, source: cli.source }).toEqual({ ...cli, warnings: res.json().warnings });
   });
 
-  it('answers 400 naming file, row and column for a bad file, and stores nothing', async () => {
+  it('answers 422 naming file, row and column for a bad file, and stores nothing', async () => {
     const before = (await t.app.inject({ method: 'GET', url: '/api/datasets' })).json().length;
     const lines = readFileSync('data/sample-county.csv', 'utf8').split('\n');
     const header = lines[0]!.split(',');
@@ -58,7 +58,7 @@ describe('POST /api/datasets', () => {
     row[col] = 'many';
     lines[3] = row.join(',');
     const res = await t.app.inject({ method: 'POST', url: '/api/datasets', ...multipart({ name: 'broken.csv', bytes: Buffer.from(lines.join('\n')) }) });
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(422);
     const body = res.json();
     expect(body.error).toBe('invalid-county');
     expect(body.problems).toContainEqual(expect.objectContaining({ file: 'broken.csv', row: 4, column: 'students', value: 'many' }));
@@ -66,7 +66,7 @@ describe('POST /api/datasets', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/datasets' })).json()).toHaveLength(before);
   });
 
-  it('answers 400 for an empty file, a broken or fileless multipart body, bad JSON; 415 for other bodies', async () => {
+  it('answers 400 for an empty file, a broken or fileless multipart body, bad JSON (422 for a JSON list that is not a county); 415 for other bodies', async () => {
     const empty = await t.app.inject({ method: 'POST', url: '/api/datasets', ...multipart({ name: 'empty.csv', bytes: Buffer.alloc(0) }) });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().problems[0]).toMatchObject({ file: 'empty.csv' });
@@ -86,7 +86,7 @@ describe('POST /api/datasets', () => {
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json().message).toBeTypeOf('string');
     const wrongJson = await t.app.inject({ method: 'POST', url: '/api/datasets', payload: { schools: [{ id: 'S1' }] } });
-    expect(wrongJson.statusCode).toBe(400);
+    expect(wrongJson.statusCode).toBe(422);
     expect(wrongJson.json().problems.length).toBeGreaterThan(0);
   });
 

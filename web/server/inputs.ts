@@ -2,7 +2,7 @@
 import { Value } from '@sinclair/typebox/value';
 import { parseDocument } from 'yaml';
 import { detectFormat, importCounty } from '../../engine/county/import.ts';
-import type { ImportIssue } from '../../engine/county/issues.ts';
+import { formatIssue, type ImportIssue } from '../../engine/county/issues.ts';
 import type { County } from '../../engine/county/types.ts';
 import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { ScenarioError, type Scenario } from '../../engine/scenario/resolve.ts';
@@ -22,6 +22,13 @@ function issueProblem(issue: ImportIssue): Problem {
   return rest;
 }
 
+/** Files that are not county tables at all: 400; too large to read: 413; a table with bad rows or columns: 422. */
+function importStatus(errors: ImportIssue[]): 400 | 413 | 422 {
+  if (errors.some((e) => e.code === 'too-large')) return 413;
+  if (errors.every((e) => e.code === 'empty-file' || e.code === 'unreadable-file')) return 400;
+  return 422;
+}
+
 /** Everything wrong with the file at once; nothing is returned unless the whole file imports. */
 export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: string): Promise<ImportedCounty> {
   const format = detectFormat(fileName, bytes);
@@ -32,7 +39,9 @@ export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: 
     throw new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, message: 'unreadable file' }]);
   }
   if (result.status === 'error') {
-    throw new HttpError(400, 'invalid-county', `${fileName}: ${result.errors.length} problem(s) found, nothing was stored`, result.errors.map(issueProblem));
+    const status = importStatus(result.errors);
+    const summary = result.errors.slice(0, 3).map(formatIssue).join('; ');
+    throw new HttpError(status, status === 413 ? 'too-large' : 'invalid-county', `${fileName}: ${result.errors.length} problem(s) found, nothing was stored: ${summary}${result.errors.length > 3 ? '; …' : ''}`, result.errors.map(issueProblem));
   }
   return { county: result.value, format, warnings: result.warnings };
 }
