@@ -1,0 +1,19 @@
+/** A scenario value in words for the difference list and the changed-field hint; money paths in 万元 / million yuan. */
+import type { Formats, Lang } from '../../i18n/format.ts';
+
+const MONEY = /^\/(budget\/perYear|costs\/|construction\/projects\/\d+\/cost)/;
+const SHARE = /^\/(policy\/rotation\/(minShare|backboneShare|maxOutShare)|objective\/targets|enrollment\/(growth|schools)|uncertainty\/(spread|schools|correlation)|robust\/quantile|solver\/mipRelGap)/;
+
+export function formatValue(value: unknown, path: string, lang: Lang, fmt: Formats): string {
+  if (value === undefined) return lang === 'zh' ? '（默认）' : '(default)';
+  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : (value ? 'yes' : 'no');
+  if (typeof value === 'number') {
+    if (MONEY.test(path) && path.startsWith('/budget')) return fmt.money(value);
+    if (MONEY.test(path)) return `${fmt.int(value)} ${lang === 'zh' ? '元' : 'yuan'}`;
+    if (SHARE.test(path)) return fmt.percent(value, Number.isInteger(Number((value * 100).toPrecision(12))) ? 0 : 1);
+    return fmt.num(value, 4);
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return value.map((v) => formatValue(v, path, lang, fmt)).join(', ');
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
