@@ -42,7 +42,7 @@ export function CompareScreen() {
           <div className="filters">
             {runs.map((r) => (
               <label key={r.id}>
-                <input type="checkbox" data-testid={`compare-choose-${r.id}`} checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} disabled={!r.result} />
+                <input type="checkbox" data-testid={`compare-choose-${r.id}`} checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} disabled={r.status !== 'done'} />
                 {' '}{m('runLabel', { id: r.id })} {names.get(r.scenarioId) ?? ''}{chosen[0] === r.id ? ` (${m('baseline')})` : ''}
               </label>
             ))}
