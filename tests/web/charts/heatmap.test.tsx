@@ -53,6 +53,7 @@ describe('HeatMap', () => {
       expect(cell.classList.contains('heat-below')).toBe(ratio < 1);
       expect(cell.querySelector('text')?.textContent?.startsWith('▼')).toBe(ratio < 1);
     }
+    expect(svg.querySelector('[data-school="S02"] [data-indicator="peArtTeachers"] text')?.textContent).toBe('1.00');
     expect(svgText(svg)).toContain('1.0 = meets standard');
     expect(svgText(svg)).toContain('Value / standard by school and indicator, 2026');
   });

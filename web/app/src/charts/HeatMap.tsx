@@ -114,7 +114,7 @@ export function HeatMap({ id, title, width = 640, dataDate, values, year, school
               const x = L.x0 + j * L.cellWidth;
               const fill = c.ratio === null ? '#f2f2f2' : color(c.ratio);
               const below = c.ratio !== null && c.ratio < 1 - 1e-9;
-              const label = c.ratio === null ? '—' : showText ? `${below ? '▼' : ''}${fmt.num(c.ratio, 2)}` : below ? '▼' : '';
+              const label = c.ratio === null ? '—' : showText ? `${below ? '▼' : ''}${fmt.coef(c.ratio)}` : below ? '▼' : '';
               return (
                 <g key={c.key} className={below ? 'heat-cell heat-below' : 'heat-cell'} data-indicator={c.key} data-ratio={c.ratio ?? ''}>
                   <rect x={r(x)} y={r(y)} width={r(L.cellWidth)} height={L.rowHeight} fill={fill} stroke={GRID} strokeWidth={0.5}>
