@@ -74,10 +74,6 @@ export function PresentScreen() {
         <div className="present-intro">
           <button type="button" className="primary" data-testid="present-start" onClick={start}>{m('present')}</button>
           <span className="muted">{m('presentHint')} {m('slides', { n: count })}</span>
-          <ol className="present-outline">
-            <li>{m('title')}</li>
-            {deck.slides.map((s) => <li key={s.id}>{s.id}</li>)}
-          </ol>
         </div>
       )}
       {presenting && deck.state === 'ready' && (
