@@ -31,7 +31,7 @@ describe('health, documentation and the home page', () => {
       'GET /api/runs', 'GET /api/runs/{id}', 'GET /api/runs/{id}/events', 'GET /api/scenarios', 'GET /api/scenarios/{id}',
       'GET /api/scenarios/{id}/versions', 'GET /api/scenarios/{id}/versions/{version}',
       'GET /api/sweeps/{id}', 'GET /api/sweeps/{id}/events',
-      'POST /api/compare', 'POST /api/datasets', 'POST /api/runs', 'POST /api/runs/{id}/simulate', 'POST /api/scenarios', 'POST /api/sweeps', 'PUT /api/scenarios/{id}',
+      'POST /api/compare', 'POST /api/datasets', 'POST /api/runs', 'POST /api/runs/{id}/restart', 'POST /api/runs/{id}/simulate', 'POST /api/scenarios', 'POST /api/sweeps', 'PUT /api/scenarios/{id}',
     ]);
     for (const { path, method, op } of routes) {
       expect(Object.keys(op.responses).length, `${method} ${path}`).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { CHECKED_IN_HANDLER, type App, type RouteContext } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
 import { JobEvents } from './jobs/events.ts';
+import { DEFAULT_MAX_QUEUED_JOBS } from './jobs/queue-limit.ts';
 import type { SolvePool } from './jobs/pool.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
@@ -18,9 +19,14 @@ import { simulateRoutes } from './routes/simulate.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { sweepRoutes } from './routes/sweeps.ts';
 import { ErrorBody } from './schemas.ts';
+import { installSecurityHeaders, SWAGGER_CSP } from './security.ts';
 import type { Store } from './store/index.ts';
 
 export const DEFAULT_UPLOAD_LIMIT = 20 * 1024 * 1024; // bytes
+/** Every body but a county upload's: scenarios, runs, sweeps, comparisons are a few kB. */
+export const JSON_BODY_LIMIT = 1024 * 1024; // bytes
+/** The whole request (headers and body) must arrive within this; slow senders are cut off. */
+const REQUEST_TIMEOUT = 120_000; // ms
 
 export interface AppOptions {
   store: Store;
@@ -28,6 +34,8 @@ export interface AppOptions {
   /** bytes; default 20 MB. */
   uploadLimitBytes?: number;
   deadline?: DeadlineRule;
+  /** Runs and sweeps allowed to wait for a solve thread before new ones get 429; default 50. */
+  maxQueuedJobs?: number;
   logger?: FastifyServerOptions['logger'];
   /** Built web app folder; default JUNHENG_APP_DIR or web/app/dist; null serves only the API. */
   appDir?: string | null;
@@ -35,7 +43,13 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const uploadLimitBytes = options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: uploadLimitBytes }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: JSON_BODY_LIMIT, requestTimeout: REQUEST_TIMEOUT }).withTypeProvider<TypeBoxTypeProvider>();
+  // A county file may be sent as a JSON body to the upload route; it has the upload limit, not the 1 MB one.
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (route.url === '/api/datasets' && methods.includes('POST')) route.bodyLimit ??= uploadLimitBytes;
+  });
+  installSecurityHeaders(app);
   // Params and query strings are converted to the schema's types; bodies are checked as sent, without coercion.
   app.setValidatorCompiler((req) => {
     if (req.httpPart === 'body' && (req.schema as Record<string, unknown>)[CHECKED_IN_HANDLER]) return (value) => ({ value });
@@ -60,10 +74,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: SWAGGER_CSP });
   await app.register(multipart, { limits: { fileSize: uploadLimitBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
 
-  const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes };
+  const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes,
+    maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS,
+  };
   await homeRoutes(app, ctx, options.appDir);
   await datasetRoutes(app, ctx);
   await scenarioRoutes(app, ctx);

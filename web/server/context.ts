@@ -8,6 +8,8 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface RouteContext extends JobContext {
   /** bytes; larger uploads get 413. */
   uploadLimitBytes: number;
+  /** Runs and sweeps allowed to wait for a solve thread; a new one past this gets 429. */
+  maxQueuedJobs: number;
 }
 
 /** Marks a body schema that documents the body while the handler validates it (with line numbers, rows, columns). */

@@ -22,13 +22,25 @@ function uploadLimitFrom(text: string | undefined): number {
   return Math.round(mb * 1024 * 1024);
 }
 
+/** Most runs and sweeps waiting for a solve thread; default 50. */
+function maxQueuedFrom(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`JUNHENG_MAX_QUEUED must be a whole number of at least 1, got "${text}"`);
+  return n;
+}
+
 async function main(): Promise<void> {
   const port = portFrom(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
   const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
   const { store, failedJobs: failed, seeded } = await openServerStore(dbPath);
   const pool = createSolvePool();
-  const app = await buildApp({ store, pool, uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const maxQueuedJobs = maxQueuedFrom(process.env.JUNHENG_MAX_QUEUED);
+  const app = await buildApp({
+    store, pool, uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    ...(maxQueuedJobs !== undefined ? { maxQueuedJobs } : {}),
+  });
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;

@@ -3,12 +3,16 @@ import { Type } from '@sinclair/typebox';
 import { unknownSchoolIds } from '../../../engine/scenario/enrollment.ts';
 import type { County } from '../../../engine/county/types.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
-import type { App, RouteContext } from '../context.ts';
+import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
+import { roomInQueue } from '../jobs/queue-limit.ts';
 import { startRun } from '../jobs/runs.ts';
 import { ErrorRef, EventStream, IdParams, Run, RunAccepted, RunRequest } from '../schemas.ts';
 import { streamJobEvents } from './event-stream.ts';
+
+/** A restart takes everything from the earlier run; a body, if sent, is ignored. */
+const RestartBody = Type.Unsafe<unknown>({ [CHECKED_IN_HANDLER]: true, type: 'object', description: 'none needed; an empty object is accepted' });
 
 export interface JobInputs {
   county: County;
@@ -38,11 +42,31 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
     schema: {
       summary: 'Queue a solve; answers at once with the run id',
       body: RunRequest,
-      response: { 202: RunAccepted, 400: ErrorRef, 404: ErrorRef, 422: ErrorRef },
+      response: { 202: RunAccepted, 400: ErrorRef, 404: ErrorRef, 422: ErrorRef, 429: ErrorRef },
     },
   }, async (request, reply) => {
     const inputs = jobInputs(ctx, request.body);
+    if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
     const run = ctx.store.runs.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion });
+    startRun(ctx, run, inputs.county, inputs.scenario);
+    return reply.status(202).send({ id: run.id, status: 'queued' as const });
+  });
+
+  app.post('/api/runs/:id/restart', {
+    schema: {
+      summary: 'Queue a new run with the same dataset and scenario version as a finished one (e.g. one a server stop left failed)',
+      params: IdParams, body: RestartBody,
+      response: { 202: RunAccepted, 400: ErrorRef, 404: ErrorRef, 409: ErrorRef, 422: ErrorRef, 429: ErrorRef },
+    },
+  }, async (request, reply) => {
+    const earlier = ctx.store.runs.get(request.params.id);
+    if (!earlier) throw notFound('run', request.params.id);
+    if (earlier.status === 'queued' || earlier.status === 'running') {
+      throw new HttpError(409, 'run-not-finished', `run ${earlier.id} is still ${earlier.status}; restart it once it has finished`);
+    }
+    const inputs = jobInputs(ctx, earlier);
+    if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
+    const run = ctx.store.runs.create({ datasetId: earlier.datasetId, scenarioId: earlier.scenarioId, scenarioVersion: inputs.scenarioVersion });
     startRun(ctx, run, inputs.county, inputs.scenario);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });

@@ -2,6 +2,7 @@
 import { sweepTotals } from '../../../engine/optimize/sweep-points.ts';
 import type { App, RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
+import { roomInQueue } from '../jobs/queue-limit.ts';
 import { startSweep } from '../jobs/sweeps.ts';
 import { ErrorRef, EventStream, IdParams, RunAccepted, Sweep, SweepRequest } from '../schemas.ts';
 import { streamJobEvents } from './event-stream.ts';
@@ -12,7 +13,7 @@ export async function sweepRoutes(app: App, ctx: RouteContext): Promise<void> {
     schema: {
       summary: 'Queue a budget sweep: total budgets from `from` to `to` yuan in `steps` points',
       body: SweepRequest,
-      response: { 202: RunAccepted, 400: ErrorRef, 404: ErrorRef, 422: ErrorRef },
+      response: { 202: RunAccepted, 400: ErrorRef, 404: ErrorRef, 422: ErrorRef, 429: ErrorRef },
     },
   }, async (request, reply) => {
     const { from, to, steps } = request.body;
@@ -23,6 +24,7 @@ export async function sweepRoutes(app: App, ctx: RouteContext): Promise<void> {
       throw e;
     }
     const inputs = jobInputs(ctx, request.body);
+    if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
     const sweep = ctx.store.sweeps.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion, from, to, steps });
     startSweep(ctx, sweep, inputs.county, inputs.scenario);
     return reply.status(202).send({ id: sweep.id, status: 'queued' as const });

@@ -32,13 +32,20 @@ function summary(row: DatasetRow): DatasetSummary {
   };
 }
 
+/** The client's file name kept only as a label: its last path segment, no control characters, at most 200 characters. */
+export function fileNameLabel(fileName: string): string {
+  const last = fileName.split(/[\\/]/).pop() ?? '';
+  const label = last.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return label === '' || label === '.' || label === '..' ? 'upload' : label;
+}
+
 export class DatasetStore {
   constructor(private readonly db: Db) {}
 
   insert(d: NewDataset): DatasetSummary {
     const info = this.db.prepare(
       'INSERT INTO datasets (name, file_name, format, bytes, county, warnings, schools, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(d.name, d.fileName, d.format, Buffer.from(d.bytes), JSON.stringify(d.county), JSON.stringify(d.warnings), d.county.schools.length, now());
+    ).run(d.name, fileNameLabel(d.fileName), d.format, Buffer.from(d.bytes), JSON.stringify(d.county), JSON.stringify(d.warnings), d.county.schools.length, now());
     return this.get(Number(info.lastInsertRowid))!;
   }
 

@@ -76,6 +76,10 @@ export class RunStore {
       .run(status, result === null ? null : JSON.stringify(result), error, now(), id);
   }
 
+  queued(): number {
+    return (this.db.prepare("SELECT count(*) AS n FROM runs WHERE status = 'queued'").get() as { n: number }).n;
+  }
+
   /** On start: runs of a process that died are failed, not left queued or running forever. */
   failUnfinished(): number {
     return this.db.prepare("UPDATE runs SET status = 'failed', error = ?, finished_at = ? WHERE status IN ('queued', 'running')").run(RESTART_MESSAGE, now()).changes;
@@ -113,6 +117,10 @@ export class SweepStore {
   finish(id: number, status: RunStatus, result: SweepResult | null, error: string | null): void {
     this.db.prepare('UPDATE sweeps SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?')
       .run(status, result === null ? null : JSON.stringify(result), error, now(), id);
+  }
+
+  queued(): number {
+    return (this.db.prepare("SELECT count(*) AS n FROM sweeps WHERE status = 'queued'").get() as { n: number }).n;
   }
 
   failUnfinished(): number {
