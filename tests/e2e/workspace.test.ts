@@ -24,9 +24,12 @@ const consoleErrors: string[] = [];
 /** While set, the browser's "Failed to load resource … 4xx" line for a refused upload is expected. */
 let refusedUploadExpected = false;
 
+/** The 1366×768 viewport from the top of the screen, and the whole page as `{name}-full.png`. */
 async function shot(name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300); // let layout settle after the last render
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-full.png`), fullPage: true });
 }
 
 async function go(screen: string): Promise<void> {
@@ -136,8 +139,22 @@ describe('the planner workspace in chromium', () => {
     await page.waitForSelector(`[data-testid="plan-view"][data-run-id="${runIds[1]}"]`);
     expect(await page.locator('[data-testid="plan-view"] figure.chart').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator(`[data-testid="run-list"] tr[data-status="done"]`).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('[data-testid="action-table"] tbody tr').count()).toBeGreaterThan(0);
     await shot('results');
   }, 300_000);
+
+  it('simulates uncertainty and draws the pass-probability band on the passing chart', async () => {
+    const passing = page.locator(`figure.chart[data-chart="run${runIds[1]}-passing"]`);
+    expect(await passing.locator('.passing-risk').count()).toBe(0);
+    await page.fill('[data-testid="simulate"] input[type="number"] >> nth=0', '60');
+    await page.fill('[data-testid="simulate"] input[type="number"] >> nth=1', '7');
+    await page.click('[data-testid="simulate-run"]');
+    const result = page.locator('[data-testid="simulate-result"]');
+    await result.waitFor({ timeout: 120_000 });
+    expect(await result.innerText()).toMatch(/60.*7/);
+    expect(await passing.locator('.passing-risk').count()).toBe(1);
+    expect(await passing.locator('.passing-risk-year').count()).toBe(3);
+  }, 180_000);
 
   it('compares the runs and exports a chart as a PNG', async () => {
     await go('compare');

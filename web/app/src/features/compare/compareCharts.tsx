@@ -7,6 +7,9 @@ import { SpendChart } from '../../charts/SpendChart.tsx';
 import type { ChartSlide } from '../results/runCharts.tsx';
 import { sharedDomains } from './deltas.ts';
 
+/** Room above the tallest bar or budget for the total and difference labels. */
+const SPEND_HEADROOM = 1.15;
+
 export interface ChartRow {
   kind: string;
   charts: ChartSlide[];
@@ -26,7 +29,7 @@ export function compareChartRows(comparison: Comparison, levelName: (level: 'pri
   });
   return [
     perRun('spend', (run, i, id) => (
-      <SpendChart id={id} title={run.name} dataDate={dataDate} years={run.figures.years} yMax={shared.spendMax}
+      <SpendChart id={id} title={run.name} dataDate={dataDate} years={run.figures.years} yMax={shared.spendMax * SPEND_HEADROOM}
         baseline={i > 0 ? base?.figures.years : undefined} {...size} />
     )),
     ...(['primary', 'junior'] as const).filter((level) => comparison.indicators[level].length > 0).map((level) => perRun(`cv-${level}`, (run, i, id) => (
