@@ -60,7 +60,7 @@ const zh = {
   'frontier.dominated': '被支配',
   'frontier.infeasible': '无可行方案',
   'frontier.limit': '限值 {limit}',
-  'frontier.units': '预算：{money}',
+  'frontier.units': '{money}（预算）',
   'delta.vs': '较基准 {delta}',
 };
 
@@ -123,7 +123,7 @@ const en: Record<keyof typeof zh, string> = {
   'frontier.dominated': 'Dominated',
   'frontier.infeasible': 'No feasible plan',
   'frontier.limit': 'Limit {limit}',
-  'frontier.units': 'budget: {money}',
+  'frontier.units': '{money} (budget)',
   'delta.vs': 'vs baseline {delta}',
 };
 
