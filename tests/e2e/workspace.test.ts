@@ -177,6 +177,24 @@ describe('the planner workspace in chromium', () => {
     await shot('compare');
   }, 120_000);
 
+  it('sweeps the baseline scenario\'s budget and marks the compared runs on the frontier', async () => {
+    const panel = page.locator('[data-testid="sweep-panel"]');
+    const scenario = await panel.locator('[data-testid="sweep-scenario"] option:checked').innerText();
+    expect(scenario).toContain(SCENARIOS[0]);
+    const inputs = panel.locator('input[type="number"]');
+    await inputs.nth(0).fill('1200');
+    await inputs.nth(1).fill('2400');
+    await inputs.nth(2).fill('2');
+    await panel.locator('[data-testid="sweep-start"]').click();
+    await panel.locator('figure.chart[data-chart$="-frontier"]').waitFor({ timeout: 240_000 });
+    expect(await panel.locator('[data-testid="sweep-progress"]').getAttribute('data-status')).toBe('done');
+    const rows = await panel.locator('[data-testid="sweep-table"] tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(2 + SCENARIOS.length); // two budgets and the two compared runs
+    expect(rows.join('\n')).toContain('1,200.0 万元');
+    expect(rows.join('\n')).toContain('2,400.0 万元');
+    await shot('compare-sweep');
+  }, 300_000);
+
   it('prints a report with a title page and one chart per page', async () => {
     await go('report');
     await page.waitForSelector('[data-testid="report-title-page"]');

@@ -68,7 +68,7 @@ export function CompareScreen() {
       <SweepPanel scenarioId={baselineRun?.scenarioId ?? ws.scenarioId} datasetId={baselineRun?.datasetId ?? ws.datasetId} onSweep={setSweep}
         renderResult={(sweep) => (
           <div className="chart-grid">
-            {sweepCharts(sweep, loaded.state === 'ready' ? loaded.value : null).map((c) => <div key={c.id} className="chart-cell">{c.node}</div>)}
+            {sweepCharts(sweep, loaded.state === 'ready' ? loaded.value : null).map((c) => <div key={c.id} className={c.wide ? 'chart-cell wide' : 'chart-cell'}>{c.node}</div>)}
           </div>
         )} />
     </section>

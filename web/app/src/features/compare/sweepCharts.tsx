@@ -1,6 +1,7 @@
 /** A finished sweep's frontier (budget vs largest coefficient, budget vs schools passing) with the compared runs marked at their budgets. */
 import type { Comparison } from '../../../../../engine/compare/compare.ts';
 import type { Sweep } from '../../api/client.ts';
+import { FrontierChart } from '../../charts/FrontierChart.tsx';
 import type { ChartSlide } from '../results/runCharts.tsx';
 import { SweepTable } from './SweepTable.tsx';
 
@@ -16,5 +17,13 @@ export function comparedMarks(comparison: Comparison | null): ComparedMark[] {
 export function sweepCharts(sweep: Sweep, comparison: Comparison | null): ChartSlide[] {
   const result = sweep.result;
   if (!result) return [];
-  return [{ id: `sweep${sweep.id}-points`, node: <SweepTable points={result.frontier} marks={comparedMarks(comparison)} /> }];
+  const marks = comparedMarks(comparison);
+  const date = sweep.finishedAt ?? sweep.createdAt;
+  return [
+    { id: `sweep${sweep.id}-frontier`, wide: true, node: (
+      <FrontierChart id={`sweep${sweep.id}-frontier`} points={result.frontier} metric="both" dataDate={date} width={1100} height={380}
+        marks={marks.map((k) => ({ label: k.name, budget: k.budget, maxCv: k.maxCv, schoolsPassing: k.schoolsPassing }))} />
+    ) },
+    { id: `sweep${sweep.id}-points`, wide: true, node: <SweepTable points={result.frontier} marks={marks} /> },
+  ];
 }

@@ -83,8 +83,8 @@ function SchoolRow({ row, evaluation, value }: { row: SchoolEvaluation; evaluati
   return (
     <tr data-school={row.id} data-level={row.level} className={row.excluded ? 'data-row-excluded' : undefined}>
       <th scope="row" className="data-school">{row.name}<span className="data-id">{row.id}</span></th>
-      <td>{m(`level.${row.level}`)}</td>
-      <td>{row.location ? m(`location.${row.location}`) : m('location.unknown')}</td>
+      <td className="data-nowrap">{m(`level.${row.level}`)}</td>
+      <td className="data-nowrap">{row.location ? m(`location.${row.location}`) : m('location.unknown')}</td>
       <td className="data-num">{value(row.students)}</td>
       {evaluation.indicators.map((ind) => {
         const threshold = ind.threshold[row.level];

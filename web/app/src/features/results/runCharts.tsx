@@ -5,6 +5,7 @@ import { CvChart } from '../../charts/CvChart.tsx';
 import { HeatMap } from '../../charts/HeatMap.tsx';
 import { RotationFlow } from '../../charts/RotationFlow.tsx';
 import { PassingChart } from '../../charts/PassingChart.tsx';
+import { ShadowPriceChart } from '../../charts/ShadowPriceChart.tsx';
 import { SpendChart } from '../../charts/SpendChart.tsx';
 import { thresholdIndicators, valueYears } from './heatmap.ts';
 import type { RunData } from './useRunData.ts';
@@ -56,6 +57,9 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
       node: <HeatMap id={`${prefix}-heat`} values={report.values} year={heatYear} schools={data.schools} indicators={thresholdIndicators(standard)}
         years={options.onHeatYear ? years : undefined} onYearChange={options.onHeatYear} dataDate={common.dataDate} width={common.width * 1.6} />,
     });
+  }
+  if (report.shadowPrices.length > 0) {
+    slides.push({ id: `${prefix}-shadow`, node: <ShadowPriceChart id={`${prefix}-shadow`} prices={report.shadowPrices} unit={report.objective.unit} {...common} /> });
   }
   if (report.rotations.length > 0) {
     slides.push({

@@ -94,7 +94,7 @@ export function PercentField({ path, min = 0, max = 1, defaultValue, label }: { 
   return (
     <Field path={path} label={label}>
       <PercentInput id={fieldId(path)} value={value} onChange={(v) => set(path, v)} min={min} max={max}
-        placeholder={defaultValue === undefined ? undefined : m('default', { value: fmt.percent(defaultValue, 1) })} fallback={defaultValue} />
+        placeholder={defaultValue === undefined ? undefined : m('default', { value: fmt.percent(defaultValue, Number.isInteger(clean(defaultValue * 100)) ? 0 : 1) })} fallback={defaultValue} />
     </Field>
   );
 }

@@ -13,7 +13,15 @@ export function formatValue(value: unknown, path: string, lang: Lang, fmt: Forma
     if (SHARE.test(path)) return fmt.percent(value, Number.isInteger(Number((value * 100).toPrecision(12))) ? 0 : 1);
     return fmt.num(value, 4);
   }
-  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return value.map((v) => formatValue(v, path, lang, fmt)).join(', ');
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) {
+    const shown = value.map((v) => formatValue(v, path, lang, fmt));
+    return shown.length > 1 && shown.every((x) => x === shown[0]) ? `${shown[0]} × ${shown.length}` : shown.join('; ');
+  }
   if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object' && 'kind' in value && 'area' in value) {
+    const p = value as { id?: string; school?: string; kind: string; area: number };
+    const kind = p.kind === 'sports' ? (lang === 'zh' ? '运动场' : 'sports') : (lang === 'zh' ? '教学用房' : 'teaching');
+    return `${p.id ?? ''} · ${p.school ?? ''} · ${kind} ${fmt.int(p.area)} ${lang === 'zh' ? '平方米' : 'm²'}`;
+  }
   return JSON.stringify(value);
 }
