@@ -68,7 +68,7 @@ export function FrontierChart({ id, title, width = 720, height = 360, dataDate, 
   const money = (v: number) => fmt.num(fmt.moneyValue(v), 1);
   const planned = points.filter(hasPlan);
   const legend: LegendItem[] = [
-    { label: m('frontier.efficient'), swatch: { kind: 'mark', color: OKABE_ITO.blue, shape: 'circle' } },
+    { label: m('frontier.efficient'), swatch: { kind: 'mark', color: INK, shape: 'circle' } },
     { label: m('frontier.dominated'), swatch: { kind: 'mark', color: MUTED, shape: 'circle', hollow: true } },
     ...(points.some((p) => !hasPlan(p)) ? [{ label: m('frontier.infeasible'), swatch: { kind: 'text', color: PASS_FAIL.fail.color, text: PASS_FAIL.fail.mark } } as LegendItem] : []),
     ...(marks ?? []).map((k, i): LegendItem => ({ label: k.label, swatch: { kind: 'mark', color: scenarioStyle(i).color, shape: scenarioStyle(i).shape } })),
@@ -91,14 +91,14 @@ export function FrontierChart({ id, title, width = 720, height = 360, dataDate, 
                 <text x={plot.x1} y={r(y(limit) - 4)} textAnchor="end" fontSize={10} fill={OKABE_ITO.vermillion}>{m('frontier.limit', { limit: fmt.coef(limit) })}</text>
               </g>
             )}
-            {efficient.length > 1 && <path className="frontier-line" d={path(efficient) ?? ''} fill="none" stroke={OKABE_ITO.blue} strokeWidth={2} />}
+            {efficient.length > 1 && <path className="frontier-line" d={path(efficient) ?? ''} fill="none" stroke={INK} strokeWidth={1.5} />}
             {points.map((p, i) => {
               const v = value(p);
               const ok = hasPlan(p) && v !== null;
               return (
                 <g key={i} className={ok ? (p.efficient ? 'frontier-point efficient' : 'frontier-point dominated') : 'frontier-point infeasible'} data-budget={p.totalBudget}>
                   {ok
-                    ? <Mark x={x(p.totalBudget)} y={y(v)} shape="circle" color={p.efficient ? OKABE_ITO.blue : MUTED} hollow={!p.efficient} area={44}
+                    ? <Mark x={x(p.totalBudget)} y={y(v)} shape="circle" color={p.efficient ? INK : MUTED} hollow={!p.efficient} area={44}
                         label={`${fmt.money(p.totalBudget)}: ${k === 'maxCv' ? fmt.coef(v) : fmt.int(v)}`} />
                     : <text x={r(x(p.totalBudget))} y={r(plot.y1 - 4)} textAnchor="middle" fontSize={12} fontWeight={700} fill={PASS_FAIL.fail.color}>{PASS_FAIL.fail.mark}</text>}
                 </g>
