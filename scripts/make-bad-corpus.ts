@@ -201,6 +201,9 @@ const scenarioFiles: Record<string, string> = {
   'horizon-too-long.yaml': base().replace('[2026, 2027, 2028]', `[${Array.from({ length: 11 }, (_, i) => 2026 + i).join(', ')}]`),
   'budget-years-mismatch.yaml': base().replace('perYear: 10000000', 'perYear: [10000000, 10000000]'),
   'merge-key.yaml': `defaults: &defaults\n  carryOver: true\n${base().replace('budget:\n', 'budget:\n  <<: *defaults\n')}`,
+  'budget-absurd.yaml': base().replace('perYear: 10000000', 'perYear: 1e308'),
+  'project-area-absurd.yaml': `${base()}construction:\n  projects:\n    - { id: P1, school: S01, kind: teaching, area: 1e306 } # m², cost would overflow to Infinity\n`,
+  'solver-time-limit-huge.yaml': `${base()}solver:\n  timeLimitSeconds: 1e300 # a timer of this many ms overflows and fires at once\n`,
   'anchors-ok.yaml': `${base()}integer: false\nenrollment:\n  growth: { default: 0 }
 costs: { teacherPerYear: &pay 100000, backboneTeacherPerYear: *pay }\npolicy:\n  rotation: { minShare: 0.1 }\n`,
 };

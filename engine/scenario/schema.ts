@@ -1,9 +1,16 @@
 /** The scenario file schema (YAML or JSON): one TypeBox schema gives validation and the TS types. */
 import { Type, type Static } from '@sinclair/typebox';
 
-const Yuan = (description: string) => Type.Number({ minimum: 0, description });
+/** yuan; 10 trillion, past any county's money, so costs and budgets stay finite in the model. */
+const MAX_YUAN = 1e13;
+/** m² of one building project (1,000 ha). */
+const MAX_PROJECT_AREA = 1e7;
+/** seconds per solver stage (one day); the server's deadline timer must stay below 2^31 ms. */
+const MAX_TIME_LIMIT = 86_400;
+const Yuan = (description: string) => Type.Number({ minimum: 0, maximum: MAX_YUAN, description });
 const Share = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
-const PerYear = (description: string) => Type.Union([Type.Number({ minimum: 0 }), Type.Array(Type.Number({ minimum: 0 }), { minItems: 1 })], { description });
+const Amount = Type.Number({ minimum: 0, maximum: MAX_YUAN });
+const PerYear = (description: string) => Type.Union([Amount, Type.Array(Amount, { minItems: 1 })], { description });
 
 export const CostsSchema = Type.Object({
   teachingAreaPerM2: Type.Optional(Yuan('yuan per m² of teaching building')),
@@ -19,7 +26,7 @@ export const ProjectSchema = Type.Object({
   id: Type.String({ minLength: 1 }),
   school: Type.String({ minLength: 1, description: 'school id' }),
   kind: Type.Union([Type.Literal('teaching'), Type.Literal('sports')]),
-  area: Type.Number({ exclusiveMinimum: 0, description: 'm²' }),
+  area: Type.Number({ exclusiveMinimum: 0, maximum: MAX_PROJECT_AREA, description: 'm²' }),
   cost: Type.Optional(Yuan('fixed cost; default area × unit cost')),
   earliestYear: Type.Optional(Type.Integer({ description: 'first year it may start' })),
 }, { additionalProperties: false });
@@ -94,7 +101,7 @@ export const ScenarioSchema = Type.Object({
   }, { additionalProperties: false })),
   integer: Type.Optional(Type.Boolean({ description: 'teachers, rooms and projects as whole numbers' })),
   solver: Type.Optional(Type.Object({
-    timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+    timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: MAX_TIME_LIMIT })),
     mipRelGap: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
   }, { additionalProperties: false })),
 }, { additionalProperties: false, $id: 'Scenario' });
