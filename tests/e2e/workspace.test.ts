@@ -204,6 +204,12 @@ describe('the planner workspace in chromium', () => {
     for (const name of SCENARIOS) expect(title).toContain(name);
     await shot('report');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(join(SCREENSHOTS, '..', 'report.pdf'), pdf);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.app-header').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="report-print"]').isVisible()).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-print-full.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(charts + 1);
   }, 120_000);
