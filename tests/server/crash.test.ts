@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { startServer, type ServerProcess } from '../../scripts/load/server.ts';
-import type { Run, ScenarioSummary, ScenarioVersion, VersionEntry } from '../../web/server/schemas.ts';
+import type { Run, ScenarioSummary, ScenarioVersion } from '../../web/server/schemas.ts';
 import { openStore } from '../../web/server/store/index.ts';
 import { RESTART_MESSAGE } from '../../web/server/store/jobs.ts';
 import { quickScenarioText, tempDbPath } from './helpers.ts';
@@ -79,7 +79,7 @@ describe('a server killed in the middle of writes and solves', () => {
     const listed = (await call(again, 'GET', '/api/scenarios')).body as ScenarioSummary[];
     for (const ack of acknowledged) expect(listed.some((s) => s.id === ack.id)).toBe(true);
     for (const s of listed) {
-      const versions = (await call(again, 'GET', `/api/scenarios/${s.id}/versions`)).body as VersionEntry[];
+      const versions = (await call(again, 'GET', `/api/scenarios/${s.id}/versions`)).body as { version: number }[];
       expect(versions.map((v) => v.version), `scenario ${s.id}`).toEqual(versions.map((_, i) => i + 1));
       expect(s.version).toBe(versions.length);
       for (const v of versions) {

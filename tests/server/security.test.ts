@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../web/server/app.ts';
 import { openServerStore } from '../../web/server/startup.ts';
@@ -92,7 +93,7 @@ describe('error bodies', () => {
     const datasetId = await uploadSample(t.app);
     const yaml = { 'content-type': 'application/yaml' };
     const json = { 'content-type': 'application/json' };
-    const requests = [
+    const requests: InjectOptions[] = [
       { method: 'POST', url: '/api/scenarios', headers: json, payload: '{"name": ' },
       { method: 'POST', url: '/api/scenarios', headers: yaml, payload: 'name: [\n  - budget: {perYear' },
       { method: 'POST', url: '/api/scenarios', headers: yaml, payload: 'name: x\nbudget: {perYear: -1}\nhorizon: [2026]\n' },
@@ -105,9 +106,9 @@ describe('error bodies', () => {
       { method: 'POST', url: '/api/datasets', ...multipart({ name: 'broken.xlsx', bytes: new Uint8Array([80, 75, 3, 4, 1, 2, 3]) }) },
       { method: 'POST', url: '/api/datasets', headers: { 'content-type': 'multipart/form-data; boundary=x' }, payload: '--y\r\nbroken' },
       { method: 'GET', url: `/api/datasets/${datasetId}/evaluation?standard=../../etc/passwd` },
-    ] as const;
+    ];
     for (const r of requests) {
-      const res = await t.app.inject(r as Parameters<typeof t.app.inject>[0]);
+      const res = await t.app.inject(r);
       const what = `${r.method} ${r.url}: ${res.statusCode} ${res.body}`;
       expect(res.statusCode, what).toBeGreaterThanOrEqual(400);
       expect(res.statusCode, what).toBeLessThan(500);
