@@ -5,7 +5,7 @@ const MONEY = /^\/(budget\/perYear|costs\/|construction\/projects\/\d+\/cost)/;
 const SHARE = /^\/(policy\/rotation\/(minShare|backboneShare|maxOutShare)|objective\/targets|enrollment\/(growth|schools)|uncertainty\/(spread|schools|correlation)|robust\/quantile|solver\/mipRelGap)/;
 
 export function formatValue(value: unknown, path: string, lang: Lang, fmt: Formats): string {
-  if (value === undefined) return lang === 'zh' ? '（默认）' : '(default)';
+  if (value === undefined) return /\/\d+$/.test(path) ? '—' : lang === 'zh' ? '（默认）' : '(default)';
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : (value ? 'yes' : 'no');
   if (typeof value === 'number') {
     if (MONEY.test(path) && path.startsWith('/budget')) return fmt.money(value);
