@@ -1,16 +1,18 @@
 /** The sweep's points as a table: budget, spent, largest coefficient, schools passing, efficient or not. */
 import type { FrontierPoint } from '../../../../../engine/compare/frontier.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { resultsMessages } from '../results/messages.ts';
+import { compareMessages } from './messages.ts';
 import type { ComparedMark } from './sweepCharts.tsx';
 
 export function SweepTable({ points, marks }: { points: readonly FrontierPoint[]; marks: readonly ComparedMark[] }) {
-  const { fmt, lang } = useI18n();
-  const h = lang === 'zh'
-    ? ['总预算', '实际支出', '最大差异系数', '达标学校', '状态', '前沿']
-    : ['Total budget', 'Spent', 'Largest coefficient', 'Schools passing', 'Status', 'Frontier'];
+  const { fmt } = useI18n();
+  const m = useMessages(compareMessages);
+  const rm = useMessages(resultsMessages);
+  const h = [m('sweep.budget'), m('sweep.spent'), m('sweep.maxCv'), m('sweep.passing'), m('sweep.status'), m('sweep.efficient')];
   const rows = [
     ...points.map((p) => ({ key: `p${p.budget}`, name: '', budget: p.totalBudget, spent: p.spent, maxCv: p.maxCv, passing: p.schoolsPassing, total: p.schoolsTotal, status: p.status, efficient: p.efficient })),
-    ...marks.map((k) => ({ key: `m${k.name}`, name: k.name, budget: k.budget, spent: null, maxCv: k.maxCv, passing: k.schoolsPassing, total: null, status: '', efficient: false })),
+    ...marks.map((k) => ({ key: `m${k.name}`, name: k.name, budget: k.budget, spent: null, maxCv: k.maxCv, passing: k.schoolsPassing, total: null, status: null, efficient: false })),
   ].sort((a, b) => a.budget - b.budget);
   return (
     <table className="sweep-table" data-testid="sweep-table">
@@ -22,7 +24,7 @@ export function SweepTable({ points, marks }: { points: readonly FrontierPoint[]
             <td className="num">{r.spent === null ? '—' : fmt.money(r.spent)}</td>
             <td className="num">{r.maxCv === null ? '—' : fmt.coef(r.maxCv)}</td>
             <td className="num">{r.passing === null ? '—' : `${fmt.int(r.passing)}${r.total ? ` / ${fmt.int(r.total)}` : ''}`}</td>
-            <td>{r.status}</td>
+            <td>{r.status ? rm(`solve.${r.status}`) : ''}</td>
             <td>{r.efficient ? '✓' : ''}</td>
           </tr>
         ))}

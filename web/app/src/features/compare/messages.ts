@@ -37,6 +37,12 @@ const zh = {
   sweepProgress: '扫描 #{id}：{status}，已完成 {done} / {steps} 点',
   sweepFailed: '扫描失败：{error}',
   runLabel: '运行 #{id}',
+  'sweep.budget': '总预算',
+  'sweep.spent': '实际支出',
+  'sweep.maxCv': '最大差异系数',
+  'sweep.passing': '达标学校',
+  'sweep.status': '状态',
+  'sweep.efficient': '前沿',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -75,6 +81,12 @@ const en: Record<keyof typeof zh, string> = {
   sweepProgress: 'Sweep #{id}: {status}, {done} of {steps} points done',
   sweepFailed: 'Sweep failed: {error}',
   runLabel: 'Run #{id}',
+  'sweep.budget': 'Total budget',
+  'sweep.spent': 'Spent',
+  'sweep.maxCv': 'Largest coefficient',
+  'sweep.passing': 'Schools passing',
+  'sweep.status': 'Status',
+  'sweep.efficient': 'Frontier',
 };
 
 export const compareMessages = defineMessages(zh, en);

@@ -23,7 +23,7 @@ export function KeyFigures({ data }: { data: RunData }) {
       <div><dt>{m('totalSpend')}</dt><dd>{totals.spend.total === null ? '—' : fmt.money(totals.spend.total)}</dd></div>
       <div><dt>{m('finalPassing')}</dt><dd>{totals.schoolsPassing === null ? '—' : `${fmt.int(totals.schoolsPassing)} / ${fmt.int(totals.schoolsTotal ?? 0)}`}</dd></div>
       <div><dt>{m('maxCv')}</dt><dd>{totals.maxCv === null ? '—' : fmt.coef(totals.maxCv)}</dd></div>
-      <div><dt>{m('method')}</dt><dd>{report.status} · {report.method}</dd></div>
+      <div><dt>{m('method')}</dt><dd>{m(`solve.${report.status}`)} · {m(`method.${report.method}`)}</dd></div>
     </dl>
   );
 }

@@ -1,10 +1,11 @@
 /** Run & results: start a solve, follow it, list past runs, and show the chosen run's plan. */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { followEvents } from '../../api/client.ts';
 import { useMessages } from '../../i18n/i18n.tsx';
 import { useWorkspace } from '../../workspace.tsx';
 import { resultsMessages } from './messages.ts';
 import { PlanView } from './PlanView.tsx';
-import { RunPanel } from './RunPanel.tsx';
+import { isFinished, RunPanel } from './RunPanel.tsx';
 import { useRunData } from './useRunData.ts';
 import './results.css';
 
@@ -14,6 +15,12 @@ export function ResultsScreen() {
   const [version, setVersion] = useState(0);
   const onFinished = useCallback(() => setVersion((v) => v + 1), []);
   const loaded = useRunData(ws.runId, version);
+  const shownStatus = loaded.state === 'ready' ? loaded.value.run.status : null;
+  // A past run picked while still queued or running: reload it when it ends.
+  useEffect(() => {
+    if (ws.runId === null || shownStatus === null || isFinished(shownStatus)) return;
+    return followEvents('runs', ws.runId, (event) => { if (event.type === 'end') setVersion((v) => v + 1); });
+  }, [ws.runId, shownStatus]);
   return (
     <section data-testid="results-screen" className="results-screen">
       <h2>{m('title')}</h2>

@@ -18,6 +18,15 @@ import './scenario.css';
 
 export type ScenarioClient = Pick<typeof api, 'scenarios' | 'scenario' | 'scenarioVersion' | 'scenarioVersions' | 'createScenario' | 'saveScenario'>;
 
+/** Edits survive a visit to another screen: the last draft of each scenario, per API client. */
+const openDrafts = new WeakMap<ScenarioClient, Map<number, { loaded: ScenarioVersion; draft: ScenarioFile }>>();
+
+function draftsOf(client: ScenarioClient) {
+  let drafts = openDrafts.get(client);
+  if (!drafts) { drafts = new Map(); openDrafts.set(client, drafts); }
+  return drafts;
+}
+
 /** The stored scenario the others are compared with: named "baseline" (scenarios/baseline.yaml). */
 export function findBaseline(list: readonly ScenarioSummary[]): ScenarioSummary | undefined {
   return list.find((s) => /\bbaseline\b/i.test(s.name)) ?? list.find((s) => s.name.includes('基线'));
@@ -51,10 +60,14 @@ export function ScenarioScreen({ client = api }: { client?: ScenarioClient }) {
     if (loaded?.id === ws.scenarioId) return;
     let cancelled = false;
     setStatus(null);
-    client.scenario(ws.scenarioId).then((v) => { if (!cancelled) show(v); }, fail);
     void refreshVersions(ws.scenarioId);
+    const open = draftsOf(client).get(ws.scenarioId);
+    if (open) { setLoaded(open.loaded); setDraft(open.draft); return; }
+    client.scenario(ws.scenarioId).then((v) => { if (!cancelled) show(v); }, fail);
     return () => { cancelled = true; };
   }, [ws.scenarioId, client]);
+
+  useEffect(() => { if (loaded && draft) draftsOf(client).set(loaded.id, { loaded, draft }); }, [loaded, draft, client]);
 
   const problems = useMemo(() => (draft ? validateScenario(draft) : []), [draft]);
   const diff = useMemo(() => (draft && baseline ? baselineDiff(baseline.scenario, draft) : []), [draft, baseline]);
