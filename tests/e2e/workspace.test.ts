@@ -244,6 +244,7 @@ describe('the planner workspace in chromium', () => {
     expect(await page.locator('header nav button').allTextContents()).toEqual(['Data', 'Scenario', 'Run & results', 'Compare', 'Report', 'Present']);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('[data-testid="results-screen"]').innerText()).toContain('Past runs');
+    await shot('results-en');
     await page.click('[data-testid="lang-switch"]');
     expect(await page.locator('header nav button').allTextContents()).toEqual(['数据', '方案', '运行与结果', '比较', '报告', '演示']);
     expect(await page.locator('[data-testid="results-screen"]').innerText()).toContain('历史运行');
