@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScenarioFile } from '../../../engine/scenario/schema.ts';
 import { ApiError } from '../../../web/app/src/api/client.ts';
@@ -98,6 +99,27 @@ describe('scenario editor validation', () => {
     fireEvent.click(saveButton());
     await waitFor(() => expect(within(field('/objective/targets')).getByRole('alert').textContent).toContain('has 2 values for 3 plan years'), SLOW);
     expect(screen.getByTestId('scenario-problems').textContent).toContain('第 9 行');
+  });
+});
+
+describe('scenario editor drafts', () => {
+  it('keeps unsaved edits when the planner leaves the screen and comes back', async () => {
+    const client = mockClient();
+    function Toggle() {
+      const [shown, setShown] = useState(true);
+      return <><button type="button" onClick={() => setShown(!shown)}>toggle</button>{shown ? <ScenarioScreen client={client} /> : null}</>;
+    }
+    render(<I18nProvider><WorkspaceProvider><Toggle /></WorkspaceProvider></I18nProvider>);
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(2), SLOW);
+    fireEvent.change(screen.getByTestId('scenario-select'), { target: { value: '2' } });
+    type(await screen.findByTestId('budget-2', {}, SLOW), '900');
+    fireEvent.click(screen.getByRole('button', { name: 'toggle' }));
+    expect(screen.queryByTestId('scenario-screen')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'toggle' }));
+    const year3 = await screen.findByTestId<HTMLInputElement>('budget-2', {}, SLOW);
+    expect(year3.value).toBe('900');
+    expect(screen.getByTestId('budget-total').textContent).toContain('2,900.0 万元');
+    expect(vi.mocked(client.scenario).mock.calls.filter(([id]) => id === 2)).toHaveLength(1);
   });
 });
 
