@@ -132,6 +132,8 @@ const csvFiles: Record<string, Buffer> = {
   'excel-error-values.csv': utf8(csv([EN, ...withCell(2, 'equipment_value_yuan', '#DIV/0!')])),
   'units-in-cells.csv': utf8(csv([EN, ...withCell(0, 'students', '420人')])),
   'nine-year-without-junior.csv': utf8(csv([EN, ...withCell(2, 'level', 'nine-year')])),
+  'notes-below-table.csv': utf8(csv([EN, ...ROWS, [], ['注：数据来源于2025年教育事业统计年报。'], ['填表人：张三', '审核人：李四']])),
+  'duplicate-columns.csv': utf8(csv([[...EN, '学校代码'], ...ROWS.map((r) => [...r, r[0]!])])),
   'semicolon-delimited.csv': utf8(csv([EN, ...ROWS], ';')),
   'formula-injection.csv': utf8(csv([EN, ...withCell(1, 'students', '=HYPERLINK("http://x","310")')])),
   'legacy-excel.xls': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), pseudoRandomBytes(1016, 11)]),
@@ -145,6 +147,12 @@ const xlsxFiles: Record<string, () => Promise<Buffer>> = {
     const ws = schoolSheet(wb, [['某县义务教育学校基础数据（2025年）'], EN, ...ROWS.map(typed)]);
     ws.mergeCells('A1:L1');
     ws.mergeCells('C3:C4'); // "primary" written once for S01 and S02
+  }),
+  'cover-sheet-first.xlsx': () => workbook((wb) => {
+    const cover = wb.addWorksheet('封面');
+    cover.addRow(['某县义务教育学校办学条件统计表']);
+    cover.addRow(['填报单位：县教育局', '', '2025年9月']);
+    schoolSheet(wb, [EN, ...ROWS.map(typed)]);
   }),
   'hidden-first-sheet.xlsx': () => workbook((wb) => {
     const info = wb.addWorksheet('填表说明');

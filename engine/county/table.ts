@@ -22,6 +22,8 @@ for (const spec of COLUMNS) {
   for (const name of [spec.header, ...spec.aliases]) SPEC_BY_KEY.set(normalizeKey(name), spec);
 }
 const TOTAL_ROW = /^(合计|总计|小计|total|sum)$/i;
+/** A note under the table (注：…, 填表人：…): one or two filled cells, the first starting with one of these. */
+const NOTE_ROW = /^(注|说明|备注|填表|填报|审核|制表|负责人|单位负责人|数据来源|资料来源|note)/i;
 const CODE_TABLES = { level: LEVEL_ALIASES, kind: KIND_ALIASES, location: LOCATION_ALIASES } as const;
 
 export function findColumn(header: string): ColumnSpec | undefined {
@@ -89,6 +91,11 @@ export function sheetToCounty(sheet: Sheet): ImportResult<County> {
     const nameText = (cells[seen.get(COLUMNS[1]!)!] ?? '').trim();
     if (TOTAL_ROW.test(normalizeKey(idText)) || TOTAL_ROW.test(normalizeKey(nameText))) {
       warnings.push({ code: 'skipped-row', file, row, message: `row ${row} is a totals row ("${idText || nameText}") and was skipped` });
+      continue;
+    }
+    const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length <= 2 && NOTE_ROW.test(filled[0]!.normalize('NFKC'))) {
+      warnings.push({ code: 'skipped-row', file, row, message: `row ${row} is a note ("${filled[0]!.slice(0, 40)}") and was skipped` });
       continue;
     }
     const idCol = seen.get(COLUMNS[0]!)!;

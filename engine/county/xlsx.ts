@@ -1,7 +1,7 @@
-/** XLSX workbook bytes → Sheet (first visible sheet, or a named one). */
+/** XLSX workbook bytes → Sheet: a named sheet, else the first visible sheet with a header row, else the first visible one. */
 import ExcelJS from 'exceljs';
 import type { ImportIssue, ImportResult } from './issues.ts';
-import type { Sheet, SheetRow } from './table.ts';
+import { findColumn, type Sheet, type SheetRow } from './table.ts';
 import { checkZip } from './zip-guard.ts';
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -19,6 +19,18 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('error' in value) return String(value.error);
   }
   return String(value);
+}
+
+/** True when one of the first 20 rows names at least three known columns, as the table reader needs. */
+function hasHeaderRow(worksheet: ExcelJS.Worksheet): boolean {
+  for (let r = 1; r <= Math.min(worksheet.rowCount, 20); r++) {
+    let known = 0;
+    worksheet.getRow(r).eachCell((cell) => {
+      if (findColumn(cellText(cell.value)) !== undefined) known++;
+    });
+    if (known >= 3) return true;
+  }
+  return false;
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: string): Promise<ImportResult<Sheet>> {
@@ -40,7 +52,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: stri
   const names = sheets.map((s) => s.name);
   const worksheet = sheetName !== undefined
     ? sheets.find((s) => s.name === sheetName || s.name.trim() === sheetName.trim())
-    : sheets.find((s) => s.state === 'visible') ?? sheets[0];
+    : sheets.find((s) => s.state === 'visible' && hasHeaderRow(s)) ?? sheets.find((s) => s.state === 'visible') ?? sheets[0];
   if (!worksheet) {
     const message = sheetName !== undefined
       ? `no sheet named "${sheetName}"; the workbook has: ${names.join(', ') || '(no sheets)'}`
