@@ -147,6 +147,11 @@ describe('the planner workspace in chromium', () => {
     expect(await page.locator('[data-testid="plan-view"] figure.chart').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator(`[data-testid="run-list"] tr[data-status="done"]`).count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('[data-testid="action-table"] tbody tr').count()).toBeGreaterThan(0);
+    const heat = page.locator(`figure.chart[data-chart="run${runIds[1]}-heat"]`);
+    expect(await heat.locator('svg > title').textContent()).toContain('2028');
+    await heat.locator('[data-testid="heat-year"]').fill('2026');
+    await expect.poll(() => heat.locator('svg > title').textContent()).toContain('2026');
+    await heat.locator('[data-testid="heat-year"]').fill('2028');
     await shot('results');
   }, 600_000);
 

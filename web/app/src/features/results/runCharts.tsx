@@ -50,7 +50,7 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
     node: <PassingChart id={`${prefix}-passing`} years={report.years} targets={data.targets} risk={options.simulation?.years} {...common} />,
   });
   const years = valueYears(report.values);
-  const heatYear = options.heatYear ?? years[years.length - 1];
+  const heatYear = options.heatYear !== undefined && years.includes(options.heatYear) ? options.heatYear : years[years.length - 1];
   if (heatYear !== undefined) {
     slides.push({
       id: `${prefix}-heat`, wide: true,

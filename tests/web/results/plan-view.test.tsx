@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { quality2017 } from '../../../engine/standards/quality-2017.ts';
+import type { Run } from '../../../web/app/src/api/client.ts';
+import { PlanView } from '../../../web/app/src/features/results/PlanView.tsx';
+import { SimulatePanel } from '../../../web/app/src/features/results/SimulatePanel.tsx';
+import type { RunData } from '../../../web/app/src/features/results/useRunData.ts';
+import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
+import { action, report, year } from './fixtures.ts';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function data(result: Run['result'], status: Run['status'] = 'done'): RunData {
+  const run: Run = { id: 7, datasetId: 1, scenarioId: 2, scenarioVersion: 1, status, stage: null, error: null, createdAt: '2026-11-23T08:00:00Z', startedAt: null, finishedAt: '2026-11-23T08:01:00Z', result };
+  return { run, scenarioName: '基线方案 baseline', names: new Map(), schools: [], standard: quality2017 };
+}
+
+const infeasible = report('不可行方案 infeasible', [], {
+  status: 'infeasible', method: 'none',
+  infeasibility: {
+    messages: [
+      { zh: '2026年预算缺口761万元（为达到90%学校达标的目标）', en: '2026: the budget is 7.61 million yuan short of the 90% target' },
+      { zh: '2026年目标90%学校达标无法实现：还差13所学校', en: '2026: the 90% target cannot be met: 13 schools short' },
+    ],
+    blocking: [],
+  },
+});
+
+const solved = report('基线方案 baseline', [
+  year(2026, { construction: 3_000_000 }, { primary: { degreeTeachers: 0.42 }, junior: { degreeTeachers: 0.3 } }, 6),
+  year(2027, { equipment: 1_000_000 }, { primary: { degreeTeachers: 0.38 }, junior: { degreeTeachers: 0.31 } }, 9),
+], {
+  actions: [action({ year: 2026, schoolId: 'S1', schoolName: '城关小学', kind: 'multimediaRooms', amount: 2, unit: 'rooms', cost: 50_000 })],
+  shadowPrices: [{ year: 2027, perMillion: -0.012, method: 'dual', message: { zh: '2027年每增加100万元，最大短缺减少0.012', en: 'One more million yuan in 2027 lowers the largest shortfall by 0.012' } }],
+});
+
+describe('PlanView', () => {
+  it('explains an infeasible scenario in the current language and shows no plan figures', () => {
+    render(<I18nProvider initial="zh"><PlanView data={data(infeasible)} /></I18nProvider>);
+    const panel = screen.getByTestId('infeasibility');
+    expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '2026年预算缺口761万元（为达到90%学校达标的目标）', '2026年目标90%学校达标无法实现：还差13所学校',
+    ]);
+    expect(screen.queryByTestId('simulate')).toBeNull();
+    expect(screen.queryByTestId('action-table')).toBeNull();
+    cleanup();
+    render(<I18nProvider initial="en"><PlanView data={data(infeasible)} /></I18nProvider>);
+    expect(screen.getByTestId('infeasibility').textContent).toContain('13 schools short');
+  });
+
+  it('shows totals, shadow-price sentences, the charts and the actions of a solved plan', () => {
+    render(<I18nProvider initial="en"><PlanView data={data(solved)} /></I18nProvider>);
+    const figures = screen.getByTestId('key-figures').textContent ?? '';
+    expect(figures).toContain('4.00 M yuan'); // 3 M + 1 M over the plan
+    expect(figures).toContain('9 / 10');
+    expect(figures).toContain('0.38'); // largest final-year coefficient
+    expect(figures).toContain('linear program');
+    expect(screen.getByTestId('shadow-prices').textContent).toContain('One more million yuan in 2027 lowers the largest shortfall by 0.012');
+    const charts = [...document.querySelectorAll('figure.chart')].map((f) => f.getAttribute('data-chart'));
+    expect(charts).toEqual(['run7-spend', 'run7-cv-primary', 'run7-cv-junior', 'run7-passing', 'run7-shadow']);
+    expect(screen.getByTestId('action-count').textContent).toBe('1 schools, 1 actions');
+  });
+});
+
+describe('SimulatePanel', () => {
+  it('sends samples and seed, and names a run without a plan when the API answers 409', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ error: 'run-has-no-plan', message: 'run 7 has no plan' }), { status: 409 }));
+    vi.stubGlobal('fetch', fetch);
+    const onResult = vi.fn();
+    render(<I18nProvider initial="en"><SimulatePanel runId={7} result={null} onResult={onResult} /></I18nProvider>);
+    const [samples, seed] = screen.getAllByRole('spinbutton') as HTMLInputElement[];
+    fireEvent.change(samples!, { target: { value: '50' } });
+    fireEvent.change(seed!, { target: { value: '11' } });
+    fireEvent.click(screen.getByTestId('simulate-run'));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'This run has no plan to simulate.');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/runs/7/simulate');
+    expect(JSON.parse(init.body as string)).toEqual({ samples: 50, seed: 11 });
+    expect(onResult).toHaveBeenLastCalledWith(null);
+  });
+
+  it('lists the county pass probability per year from the result', () => {
+    const result = { samples: 200, seed: 3, years: [{ year: 2026, passProbability: 0.25 }, { year: 2027, passProbability: 0.9 }] };
+    render(<I18nProvider initial="zh"><SimulatePanel runId={7} result={result as never} onResult={() => undefined} /></I18nProvider>);
+    expect([...screen.getByTestId('simulate-result').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '2026 年全县达标概率 25%', '2027 年全县达标概率 90%',
+    ]);
+  });
+});
