@@ -64,7 +64,7 @@ export function EvaluationTable({ evaluation }: { evaluation: Evaluation }) {
                 `${text(ind.name)} (${text(ind.unit)})`))}
               {header('metCount', m('table.met'))}
               {header('passes', m('table.passes'))}
-              <th scope="col">{m('table.gaps')}</th>
+              {header('gaps', m('table.gaps'))}
             </tr>
           </thead>
           <tbody>

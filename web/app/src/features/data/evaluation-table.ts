@@ -4,7 +4,7 @@ import type { SchoolEvaluation } from '../../../../../engine/indicators/types.ts
 
 export type LevelFilter = 'all' | EvaluatedLevel;
 export type LocationFilter = 'all' | Location;
-export type SortKey = 'name' | 'level' | 'location' | 'students' | 'metCount' | 'passes' | `indicator:${string}`;
+export type SortKey = 'name' | 'level' | 'location' | 'students' | 'metCount' | 'passes' | 'gaps' | `indicator:${string}`;
 export type SortDirection = 'asc' | 'desc';
 export interface SortState { key: SortKey; direction: SortDirection }
 
@@ -31,6 +31,7 @@ export function sortValue(row: SchoolEvaluation, key: SortKey): number | string 
     case 'students': return row.students;
     case 'metCount': return row.excluded ? null : row.metCount;
     case 'passes': return row.passes === null || row.excluded ? null : row.passes ? 1 : 0;
+    case 'gaps': return row.excluded ? null : Object.keys(row.gaps).length;
     default: {
       const value = row.values[key.slice('indicator:'.length)];
       return value === undefined || !Number.isFinite(value) ? null : value;
