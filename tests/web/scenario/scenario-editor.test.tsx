@@ -102,6 +102,20 @@ describe('scenario editor validation', () => {
   });
 });
 
+describe('scenario editor language', () => {
+  it('switches labels and shows money in million yuan in English', async () => {
+    await open(mockClient(), 1);
+    expect((screen.getByTestId<HTMLInputElement>('budget-0')).value).toBe('1000');
+    expect(field('/budget/carryOver').textContent).toContain('未用资金结转下一年');
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect((screen.getByTestId<HTMLInputElement>('budget-0')).value).toBe('10');
+    expect(screen.getByTestId('budget-total').textContent).toContain('30.00 M yuan');
+    expect(field('/budget/carryOver').textContent).toContain('Carry unspent money over');
+    type(screen.getByTestId('budget-0'), '12.5');
+    expect(screen.getByTestId('budget-total').textContent).toContain('32.50 M yuan');
+  });
+});
+
 describe('scenario editor drafts', () => {
   it('keeps unsaved edits when the planner leaves the screen and comes back', async () => {
     const client = mockClient();
