@@ -1,11 +1,9 @@
-/** Start a budget sweep for a scenario (from/to in 万元 over the plan, steps), follow its events, draw the frontier. */
+/** Start a budget sweep for a scenario (from/to over the plan in the money unit: 万元 or million yuan; steps), follow its events, draw the frontier. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, followEvents, type ScenarioSummary, type Sweep } from '../../api/client.ts';
-import { useMessages } from '../../i18n/i18n.tsx';
+import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { useWorkspace } from '../../workspace.tsx';
 import { compareMessages } from './messages.ts';
-
-const TEN_THOUSAND = 1e4; // yuan per 万元
 
 export interface SweepPanelProps {
   scenarioId: number | null;
@@ -20,8 +18,9 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
   const ws = useWorkspace();
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
   const [scenarioId, setScenarioId] = useState<number | null>(initialScenario);
-  const [from, setFrom] = useState(1000);
-  const [to, setTo] = useState(6000);
+  const { fmt } = useI18n();
+  const [from, setFrom] = useState(10_000_000); // yuan over the plan
+  const [to, setTo] = useState(60_000_000); // yuan over the plan
   const [steps, setSteps] = useState(5);
   const [progress, setProgress] = useState<{ id: number; status: string; done: number } | null>(null);
   const [sweep, setSweep] = useState<Sweep | null>(null);
@@ -39,7 +38,7 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
     setSweep(null);
     onSweep?.(null);
     try {
-      const { id } = await api.startSweep({ datasetId: dataset, scenarioId, from: from * TEN_THOUSAND, to: to * TEN_THOUSAND, steps });
+      const { id } = await api.startSweep({ datasetId: dataset, scenarioId, from: Math.round(from), to: Math.round(to), steps });
       setProgress({ id, status: 'queued', done: 0 });
       stop.current?.();
       stop.current = followEvents('sweeps', id, (event) => {
@@ -68,8 +67,8 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
             {scenarios.map((s) => <option key={s.id} value={s.id}>{`#${s.id} ${s.name}`}</option>)}
           </select>
         </label>
-        <label>{m('sweepFrom')} <input type="number" min={0} step={100} value={from} style={{ width: '7em' }} onChange={(e) => setFrom(Number(e.target.value))} /></label>
-        <label>{m('sweepTo')} <input type="number" min={0} step={100} value={to} style={{ width: '7em' }} onChange={(e) => setTo(Number(e.target.value))} /></label>
+        <label>{m('sweepFrom', { unit: fmt.moneyUnit })} <input type="number" min={0} value={Number(fmt.moneyValue(from).toPrecision(12))} style={{ width: '7em' }} onChange={(e) => setFrom(Number(e.target.value) / fmt.moneyValue(1))} /></label>
+        <label>{m('sweepTo', { unit: fmt.moneyUnit })} <input type="number" min={0} value={Number(fmt.moneyValue(to).toPrecision(12))} style={{ width: '7em' }} onChange={(e) => setTo(Number(e.target.value) / fmt.moneyValue(1))} /></label>
         <label>{m('sweepSteps')} <input type="number" min={2} max={50} step={1} value={steps} style={{ width: '4em' }} onChange={(e) => setSteps(Math.round(Number(e.target.value)))} /></label>
         <button type="button" data-testid="sweep-start" disabled={scenarioId === null} onClick={() => void start()}>{m('sweepStart')}</button>
       </div>
