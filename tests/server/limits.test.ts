@@ -2,7 +2,8 @@ import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JSON_BODY_LIMIT } from '../../web/server/app.ts';
 import type { SolvePool } from '../../web/server/jobs/pool.ts';
-import { createScenario, multipart, quickScenarioText, testApp, uploadSample, type TestApp } from './helpers.ts';
+import { MAX_SIMULATIONS } from '../../web/server/routes/simulate.ts';
+import { createScenario, multipart, quickScenarioText, testApp, testPool, uploadSample, waitFor, type TestApp } from './helpers.ts';
 
 /** A pool whose solves never start: runs stay queued until `release` fails them. */
 function stalledPool(): SolvePool & { release(): void } {
@@ -117,5 +118,27 @@ describe('the cap on queued runs and sweeps', () => {
     const run = (await t.app.inject({ method: 'GET', url: `/api/runs/${restarted.json().id}` })).json();
     expect(run).toMatchObject({ datasetId, scenarioId, scenarioVersion: 1 });
     expect((await post('/api/runs/999999/restart', {})).statusCode).toBe(404);
+  });
+});
+
+describe('the cap on simulations running at once', () => {
+  it('answers 429 to simulations past the cap while they run, and accepts again once they end', async () => {
+    const solvePool = testPool();
+    const s = await testApp(solvePool);
+    try {
+      const dataset = await uploadSample(s.app);
+      const scenario = await createScenario(s.app, quickScenarioText('simulated'));
+      const runId = (await s.app.inject({ method: 'POST', url: '/api/runs', payload: { datasetId: dataset, scenarioId: scenario } })).json().id as number;
+      expect((await waitFor(s.app, `/api/runs/${runId}`)).status).toBe('done');
+      const simulate = () => s.app.inject({ method: 'POST', url: `/api/runs/${runId}/simulate`, payload: { samples: 200, seed: 1 } });
+      const answers = await Promise.all(Array.from({ length: MAX_SIMULATIONS + 2 }, simulate));
+      const statuses = answers.map((a) => a.statusCode).sort();
+      expect(statuses).toEqual([...Array(MAX_SIMULATIONS).fill(200), 429, 429]);
+      expect(answers.find((a) => a.statusCode === 429)!.json()).toMatchObject({ error: 'busy' });
+      expect((await simulate()).statusCode).toBe(200);
+    } finally {
+      await s.close();
+      await solvePool.close();
+    }
   });
 });

@@ -5,17 +5,22 @@
  */
 import { availableParallelism } from 'node:os';
 import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
+import type { County } from '../../../engine/county/types.ts';
 import { standardFor } from '../../../engine/optimize/solve-scenario.ts';
 import type { Plan } from '../../../engine/plan/types.ts';
 import type { MonteCarloResult } from '../../../engine/uncertainty/monte-carlo.ts';
 import { monteCarloParallel } from '../../../engine/uncertainty/parallel.ts';
-import { DEFAULT_UNCERTAINTY_SEED } from '../../../engine/scenario/resolve.ts';
+import { DEFAULT_UNCERTAINTY_SEED, type Scenario } from '../../../engine/scenario/resolve.ts';
+import type { Standard } from '../../../engine/standards/index.ts';
 import type { App, RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
 import { ErrorRef, IdParams } from '../schemas.ts';
 
 export const MAX_SAMPLES = 10_000;
+/** Each simulation starts its own worker threads; more at once would only share the same cores and memory. */
+export const MAX_SIMULATIONS = 2;
 
 const SimulateRequest = Type.Object({
   samples: Type.Integer({ minimum: 1, maximum: MAX_SAMPLES, description: 'sampled enrollment paths' }),
@@ -26,11 +31,12 @@ type SimulateRequest = Static<typeof SimulateRequest>;
 const SimulateResult = Type.Unsafe<MonteCarloResult>({ type: 'object', additionalProperties: true, description: 'the result of `junheng simulate --samples N --json`' });
 
 export async function simulateRoutes(app: App, ctx: RouteContext): Promise<void> {
+  let simulating = 0;
   app.post('/api/runs/:id/simulate', {
     schema: {
       summary: 'Replay a finished run\'s plan over sampled enrollment paths: pass probabilities per year and school, CV quantiles',
       params: IdParams, body: SimulateRequest,
-      response: { 200: SimulateResult, 400: ErrorRef, 404: ErrorRef, 409: ErrorRef },
+      response: { 200: SimulateResult, 400: ErrorRef, 404: ErrorRef, 409: ErrorRef, 429: ErrorRef },
     },
   }, async (request, reply) => {
     const run = ctx.store.runs.get(request.params.id);
@@ -46,30 +52,49 @@ export async function simulateRoutes(app: App, ctx: RouteContext): Promise<void>
     const seed = body.seed ?? scenario.uncertainty?.seed ?? DEFAULT_UNCERTAINTY_SEED;
     const options = { samples: body.samples, seed, workers: availableParallelism() };
     const standard = standardFor(scenario);
-    if (!(request.headers.accept ?? '').includes('text/event-stream')) {
-      return monteCarloParallel(county, scenario, plan, standard, options);
+    if (simulating >= MAX_SIMULATIONS) {
+      return reply.status(429).header('retry-after', '5').send({ error: 'busy', message: `${simulating} simulations are running (at most ${MAX_SIMULATIONS} at once); try again when one has finished` });
     }
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    const write = (event: string, data: unknown) => {
-      if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-    };
-    let done = 0;
+    simulating += 1;
     try {
-      const result = await monteCarloParallel(county, scenario, plan, standard, {
-        ...options,
-        onProgress: (n) => {
-          done += n;
-          write('progress', { type: 'progress', stage: 'simulate', pointsDone: done, points: body.samples });
-        },
-      });
-      write('result', result);
-      write('end', { type: 'end', status: 'done', error: null });
-    } catch (e) {
-      write('end', { type: 'end', status: 'failed', error: (e as Error).message });
+      if (!(request.headers.accept ?? '').includes('text/event-stream')) return await monteCarloParallel(county, scenario, plan, standard, options);
+      return await streamSimulation(reply, { county, scenario, plan, standard, options });
+    } finally {
+      simulating -= 1;
     }
-    raw.end();
-    return reply;
   });
+}
+
+interface Simulation {
+  county: County;
+  scenario: Scenario;
+  plan: Plan;
+  standard: Standard;
+  options: { samples: number; seed: number; workers: number };
+}
+
+/** The simulation as server-sent events: `progress` events, then `result`, then `end`. */
+async function streamSimulation(reply: FastifyReply, s: Simulation): Promise<FastifyReply> {
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+  const write = (event: string, data: unknown) => {
+    if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  let done = 0;
+  try {
+    const result = await monteCarloParallel(s.county, s.scenario, s.plan, s.standard, {
+      ...s.options,
+      onProgress: (n) => {
+        done += n;
+        write('progress', { type: 'progress', stage: 'simulate', pointsDone: done, points: s.options.samples });
+      },
+    });
+    write('result', result);
+    write('end', { type: 'end', status: 'done', error: null });
+  } catch (e) {
+    write('end', { type: 'end', status: 'failed', error: (e as Error).message });
+  }
+  raw.end();
+  return reply;
 }
