@@ -123,6 +123,11 @@ describe('the planner workspace in chromium', () => {
 
   it('shows the scenario editor', async () => {
     await go('scenario');
+    const options = await page.locator('[data-testid="scenario-select"] option').evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })));
+    const baseline = options.find((o) => o.text.includes('baseline'));
+    expect(baseline).toBeDefined();
+    await page.selectOption('[data-testid="scenario-select"]', baseline!.value);
+    await page.waitForSelector('[data-testid="scenario-save"]');
     await shot('scenario');
   });
 
