@@ -46,8 +46,15 @@ describe('the built app at /', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it('answers HEAD like GET, without a body', async () => {
+    const res = await withApp.app.inject({ method: 'HEAD', url: '/assets/index-Ab12Cd.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
   it('falls back to index.html for app paths outside /api and /docs', async () => {
-    for (const url of ['/compare', '/results/12?lang=en', '/a/b/c']) {
+    for (const url of ['/compare', '/results/12?lang=en', '/a/b/c', '/docsets', '/apis']) {
       const res = await withApp.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(200);
       expect(res.body, url).toBe(INDEX);
