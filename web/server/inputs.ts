@@ -2,7 +2,7 @@
 import { Value } from '@sinclair/typebox/value';
 import { parseDocument } from 'yaml';
 import { detectFormat, importCounty } from '../../engine/county/import.ts';
-import { formatIssue, type ImportIssue } from '../../engine/county/issues.ts';
+import type { ImportIssue } from '../../engine/county/issues.ts';
 import type { County } from '../../engine/county/types.ts';
 import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { ScenarioError, type Scenario } from '../../engine/scenario/resolve.ts';
@@ -40,8 +40,7 @@ export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: 
   }
   if (result.status === 'error') {
     const status = importStatus(result.errors);
-    const summary = result.errors.slice(0, 3).map(formatIssue).join('; ');
-    throw new HttpError(status, status === 413 ? 'too-large' : 'invalid-county', `${fileName}: ${result.errors.length} problem(s) found, nothing was stored: ${summary}${result.errors.length > 3 ? '; …' : ''}`, result.errors.map(issueProblem));
+    throw new HttpError(status, status === 413 ? 'too-large' : 'invalid-county', `${fileName}: ${result.errors.length} problem(s) found, nothing was stored`, result.errors.map(issueProblem));
   }
   return { county: result.value, format, warnings: result.warnings };
 }
