@@ -49,6 +49,7 @@ export async function solveWithDeadline(ctx: JobContext, call: Omit<SolveCall, '
 export function startRun(ctx: JobContext, run: Run, county: County, scenario: Scenario): void {
   const key = `run:${run.id}` as const;
   let finished = false;
+  let storedStage: string | undefined;
   void solveWithDeadline(ctx, {
     county, scenario, shadowPrices: true, keepValues: true,
     onStart: () => {
@@ -58,7 +59,9 @@ export function startRun(ctx: JobContext, run: Run, county: County, scenario: Sc
     },
     onProgress: (p) => {
       if (finished) return;
-      ctx.store.runs.stage(run.id, p.stage);
+      // A write is a synced commit: only a change of stage is stored; details go to the event stream.
+      if (p.stage !== storedStage) ctx.store.runs.stage(run.id, p.stage);
+      storedStage = p.stage;
       ctx.events.emit(key, { type: 'progress', stage: p.stage, ...(p.detail ? { detail: p.detail } : {}) });
     },
   }).then((outcome) => {
