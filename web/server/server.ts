@@ -51,6 +51,10 @@ async function main(): Promise<void> {
     store.close();
     process.exit(0);
   };
+  // A stray error in a callback must not take the office's server down with every other request: it is logged and
+  // the server keeps going. Every store write is one transaction, so an interrupted request leaves no partial record.
+  process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection; the server keeps running'));
+  process.on('uncaughtException', (error) => app.log.error({ err: error }, 'uncaught exception; the server keeps running'));
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port, host });
