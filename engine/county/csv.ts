@@ -4,19 +4,30 @@ export interface CsvRecord {
   /** 1-based line on which the record starts. */
   line: number;
   cells: string[];
-  /** Set on the last record when a quoted field opened at this 1-based line and cell index never closes. */
-  unclosedQuote?: { line: number; cell: number };
+}
+
+/** Cells in one record: Excel's column limit. */
+export const MAX_CSV_CELLS = 16_384;
+/** Records with any text; blank lines are dropped and do not count. */
+export const MAX_CSV_RECORDS = 50_000;
+
+export interface CsvParse {
+  /** Records with at least one non-blank cell, in file order. */
+  records: CsvRecord[];
+  /** Why reading stopped early, where it did; the records read so far are kept. */
+  stopped?: { reason: 'unclosed-quote'; line: number; cell: number } | { reason: 'too-many-cells' | 'too-many-records'; line: number };
 }
 
 function guessDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  const firstLine = text.slice(0, Math.min(text.search(/\r|\n|$/), 65_536));
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0] && counts[0][1] > 1 ? counts[0][0] : ',';
 }
 
-export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRecord[] {
+export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvParse {
   const records: CsvRecord[] = [];
+  let stopped: CsvParse['stopped'];
   let cells: string[] = [];
   let field = '';
   let quoted = false;
@@ -26,11 +37,12 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
   let i = 0;
   const endRecord = () => {
     cells.push(field);
-    records.push({ line: recordLine, cells });
+    if (cells.some((c) => c.trim() !== '')) records.push({ line: recordLine, cells });
+    if (records.length > MAX_CSV_RECORDS) stopped = { reason: 'too-many-records', line: recordLine };
     cells = [];
     field = '';
   };
-  while (i < text.length) {
+  while (i < text.length && !stopped) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
@@ -41,8 +53,13 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
         }
         quoted = false;
       } else {
-        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-        field += ch;
+        // Up to the next quote in one slice; line breaks inside count as lines (CRLF once).
+        const end = text.indexOf('"', i);
+        const chunk = text.slice(i, end < 0 ? text.length : end);
+        line += (chunk.match(/\r\n|\r|\n/g) ?? []).length;
+        field += chunk;
+        i += chunk.length;
+        continue;
       }
       i++;
       continue;
@@ -54,6 +71,7 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
     } else if (ch === delimiter) {
       cells.push(field);
       field = '';
+      if (cells.length >= MAX_CSV_CELLS) stopped = { reason: 'too-many-cells', line: recordLine };
     } else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRecord();
@@ -64,10 +82,8 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvRec
     }
     i++;
   }
-  if (quoted) {
-    const cell = cells.length;
-    endRecord();
-    records[records.length - 1]!.unclosedQuote = { line: quoteLine, cell };
-  } else if (field !== '' || cells.length > 0) endRecord();
-  return records;
+  if (stopped) return { records, stopped };
+  if (quoted) return { records, stopped: { reason: 'unclosed-quote', line: quoteLine, cell: cells.length } };
+  if (field !== '' || cells.length > 0) endRecord();
+  return { records, ...(stopped ? { stopped } : {}) };
 }

@@ -1,5 +1,5 @@
 /** One entry point for county files: format from the name or the bytes, then rows → County. */
-import { parseCsv } from './csv.ts';
+import { MAX_CSV_CELLS, MAX_CSV_RECORDS, parseCsv } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { columnLetter, type ImportIssue, type ImportResult } from './issues.ts';
 import { jsonToSheet } from './json.ts';
@@ -34,14 +34,19 @@ function containerProblem(bytes: Uint8Array, file: string): ImportIssue | undefi
 }
 
 function csvSheet(text: string, file: string): ImportResult<Sheet> {
-  const records = parseCsv(text);
-  const open = records.at(-1)?.unclosedQuote;
-  if (open) {
-    const cell = `${columnLetter(open.cell)}${open.line}`;
+  const { records, stopped } = parseCsv(text);
+  if (stopped?.reason === 'unclosed-quote') {
+    const cell = `${columnLetter(stopped.cell)}${stopped.line}`;
     return failed({
-      code: 'unclosed-quote', file, row: open.line, column: columnLetter(open.cell), cell,
+      code: 'unclosed-quote', file, row: stopped.line, column: columnLetter(stopped.cell), cell,
       message: `a quoted cell starts at ${cell} and its closing " is missing, so the rest of the file would be one cell; close the quote`,
     });
+  }
+  if (stopped) {
+    const message = stopped.reason === 'too-many-cells'
+      ? `row ${stopped.line} has more than ${MAX_CSV_CELLS} cells (Excel's column limit); this is not a county table`
+      : `the file has more than ${MAX_CSV_RECORDS} rows; a county table has one row per school`;
+    return failed({ code: 'too-large', file, row: stopped.line, message });
   }
   return { status: 'ok', value: { file, rows: records.map((r) => ({ row: r.line, cells: r.cells })), cellAddresses: true }, warnings: [] };
 }

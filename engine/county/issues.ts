@@ -24,7 +24,8 @@ export type ImportIssueCode =
   | 'missing-junior-students'
   | 'ignored-column'
   | 'ignored-value'
-  | 'skipped-row';
+  | 'skipped-row'
+  | 'too-many-problems';
 
 export interface ImportIssue {
   code: ImportIssueCode;

@@ -1,4 +1,5 @@
 /** JSON county files: `{"schools": [{...}]}` or a bare array of school objects, keys as CSV headers. */
+import { MAX_CSV_CELLS, MAX_CSV_RECORDS } from './csv.ts';
 import type { ImportResult } from './issues.ts';
 import type { Sheet } from './table.ts';
 
@@ -13,10 +14,17 @@ export function jsonToSheet(text: string, file: string): ImportResult<Sheet> {
   if (!Array.isArray(list)) {
     return { status: 'error', errors: [{ code: 'unreadable-file', file, message: 'expected {"schools": [...]} or an array of schools' }], warnings: [] };
   }
-  const header: string[] = [];
+  const keys = new Set<string>();
   for (const item of list) {
-    if (item && typeof item === 'object') for (const key of Object.keys(item)) if (!header.includes(key)) header.push(key);
+    if (item && typeof item === 'object') for (const key of Object.keys(item)) keys.add(key);
+    if (keys.size > MAX_CSV_CELLS) {
+      return { status: 'error', errors: [{ code: 'too-large', file, message: `the schools have more than ${MAX_CSV_CELLS} different keys; this is not a county table` }], warnings: [] };
+    }
   }
+  if (list.length > MAX_CSV_RECORDS) {
+    return { status: 'error', errors: [{ code: 'too-large', file, message: `the file has more than ${MAX_CSV_RECORDS} records; a county has one record per school` }], warnings: [] };
+  }
+  const header = [...keys];
   const rows = list.map((item, index) => ({
     row: index + 1,
     cells: header.map((key) => {

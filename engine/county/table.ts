@@ -25,6 +25,8 @@ const TOTAL_ROW = /^(合计|总计|小计|total|sum)$/i;
 /** A note under the table (注：…, 填表人：…): one or two filled cells, the first starting with one of these. */
 const NOTE_ROW = /^(注|说明|备注|填表|填报|审核|制表|负责人|单位负责人|数据来源|资料来源|note)/i;
 const CODE_TABLES = { level: LEVEL_ALIASES, kind: KIND_ALIASES, location: LOCATION_ALIASES } as const;
+/** Problems listed before reading stops: enough to see the pattern, bounded for a file that is all wrong. */
+export const MAX_PROBLEMS = 200;
 
 export function findColumn(header: string): ColumnSpec | undefined {
   return SPEC_BY_KEY.get(normalizeKey(header));
@@ -86,6 +88,10 @@ export function sheetToCounty(sheet: Sheet): ImportResult<County> {
   const idRows = new Map<string, number>();
   for (const sheetRow of sheet.rows.slice(headerIndex + 1)) {
     const { row, cells } = sheetRow;
+    if (errors.length >= MAX_PROBLEMS) {
+      errors.push({ code: 'too-many-problems', file, row, message: `${errors.length} problems found; reading stopped at row ${row}. Fix these and import again` });
+      break;
+    }
     if (cells.every((c) => c.trim() === '')) continue;
     const idText = (cells[seen.get(COLUMNS[0]!)!] ?? '').trim();
     const nameText = (cells[seen.get(COLUMNS[1]!)!] ?? '').trim();

@@ -1,5 +1,6 @@
 /** XLSX workbook bytes → Sheet: a named sheet, else the first visible sheet with a header row, else the first visible one. */
 import ExcelJS from 'exceljs';
+import { MAX_CSV_RECORDS } from './csv.ts';
 import type { ImportIssue, ImportResult } from './issues.ts';
 import { findColumn, type Sheet, type SheetRow } from './table.ts';
 import { checkZip } from './zip-guard.ts';
@@ -58,6 +59,10 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: stri
       ? `no sheet named "${sheetName}"; the workbook has: ${names.join(', ') || '(no sheets)'}`
       : 'the workbook has no sheets';
     return { status: 'error', errors: [{ code: 'wrong-sheet', file, value: sheetName, message }], warnings: [] };
+  }
+  if (worksheet.actualRowCount > MAX_CSV_RECORDS) {
+    const message = `sheet "${worksheet.name}" has ${worksheet.actualRowCount} rows; a county table has one row per school (at most ${MAX_CSV_RECORDS} are read)`;
+    return { status: 'error', errors: [{ code: 'too-large', file, message }], warnings: [] };
   }
   const rows: SheetRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

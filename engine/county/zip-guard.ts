@@ -4,8 +4,11 @@
  * counting bytes and stopping as soon as it produces more than it declared.
  */
 
-/** bytes; a county workbook of a few hundred schools unpacks to well under 10 MB. */
-export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
+/**
+ * bytes; a county workbook of a few hundred schools unpacks to well under 1 MB, and 32 MB of sheet XML
+ * (about a million cells) already takes exceljs some 400 MB of memory and seconds to read.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 32 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;

@@ -54,6 +54,15 @@ describe('bad-input corpus: POST /api/datasets', () => {
     }, 30_000);
   }
 
+  it('refuses 19 MB of blank lines (which exhausted the heap before) with 422, and keeps answering', async () => {
+    const header = readFileSync('data/sample-county.csv', 'utf8').split('\n')[0]!;
+    const bytes = Buffer.concat([Buffer.from(`${header}\n`), Buffer.alloc(19 * 1024 * 1024, 0x0a)]);
+    const res = await t.app.inject({ method: 'POST', url: '/api/datasets', ...multipart({ name: 'blank-lines.csv', bytes }) });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().problems).toContainEqual(expect.objectContaining({ file: 'blank-lines.csv', row: 1 }));
+    expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  }, 30_000);
+
   it('answers a county JSON body with the problems of the records, and stores nothing', async () => {
     const before = await count('/api/datasets');
     const json = JSON.parse(readFileSync('tests/fixtures/bad/wrong-types.json', 'utf8')) as unknown;

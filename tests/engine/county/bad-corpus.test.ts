@@ -83,6 +83,33 @@ describe('bad-input corpus: county importer', () => {
   });
 });
 
+describe('files under the size limit built to exhaust memory or time', () => {
+  const HEADER = 'id,name,level,students,classes,degree_teachers,backbone_teachers,pe_art_teachers,teaching_area_m2,sports_area_m2,equipment_value_yuan,multimedia_rooms\n';
+  const MB19 = 19 * 1024 * 1024; // bytes, under the 20 MB limit
+  const cases: [string, () => string, string, string][] = [
+    ['blank-lines.csv', () => HEADER + '\n'.repeat(MB19), 'no-data-rows', 'no school rows'],
+    ['empty-cells.csv', () => HEADER + ',,,,,,,,,,,\r\n'.repeat(MB19 / 13), 'no-data-rows', 'no school rows'],
+    ['one-wide-row.csv', () => HEADER + 'x,'.repeat(MB19 / 2), 'too-large', 'column limit'],
+    ['many-rows.csv', () => HEADER + 'S,学校,primary,1,1,1,1,1,1,1,1,1\n'.repeat(60_000), 'too-large', 'one row per school'],
+    ['all-wrong.csv', () => HEADER + 'x,y,高中,a,b,c,d,e,f,g,h,i\n'.repeat(40_000), 'too-many-problems', 'reading stopped'],
+    ['open-quote.csv', () => `${HEADER}S1,"${'a'.repeat(MB19)}`, 'unclosed-quote', 'closing'],
+    ['distinct-keys.json', () => JSON.stringify(Array.from({ length: 400_000 }, (_, i) => ({ [`k${i}`]: 1 }))), 'too-large', 'different keys'],
+  ];
+  for (const [file, make, code, fragment] of cases) {
+    it(`${file}: ${code}, quickly`, async () => {
+      const bytes = new TextEncoder().encode(make());
+      const started = performance.now();
+      const result = await importCounty(bytes, { fileName: file });
+      expect(performance.now() - started).toBeLessThan(5000); // ms
+      expect(result.status).toBe('error');
+      if (result.status !== 'error') return;
+      expect(result.errors.length).toBeLessThanOrEqual(220);
+      const issue = result.errors.find((e) => e.code === code);
+      expect(issue?.message, JSON.stringify(result.errors.slice(0, 2))).toContain(fragment);
+    }, 20_000);
+  }
+});
+
 describe('bad-input corpus: scenario parser', () => {
   for (const c of scenarioCases()) {
     it(`${c.file}: ${c.outcome}`, () => {
