@@ -139,6 +139,7 @@ const csvFiles: Record<string, Buffer> = {
   'legacy-excel.xls': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), pseudoRandomBytes(1016, 11)]),
   'csv-named-xlsx.xlsx': utf8(csv([EN, ...ROWS])),
   'wrong-types.json': utf8(JSON.stringify({ schools: ROWS.map((r, i) => Object.fromEntries(EN.map((h, j) => [h, i === 1 && h === 'students' ? 'many' : j >= 3 ? Number(r[j]) : r[j]]))) }, null, 2)),
+  'deep-nesting.json': utf8(`{"schools": [${ROWS.map((r) => JSON.stringify(Object.fromEntries(EN.map((h, j) => [h, r[j]])))).join(', ')}, ${'['.repeat(50_000)}${']'.repeat(50_000)}]}`),
   'not-a-county.json': utf8('{"county": "某县", "schools": {"S01": 420}}\n'),
 };
 
@@ -212,6 +213,7 @@ const scenarioFiles: Record<string, string> = {
   'budget-absurd.yaml': base().replace('perYear: 10000000', 'perYear: 1e308'),
   'project-area-absurd.yaml': `${base()}construction:\n  projects:\n    - { id: P1, school: S01, kind: teaching, area: 1e306 } # m², cost would overflow to Infinity\n`,
   'solver-time-limit-huge.yaml': `${base()}solver:\n  timeLimitSeconds: 1e300 # a timer of this many ms overflows and fires at once\n`,
+  'deep-nesting.yaml': `${base()}description: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
   'anchors-ok.yaml': `${base()}integer: false\nenrollment:\n  growth: { default: 0 }
 costs: { teacherPerYear: &pay 100000, backboneTeacherPerYear: *pay }\npolicy:\n  rotation: { minShare: 0.1 }\n`,
 };

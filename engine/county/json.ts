@@ -29,8 +29,17 @@ export function jsonToSheet(text: string, file: string): ImportResult<Sheet> {
     row: index + 1,
     cells: header.map((key) => {
       const v = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
-      return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      return v === null || v === undefined ? '' : typeof v === 'object' ? objectText(v) : String(v);
     }),
   }));
   return { status: 'ok', value: { file, rows: [{ row: 0, cells: header }, ...rows], cellAddresses: false }, warnings: [] };
+}
+
+/** A nested value as cell text; one nested past the stack (thousands of levels) is not written out. */
+function objectText(value: object): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return '[nested too deeply]';
+  }
 }

@@ -1,12 +1,41 @@
 /** Scenario text (YAML or JSON) → validated, resolved Scenario; errors name the field and the line. */
 import { Value } from '@sinclair/typebox/value';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, Parser } from 'yaml';
 import { resolveScenario, ScenarioError, type Scenario } from './resolve.ts';
 import { ScenarioSchema, type ScenarioFile } from './schema.ts';
 
 const MAX_ALIAS_COUNT = 100;
+/** characters; a scenario with an enrollment table for 2,000 schools is about 150,000. */
+export const MAX_SCENARIO_CHARS = 1_000_000;
+/** Collections inside collections; a scenario needs four. Deeper input would recurse the YAML composer off the stack. */
+export const MAX_NESTING = 64;
+
+/** Offset of the first collection nested deeper than MAX_NESTING, from the YAML syntax tree, walked without recursion. */
+function tooDeepAt(text: string): number | undefined {
+  const stack: [unknown, number][] = [];
+  for (const token of new Parser().parse(text)) stack.push([token, 0]);
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    const n = node as { type?: string; offset?: number; items?: unknown[]; key?: unknown; value?: unknown };
+    const d = n.type === 'block-map' || n.type === 'block-seq' || n.type === 'flow-collection' ? depth + 1 : depth;
+    if (d > MAX_NESTING) return n.offset ?? 0;
+    if (n.key) stack.push([n.key, d]);
+    if (n.value) stack.push([n.value, d]);
+    if (Array.isArray(n.items)) for (const item of n.items) stack.push([item, d]);
+  }
+  return undefined;
+}
 
 export function parseScenarioText(text: string, fileName: string): { file: ScenarioFile; scenario: Scenario } {
+  if (text.length > MAX_SCENARIO_CHARS) {
+    throw new ScenarioError(fileName, [{ path: '', message: `the scenario is ${text.length} characters long; at most ${MAX_SCENARIO_CHARS} are read` }]);
+  }
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== undefined) {
+    const line = text.slice(0, deepAt).split('\n').length;
+    throw new ScenarioError(fileName, [{ path: '', line, message: `lists and maps are nested more than ${MAX_NESTING} levels deep; a scenario needs a few` }]);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: [], resolveKnownTags: false });
   // Unknown or custom tags (`!!js/function`, `!custom`) are refused, not read as strings.

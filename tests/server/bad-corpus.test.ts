@@ -63,6 +63,15 @@ describe('bad-input corpus: POST /api/datasets', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
   }, 30_000);
 
+  it('answers JSON bodies nested 50,000 deep with 400, not a 500 from re-serialising them', async () => {
+    const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    for (const [url, payload] of [['/api/datasets', `{"schools": ${deep}}`], ['/api/scenarios', `{"name": "x", "budget": {"perYear": 1}, "description": ${deep}}`]] as const) {
+      const res = await t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
+      expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(400);
+      expect(res.json().problems).toEqual([{ field: 'body', message: 'nested too deeply' }]);
+    }
+  });
+
   it('answers a county JSON body with the problems of the records, and stores nothing', async () => {
     const before = await count('/api/datasets');
     const json = JSON.parse(readFileSync('tests/fixtures/bad/wrong-types.json', 'utf8')) as unknown;

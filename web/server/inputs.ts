@@ -86,5 +86,14 @@ export function scenarioFromText(text: string): { file: ScenarioFile; scenario: 
 export function scenarioText(body: unknown): string {
   if (typeof body === 'string') return body;
   if (body === undefined || body === null) throw new HttpError(400, 'invalid-scenario', 'send the scenario as JSON or as YAML text', [{ field: 'body', message: 'missing' }]);
-  return JSON.stringify(body, null, 2);
+  return jsonText(body, 'invalid-scenario', 2);
+}
+
+/** A parsed JSON body as text again; one nested past the stack (thousands of levels) is refused. */
+export function jsonText(body: unknown, code: string, indent?: number): string {
+  try {
+    return JSON.stringify(body, null, indent);
+  } catch {
+    throw new HttpError(400, code, 'the JSON body is nested too deeply to be a scenario or a county', [{ field: 'body', message: 'nested too deeply' }]);
+  }
 }

@@ -8,7 +8,7 @@ import type { County } from '../../../engine/county/types.ts';
 import { DEFAULT_STANDARD_ID, type Standard } from '../../../engine/standards/index.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
-import { importUpload, standardById } from '../inputs.ts';
+import { importUpload, jsonText, standardById } from '../inputs.ts';
 import { DatasetDetail, DatasetSummary, DatasetUploadQuery, ErrorRef, IdParams, StandardQuery } from '../schemas.ts';
 
 const UploadBody = Type.Unsafe<unknown>({
@@ -76,7 +76,7 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
       if (request.body === undefined || request.body === null || typeof request.body !== 'object') {
         throw new HttpError(400, 'invalid-upload', 'send a multipart upload with a "file" field, or a county JSON body', [{ field: 'body', message: 'missing' }]);
       }
-      upload = { bytes: new TextEncoder().encode(JSON.stringify(request.body)), fileName: 'upload.json' };
+      upload = { bytes: new TextEncoder().encode(jsonText(request.body, 'invalid-upload')), fileName: 'upload.json' };
     }
     const name = (request.query.name ?? upload.name ?? upload.fileName).trim() || upload.fileName;
     const imported = await importUpload(upload.bytes, upload.fileName, upload.sheet);
