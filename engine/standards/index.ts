@@ -14,7 +14,7 @@ export const BUILTIN_STANDARDS: Readonly<Record<string, Standard>> = {
 export const DEFAULT_STANDARD_ID = quality2017.id;
 
 export function getStandard(id: string): Standard | undefined {
-  return BUILTIN_STANDARDS[id];
+  return Object.hasOwn(BUILTIN_STANDARDS, id) ? BUILTIN_STANDARDS[id] : undefined; // not inherited keys such as "constructor"
 }
 
 /** A provincial variant from a parsed JSON file; built-ins can be extended. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casePath, CORPUS, countyCases, makeHugeFile, scenarioCases } from '../fixtures/bad/corpus.ts';
-import { multipart, testApp, testPool, type TestApp } from './helpers.ts';
+import { multipart, testApp, testPool, uploadSample, type TestApp } from './helpers.ts';
 
 const pool = testPool();
 let t: TestApp;
@@ -69,6 +69,18 @@ describe('bad-input corpus: POST /api/datasets', () => {
       const res = await t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
       expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(400);
       expect(res.json().problems).toEqual([{ field: 'body', message: 'nested too deeply' }]);
+    }
+  });
+
+  it('answers standard ids that are Object.prototype keys as unknown standards, not 500', async () => {
+    const id = await uploadSample(t.app);
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/datasets/${id}/evaluation?standard=${key}` });
+      expect(res.statusCode, `${key}: ${res.body.slice(0, 200)}`).toBe(400);
+      expect(res.json().error).toBe('unknown-standard');
+      const scenario = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/yaml' }, payload: `name: x\nstandard: ${key}\nbudget: {perYear: 1}\n` });
+      expect(scenario.statusCode, `${key}: ${scenario.body.slice(0, 200)}`).toBe(422);
+      expect(scenario.json().problems[0].field).toBe('/standard');
     }
   });
 

@@ -77,7 +77,7 @@ const payload = fc.oneof(
   fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)),
 );
 
-const query = fc.array(fc.tuple(fc.constantFrom('standard', 'name', 'sheet', 'x', 'standard[]', '__proto__'), fc.oneof(fc.constantFrom('basic-2012', 'quality-2017', ''), fc.string({ maxLength: 6 }))), { maxLength: 3 })
+const query = fc.array(fc.tuple(fc.constantFrom('standard', 'name', 'sheet', 'x', 'standard[]', '__proto__'), fc.oneof(fc.constantFrom('basic-2012', 'quality-2017', '', 'constructor', '__proto__', 'toString'), fc.string({ maxLength: 6 }))), { maxLength: 3 })
   .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : ''));
 
 interface Answer { statusCode: number; headers: Record<string, unknown>; body: string }

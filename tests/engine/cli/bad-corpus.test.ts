@@ -60,6 +60,16 @@ describe('bad-input corpus: CLI in process', () => {
   }
 });
 
+describe('standard ids that are Object.prototype keys', () => {
+  it('evaluate --standard constructor (or __proto__, toString) exits 2 naming the standard', async () => {
+    for (const key of ['constructor', '__proto__', 'toString']) {
+      const r = await runInProcess(['evaluate', SAMPLE, '--standard', key]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`unknown standard "${key}"`);
+    }
+  });
+});
+
 /** One of each kind of failure: encoding, cell, container, bomb, size, scenario. */
 const SPAWNED = ['gbk-bad-value.csv', 'unclosed-quote.csv', 'dates-in-numbers.xlsx', 'zip-bomb.xlsx', 'huge-50mb.csv', 'wrong-types.json', 'alias-bomb.yaml', 'unknown-keys.yaml'];
 
