@@ -121,6 +121,7 @@ const csvFiles: Record<string, Buffer> = {
   'missing-level-column.csv': utf8(csv([EN, ...ROWS].map((r) => r.filter((_, j) => j !== 2)))),
   'missing-level-values.csv': utf8(csv([EN, ...withCell(1, 'level', '')])),
   'unknown-level.csv': utf8(csv([EN, ...withCell(0, 'level', '高中')])),
+  'prototype-keys.csv': utf8(csv([EN, ...withCell(0, 'level', 'constructor').map((r, i) => (i === 1 ? r.map((c, j) => (j === 2 ? '__proto__' : c)) : r))])),
   'date-in-students.csv': utf8(csv([EN, ...withCell(1, 'students', '2023/9/1')])),
   'decimal-classes.csv': utf8(csv([EN, ...withCell(0, 'classes', '10.5')])),
   'zero-students.csv': utf8(csv([EN, ...withCell(2, 'students', '0')])),

@@ -157,7 +157,8 @@ function readSchool(
     if (spec.type === 'text') value = text;
     else if (spec.type === 'level' || spec.type === 'kind' || spec.type === 'location') {
       const table: Readonly<Record<string, string>> = CODE_TABLES[spec.type];
-      value = table[normalizeKey(text)];
+      const key = normalizeKey(text);
+      value = Object.hasOwn(table, key) ? table[key] : undefined; // not inherited keys such as "constructor"
       if (value === undefined) {
         const allowed = [...new Set(Object.keys(table))].join(', ');
         fail(col, `bad-${spec.type}`, `"${text}" is not a valid ${spec.header}; use one of: ${allowed}`, text);

@@ -15,7 +15,8 @@ import type { County } from '../../../engine/county/types.ts';
 const FILE_NAMES = ['c.csv', 'c.xlsx', 'c.json', 'c.txt', 'c', 'c.xls', 'C.CSV'];
 const HEADERS = COLUMNS.flatMap((c) => [c.header, ...c.aliases]);
 const CELLS = ['420', '１２３', '1,500', '１，２３４', '-3', '0', '1e12', '1e400', '2023/9/1', '#DIV/0!', '=1+1', '', ' ', '—', '合计', 'primary', 'junior',
-  'nine-year', '小学', '初中', '九年一贯制', 'urban', '乡村', '10.5', '"', '""', 'a,b', 'x\ny', '\uFEFF', 'NaN', 'Infinity', '0x1F', '１e３'];
+  'nine-year', '小学', '初中', '九年一贯制', 'urban', '乡村', '10.5', '"', '""', 'a,b', 'x\ny', '\uFEFF', 'NaN', 'Infinity', '0x1F', '１e３',
+  'constructor', '__proto__', 'toString', 'hasOwnProperty'];
 const RUNS = { numRuns: 250, interruptAfterTimeLimit: 8_000 } as const; // ms
 
 /** Checks the result shape; for an accepted county, the invariants every consumer relies on. */
@@ -36,6 +37,7 @@ function expectWellFormed(result: ImportResult<County>, file: string): void {
     expect(ids.has(s.id)).toBe(false);
     ids.add(s.id);
     expect(['primary', 'junior', 'nine-year']).toContain(s.level);
+    for (const coded of [s.kind, s.location]) if (coded !== undefined) expect(coded).toBeTypeOf('string');
     expect(Number.isInteger(s.students) && s.students > 0 && s.students <= PLAUSIBLE_MAX.students!).toBe(true);
     for (const v of Object.values(s.resources)) expect(Number.isFinite(v) && v >= 0).toBe(true);
     if (s.level === 'nine-year') expect(s.juniorStudents! <= s.students).toBe(true);
