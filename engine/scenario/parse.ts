@@ -69,7 +69,7 @@ export function parseScenarioText(text: string, fileName: string): { file: Scena
     return { file: data, scenario: resolveScenario(data, fileName) };
   } catch (e) {
     if (e instanceof ScenarioError) {
-      throw new ScenarioError(fileName, e.problems.map((p) => ({ ...p, line: p.line ?? lineOf(p.path) })));
+      throw new ScenarioError(fileName, e.problems.map((p) => ({ ...p, line: p.line ?? lineOf(p.path) })), e.kind);
     }
     throw e;
   }

@@ -61,7 +61,8 @@ function resolveUncertainty(file: ScenarioFile): Pick<Scenario, 'uncertainty' | 
 }
 
 export class ScenarioError extends Error {
-  constructor(readonly file: string, readonly problems: { path: string; message: string; line?: number }[]) {
+  /** `unbuildable`: the file is valid against the schema but cannot be resolved (lengths, years); else `invalid`. */
+  constructor(readonly file: string, readonly problems: { path: string; message: string; line?: number }[], readonly kind: 'invalid' | 'unbuildable' = 'invalid') {
     super(`${file}: invalid scenario\n${problems.map((p) => `  ${p.path || '/'}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('\n')}`);
     this.name = 'ScenarioError';
   }
@@ -101,7 +102,7 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
   });
   const budget = perYear(file.budget.perYear, T, '/budget/perYear', problems);
   const maxNew = perYear(file.hiring?.maxNewTeachers ?? 1e6, T, '/hiring/maxNewTeachers', problems);
-  if (problems.length > 0) throw new ScenarioError(fileName, problems);
+  if (problems.length > 0) throw new ScenarioError(fileName, problems, 'unbuildable');
   return {
     name: file.name,
     description: file.description ?? '',

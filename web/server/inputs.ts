@@ -1,12 +1,10 @@
 /** Request bodies → engine inputs, with every problem reported as HTTP 400/422 naming file, row, column or field. */
-import { Value } from '@sinclair/typebox/value';
-import { parseDocument } from 'yaml';
 import { detectFormat, importCounty } from '../../engine/county/import.ts';
 import type { ImportIssue } from '../../engine/county/issues.ts';
 import type { County } from '../../engine/county/types.ts';
 import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { ScenarioError, type Scenario } from '../../engine/scenario/resolve.ts';
-import { ScenarioSchema, type ScenarioFile } from '../../engine/scenario/schema.ts';
+import type { ScenarioFile } from '../../engine/scenario/schema.ts';
 import { getStandard, type Standard } from '../../engine/standards/index.ts';
 import { HttpError } from './errors.ts';
 import type { DatasetSummary, Problem } from './schemas.ts';
@@ -51,16 +49,6 @@ export function standardById(id: string | undefined, fallback: string): Standard
   return standard;
 }
 
-/** True when the text parses and passes the schema, so the problems come from resolving (lengths, targets). */
-function passesSchema(text: string): boolean {
-  try {
-    const doc = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true, customTags: [], resolveKnownTags: false });
-    return doc.errors.length === 0 && doc.warnings.length === 0 && Value.Check(ScenarioSchema, doc.toJS({ maxAliasCount: 100 }));
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Scenario text (YAML or JSON) → validated scenario. Not YAML/JSON or against the schema: 400;
  * valid against the schema but impossible to build (horizon, lengths, unknown standard): 422.
@@ -72,7 +60,7 @@ export function scenarioFromText(text: string): { file: ScenarioFile; scenario: 
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;
     const problems = e.problems.map((p) => ({ field: p.path || '/', message: p.message, ...(p.line !== undefined ? { line: p.line } : {}) }));
-    const status = passesSchema(text) ? 422 : 400;
+    const status = e.kind === 'unbuildable' ? 422 : 400;
     const summary = problems.map((p) => `${p.field}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('; ');
     throw new HttpError(status, 'invalid-scenario', `invalid scenario: ${summary}`, problems);
   }
