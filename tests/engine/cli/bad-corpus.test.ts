@@ -2,8 +2,13 @@
  * The bad-input corpus through the CLI: every file in-process through main() (`evaluate FILE --json`,
  * `solve data/sample-county.csv SCENARIO --json`), and a sample of them through the real binary.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../engine/cli/main.ts';
+import { readScenario } from '../../../engine/cli/read-scenario.ts';
 import { casePath, CORPUS, countyCases, makeHugeFile, scenarioCases, type CorpusCase } from '../../fixtures/bad/corpus.ts';
 import { junheng } from './run-cli.ts';
 
@@ -58,6 +63,27 @@ describe('bad-input corpus: CLI in process', () => {
       } else expect(json).toHaveProperty('status');
     }, 30_000);
   }
+});
+
+describe('scenario files as editors save them', () => {
+  it('reads UTF-16 (with BOM) and GBK scenarios as their text; refuses one over the size limit before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'junheng-scenario-'));
+    try {
+      const text = readFileSync('scenarios/baseline.yaml', 'utf8');
+      const files = {
+        'utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]),
+        'gbk.yaml': iconv.encode(text, 'gbk'),
+      };
+      for (const [name, bytes] of Object.entries(files)) {
+        writeFileSync(join(dir, name), bytes);
+        expect((await readScenario(join(dir, name))).scenario.name, name).toBe('基线方案 baseline');
+      }
+      writeFileSync(join(dir, 'huge.yaml'), Buffer.alloc(5 * 1024 * 1024, 0x20));
+      await expect(readScenario(join(dir, 'huge.yaml'))).rejects.toThrow(/huge\.yaml: the scenario is 5\.0 MB/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('standard ids that are Object.prototype keys', () => {
