@@ -29,6 +29,11 @@ export function installErrorHandlers(app: FastifyInstance): void {
       return reply.status(400).send({ error: 'invalid-request', message: `invalid ${where}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, problems } satisfies ErrorBody);
     }
     const status = error.statusCode ?? 500;
+    if (status === 413) {
+      const limit = request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0; // bytes
+      const message = `${error.message}: at most ${(limit / 1024 / 1024).toFixed(1)} MB is accepted here`;
+      return reply.status(413).send({ error: 'too-large', message } satisfies ErrorBody);
+    }
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ error: CODES[status] ?? 'bad-request', message: error.message } satisfies ErrorBody);
     }
