@@ -132,6 +132,7 @@ const csvFiles: Record<string, Buffer> = {
   'thousands-separators.csv': utf8(csv([EN, ...withCell(0, 'students', '1,500').map((r, i) => (i === 0 ? r.map((c, j) => (j === 10 ? '１，２３４，５６７' : c)) : r))])),
   'blank-rows-middle.csv': utf8(csv([EN, ROWS[0]!, [], EN.map(() => ''), ROWS[1]!, [''], ROWS[2]!])),
   'totals-row.csv': utf8(csv([EN, ...ROWS, ['合计', '', '', '1630', '36', '97', '18', '15', '8900', '15600', '3840000', '40']])),
+  'repeated-header.csv': utf8(csv([EN, ROWS[0]!, ROWS[1]!, EN, ROWS[2]!])),
   'duplicate-ids.csv': utf8(csv([EN, ROWS[0]!, ROWS[1]!, ROWS[0]!.map((c, j) => (j === 1 ? '城关一小东校区' : c)), ROWS[2]!])),
   'negative-values.csv': utf8(csv([EN, ...withCell(1, 'backbone_teachers', '-3')])),
   'absurd-students.csv': utf8(csv([EN, ...withCell(0, 'students', '1e12')])),
@@ -251,7 +252,8 @@ and stores nothing.
 
 - Read as the planner meant: full-width digits and commas (１２３，４５６), thousands separators ("1,500"),
   numbers stored as text in XLSX, merged cells (the top-left value fills the merged range), totals rows
-  (合计, 总计, 小计) and notes under the table (注：…, 填表人：…) skipped with a warning, blank rows skipped, UTF-8 with
+  (合计, 总计, 小计), notes under the table (注：…, 填表人：…) and repeated header rows skipped with a warning, blank rows
+  skipped, UTF-8 with
   or without BOM, UTF-16 with or without BOM, otherwise GBK/GB18030; the first visible sheet that has a header row.
 - Refused with a clear message: dates, formulas without a saved value and error values (#DIV/0!) in number cells;
   values past what one school can hold (engine/county/columns.ts PLAUSIBLE_MAX: 100,000 students, 10,000

@@ -99,6 +99,10 @@ export function sheetToCounty(sheet: Sheet): ImportResult<County> {
       warnings.push({ code: 'skipped-row', file, row, message: `row ${row} is a totals row ("${idText || nameText}") and was skipped` });
       continue;
     }
+    if (headerRow.cells.every((h, i) => h.trim() === (cells[i] ?? '').trim())) {
+      warnings.push({ code: 'skipped-row', file, row, message: `row ${row} repeats the header and was skipped` });
+      continue;
+    }
     const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length <= 2 && NOTE_ROW.test(filled[0]!.normalize('NFKC'))) {
       warnings.push({ code: 'skipped-row', file, row, message: `row ${row} is a note ("${filled[0]!.slice(0, 40)}") and was skipped` });
