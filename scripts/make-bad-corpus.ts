@@ -253,8 +253,8 @@ and stores nothing.
 - Read as the planner meant: full-width digits and commas (１２３，４５６), thousands separators ("1,500"),
   numbers stored as text in XLSX, merged cells (the top-left value fills the merged range), totals rows
   (合计, 总计, 小计), notes under the table (注：…, 填表人：…) and repeated header rows skipped with a warning, blank rows
-  skipped, UTF-8 with
-  or without BOM, UTF-16 with or without BOM, otherwise GBK/GB18030; the first visible sheet that has a header row.
+  skipped, UTF-8 with or without BOM, UTF-16 with or without BOM, otherwise GBK/GB18030; the first visible sheet
+  that has a header row.
 - Refused with a clear message: dates, formulas without a saved value and error values (#DIV/0!) in number cells;
   values past what one school can hold (engine/county/columns.ts PLAUSIBLE_MAX: 100,000 students, 10,000
   teachers, 10 km², 10 billion yuan); Excel 97–2003 .xls; a quote that never closes.
