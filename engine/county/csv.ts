@@ -36,6 +36,10 @@ export function parseCsv(text: string, delimiter = guessDelimiter(text)): CsvPar
   let quoteLine = 1;
   let i = 0;
   const endRecord = () => {
+    if (cells.length === 0 && field.trim() === '') {
+      field = ''; // a blank line: nothing to keep
+      return;
+    }
     cells.push(field);
     if (cells.some((c) => c.trim() !== '')) records.push({ line: recordLine, cells });
     if (records.length > MAX_CSV_RECORDS) stopped = { reason: 'too-many-records', line: recordLine };

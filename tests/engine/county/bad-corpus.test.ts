@@ -100,7 +100,7 @@ describe('files under the size limit built to exhaust memory or time', () => {
       const bytes = new TextEncoder().encode(make());
       const started = performance.now();
       const result = await importCounty(bytes, { fileName: file });
-      expect(performance.now() - started).toBeLessThan(5000); // ms
+      expect(performance.now() - started).toBeLessThan(10_000); // ms; about 1 s alone, several on a loaded machine
       expect(result.status).toBe('error');
       if (result.status !== 'error') return;
       expect(result.errors.length).toBeLessThanOrEqual(220);
