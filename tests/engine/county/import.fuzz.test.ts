@@ -123,12 +123,12 @@ describe('county import fuzz', () => {
       importAndCheck(JSON.stringify(value) ?? 'null', 'c.json')), RUNS);
   }, 30_000);
 
-  it('mutated sample XLSX bytes: a typed result within a second each', async () => {
+  it('mutated sample XLSX bytes: a typed result within seconds each', async () => {
     const xlsx = new Uint8Array(readFileSync('data/sample-county.xlsx'));
     await fc.assert(fc.asyncProperty(mutated(xlsx), async (bytes) => {
       const started = performance.now();
       await importAndCheck(bytes, 'c.xlsx');
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(3000); // ms; tens alone
     }), { ...RUNS, numRuns: 120 });
   }, 30_000);
 
