@@ -135,7 +135,7 @@ describe('datasets', () => {
     const bad = await t.app.inject({ method: 'GET', url: '/api/datasets/abc' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().problems[0].field).toBe('params/id');
-    for (const id of ['1.5', '1e3', '0', '-1', '99999999999999999999']) {
+    for (const id of ['1.5', '1e3', '0', '-1', '99999999999999999999', '%201', '+1', '1%20', '0x1']) {
       const res = await t.app.inject({ method: 'GET', url: `/api/datasets/${id}` });
       expect(res.statusCode, id).toBe(400);
       expect(res.json().problems[0].field).toBe('params/id');

@@ -55,9 +55,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (req.httpPart === 'body' && (req.schema as Record<string, unknown>)[CHECKED_IN_HANDLER]) return (value) => ({ value });
     const check = TypeBoxValidatorCompiler(req as Parameters<typeof TypeBoxValidatorCompiler>[0]);
     if (req.httpPart !== 'params') return check;
-    // Conversion would read "1.5" or "1e3" as a number; an id in a path is written as plain digits.
+    // Conversion would read "1.5", "1e3" or " 1" as a number; an id in a path is written as plain digits.
     return (value) => {
-      const bad = Object.entries(value as Record<string, string>).find(([, v]) => /^\d/.test(v) && !/^\d+$/.test(v));
+      const bad = Object.entries(value as Record<string, string>).find(([, v]) => !/^\d+$/.test(v));
       return bad ? { error: [{ keyword: 'type', schemaPath: '', params: {}, message: 'Expected integer', instancePath: `/${bad[0]}` }] } : check(value);
     };
   });

@@ -34,13 +34,23 @@ export function createSolvePool(threads = availableParallelism()): SolvePool {
     threads: size,
     async solve(call) {
       const { port1, port2 } = new MessageChannel();
+      let started = false;
+      const start = (): void => {
+        if (started) return;
+        started = true;
+        call.onStart?.();
+      };
       port1.on('message', (m: WorkerMessage) => {
-        if (m.type === 'started') call.onStart?.();
+        if (m.type === 'started') start();
         else call.onProgress?.(m.progress);
       });
       const task: SolveTask = { county: call.county, scenario: call.scenario, shadowPrices: call.shadowPrices, keepValues: call.keepValues, progress: port2 };
       try {
-        return (await piscina.run(task, { transferList: [port2], ...(call.signal ? { signal: call.signal } : {}) })) as SolveReport;
+        const report = (await piscina.run(task, { transferList: [port2], ...(call.signal ? { signal: call.signal } : {}) })) as SolveReport;
+        // The result and the port's messages travel on different channels: a quick solve can finish before its
+        // `started` message is read. Every finished solve has started.
+        start();
+        return report;
       } finally {
         port1.close();
       }
