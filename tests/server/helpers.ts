@@ -25,7 +25,8 @@ export async function testApp(pool: SolvePool, options: Partial<Omit<AppOptions,
   const dbPath = options.dbPath ?? tempDbPath();
   const { store } = await openServerStore(dbPath, options.seed ? undefined : false);
   const { dbPath: _d, seed: _s, ...appOptions } = options;
-  const app = await buildApp({ store, pool, ...appOptions });
+  // No web app unless a test asks for one: answers must not depend on whether web/app/dist happens to be built.
+  const app = await buildApp({ store, pool, appDir: null, ...appOptions });
   await app.ready();
   return { app, store, dbPath, close: async () => { await app.close(); store.close(); } };
 }

@@ -88,7 +88,7 @@ describe('request size limits', () => {
     });
     expect(await status(`/api/scenarios?q=${'a'.repeat(20_000)}`)).toBe(431); // Node's 16 kB limit on the request line and headers
     expect(await status('/api/scenarios', { 'x-padding': 'a'.repeat(20_000) })).toBe(431);
-    expect(await status(`/api/runs/${'9'.repeat(200)}`)).toBe(404); // path parameters over 100 characters match no route
+    expect(await status(`/api/runs/${'9'.repeat(200)}`)).toBe(414); // path parameters over 100 characters: URI too long
     expect(await status('/api/health')).toBe(200);
   });
 });

@@ -29,6 +29,9 @@ async function open(client: ScenarioClient, id: number) {
   await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(2), SLOW);
   fireEvent.change(screen.getByTestId('scenario-select'), { target: { value: String(id) } });
   await screen.findByTestId('scenario-save', {}, SLOW);
+  // Loaded when the save-as name defaults to the chosen scenario's: typing before that would be overwritten.
+  const name = scenarioFile(id === 1 ? 'baseline' : 'rotation-15-30').name;
+  await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('save-as-name').value).toContain(name), SLOW);
 }
 
 const field = (path: string) => document.querySelector<HTMLElement>(`[data-field="${path}"]`)!;
