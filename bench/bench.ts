@@ -14,7 +14,7 @@ import { textTable } from '../engine/report/text-table.ts';
 import { parseScenarioText } from '../engine/scenario/parse.ts';
 import type { Scenario } from '../engine/scenario/resolve.ts';
 import { getStandard } from '../engine/standards/index.ts';
-import { monteCarloParallel } from '../engine/uncertainty/parallel.ts';
+import { monteCarloParallel } from '../engine/cli/monte-carlo-parallel.ts';
 
 type Mode = 'lp' | 'mip';
 

@@ -13,7 +13,7 @@ import { simulationReport } from '../report/simulation-report.ts';
 import { DEFAULT_UNCERTAINTY_SEED, type Scenario } from '../scenario/resolve.ts';
 import type { SolverName } from '../solve/index.ts';
 import { getStandard } from '../standards/index.ts';
-import { monteCarloParallel } from '../uncertainty/parallel.ts';
+import { monteCarloParallel } from './monte-carlo-parallel.ts';
 import { monteCarloReport } from '../uncertainty/report.ts';
 import type { Output } from './evaluate.ts';
 import { createProgress } from './progress.ts';

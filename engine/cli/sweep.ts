@@ -1,7 +1,7 @@
 /** `junheng sweep`: solve one scenario at a range of total budgets in worker threads; table or JSON. */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { Option, type Command } from 'commander';
 import { formatIssue } from '../county/issues.ts';
 import type { County } from '../county/types.ts';
@@ -17,6 +17,7 @@ import { getStandard } from '../standards/index.ts';
 import type { Output } from './evaluate.ts';
 import { createProgress } from './progress.ts';
 import { CliError, readCounty } from './read-county.ts';
+import { startTsWorker } from './ts-worker.ts';
 import type { SweepReply, SweepRequest, SweepWorkerData } from './sweep-worker.ts';
 
 export interface SweepOptions {
@@ -30,21 +31,9 @@ export interface SweepOptions {
 
 const WORKER_URL = new URL('./sweep-worker.ts', import.meta.url).href;
 
-function tsxApi(): string {
-  try {
-    return import.meta.resolve('tsx/esm/api');
-  } catch {
-    return 'tsx/esm/api';
-  }
-}
-
-/** Workers run TypeScript: the bootstrap registers tsx in the worker thread, then loads sweep-worker.ts. */
 function startWorker(county: County): Worker {
-  const code = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
   const data: SweepWorkerData = { county };
-  const worker = new Worker(code, { eval: true, workerData: data, stdout: true });
-  worker.stdout.resume();
-  return worker;
+  return startTsWorker(WORKER_URL, data);
 }
 
 /** Solves every scenario on up to `workers` threads; a failure is reported for its point and the rest go on. */

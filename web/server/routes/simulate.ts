@@ -10,7 +10,7 @@ import type { County } from '../../../engine/county/types.ts';
 import { standardFor } from '../../../engine/optimize/solve-scenario.ts';
 import type { Plan } from '../../../engine/plan/types.ts';
 import type { MonteCarloResult } from '../../../engine/uncertainty/monte-carlo.ts';
-import { monteCarloParallel } from '../../../engine/uncertainty/parallel.ts';
+import { monteCarloParallel } from '../../../engine/cli/monte-carlo-parallel.ts';
 import { DEFAULT_UNCERTAINTY_SEED, type Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Standard } from '../../../engine/standards/index.ts';
 import type { App, RouteContext } from '../context.ts';

@@ -4,7 +4,7 @@ import type { County } from '../county/types.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
-import { runSamples, type SampleOutcome } from './monte-carlo.ts';
+import { runSamples, type SampleOutcome } from '../uncertainty/monte-carlo.ts';
 
 export interface SamplesWorkerData { county: County; scenario: Scenario; plan: Plan; standard: Standard; seed: number; from: number; to: number }
 

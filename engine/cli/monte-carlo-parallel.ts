@@ -1,29 +1,13 @@
 /** Splits a Monte Carlo run over worker threads; the result is the same for any number of workers. */
-import { Worker } from 'node:worker_threads';
 import type { County } from '../county/types.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
-import { summarize, type MonteCarloResult, type SampleOutcome } from './monte-carlo.ts';
-import type { SamplesReply, SamplesWorkerData } from './worker.ts';
+import { summarize, type MonteCarloResult, type SampleOutcome } from '../uncertainty/monte-carlo.ts';
+import type { SamplesReply, SamplesWorkerData } from './monte-carlo-worker.ts';
+import { startTsWorker } from './ts-worker.ts';
 
-const WORKER_URL = new URL('./worker.ts', import.meta.url).href;
-
-function tsxApi(): string {
-  try {
-    return import.meta.resolve('tsx/esm/api');
-  } catch {
-    return 'tsx/esm/api';
-  }
-}
-
-/** Workers run TypeScript: the bootstrap registers tsx in the worker thread, then loads worker.ts. */
-function startWorker(data: SamplesWorkerData): Worker {
-  const code = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
-  const worker = new Worker(code, { eval: true, workerData: data, stdout: true });
-  worker.stdout.resume();
-  return worker;
-}
+const WORKER_URL = new URL('./monte-carlo-worker.ts', import.meta.url).href;
 
 export interface ParallelOptions {
   samples: number;
@@ -37,7 +21,8 @@ export async function monteCarloParallel(county: County, scenario: Scenario, pla
   const k = Math.max(1, Math.min(options.workers, options.samples));
   const bounds = Array.from({ length: k + 1 }, (_, i) => Math.round((i * options.samples) / k));
   const chunks = await Promise.all(Array.from({ length: k }, (_, i) => new Promise<SampleOutcome[]>((resolve, reject) => {
-    const worker = startWorker({ county, scenario, plan, standard, seed: options.seed, from: bounds[i]!, to: bounds[i + 1]! });
+    const data: SamplesWorkerData = { county, scenario, plan, standard, seed: options.seed, from: bounds[i]!, to: bounds[i + 1]! };
+    const worker = startTsWorker(WORKER_URL, data);
     let settled = false;
     const finish = (f: () => void) => {
       if (settled) return;
