@@ -45,8 +45,33 @@ export interface JobInputs {
   scenarioVersion: number;
 }
 
-export class RunStore {
-  constructor(private readonly db: Db) {}
+/** Status changes shared by runs and sweeps; `result` is stored as JSON. */
+abstract class JobTable<R> {
+  constructor(protected readonly db: Db, private readonly table: 'runs' | 'sweeps') {}
+
+  started(id: number): void {
+    this.db.prepare(`UPDATE ${this.table} SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'`).run(now(), id);
+  }
+
+  finish(id: number, status: RunStatus, result: R | null, error: string | null): void {
+    this.db.prepare(`UPDATE ${this.table} SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?`)
+      .run(status, result === null ? null : JSON.stringify(result), error, now(), id);
+  }
+
+  queued(): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${this.table} WHERE status = 'queued'`).get() as { n: number }).n;
+  }
+
+  /** On start: jobs of a process that died are failed, not left queued or running forever. */
+  failUnfinished(): number {
+    return this.db.prepare(`UPDATE ${this.table} SET status = 'failed', error = ?, finished_at = ? WHERE status IN ('queued', 'running')`).run(RESTART_MESSAGE, now()).changes;
+  }
+}
+
+export class RunStore extends JobTable<SolveReport> {
+  constructor(db: Db) {
+    super(db, 'runs');
+  }
 
   create(j: JobInputs): Run {
     const info = this.db.prepare('INSERT INTO runs (dataset_id, scenario_id, scenario_version, status, created_at) VALUES (?, ?, ?, ?, ?)')
@@ -63,26 +88,8 @@ export class RunStore {
     return (this.db.prepare('SELECT id, dataset_id, scenario_id, scenario_version, status, stage, error, NULL AS result, created_at, started_at, finished_at FROM runs ORDER BY id').all() as RunRow[]).map(run);
   }
 
-  started(id: number): void {
-    this.db.prepare("UPDATE runs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'").run(now(), id);
-  }
-
   stage(id: number, stage: string): void {
     this.db.prepare('UPDATE runs SET stage = ? WHERE id = ?').run(stage, id);
-  }
-
-  finish(id: number, status: RunStatus, result: SolveReport | null, error: string | null): void {
-    this.db.prepare('UPDATE runs SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?')
-      .run(status, result === null ? null : JSON.stringify(result), error, now(), id);
-  }
-
-  queued(): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM runs WHERE status = 'queued'").get() as { n: number }).n;
-  }
-
-  /** On start: runs of a process that died are failed, not left queued or running forever. */
-  failUnfinished(): number {
-    return this.db.prepare("UPDATE runs SET status = 'failed', error = ?, finished_at = ? WHERE status IN ('queued', 'running')").run(RESTART_MESSAGE, now()).changes;
   }
 }
 
@@ -92,8 +99,10 @@ export interface SweepInputs extends JobInputs {
   steps: number;
 }
 
-export class SweepStore {
-  constructor(private readonly db: Db) {}
+export class SweepStore extends JobTable<SweepResult> {
+  constructor(db: Db) {
+    super(db, 'sweeps');
+  }
 
   create(s: SweepInputs): Sweep {
     const info = this.db.prepare('INSERT INTO sweeps (dataset_id, scenario_id, scenario_version, budget_from, budget_to, steps, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -106,24 +115,7 @@ export class SweepStore {
     return row && sweep(row);
   }
 
-  started(id: number): void {
-    this.db.prepare("UPDATE sweeps SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'").run(now(), id);
-  }
-
   pointDone(id: number): void {
     this.db.prepare('UPDATE sweeps SET points_done = points_done + 1 WHERE id = ?').run(id);
-  }
-
-  finish(id: number, status: RunStatus, result: SweepResult | null, error: string | null): void {
-    this.db.prepare('UPDATE sweeps SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?')
-      .run(status, result === null ? null : JSON.stringify(result), error, now(), id);
-  }
-
-  queued(): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM sweeps WHERE status = 'queued'").get() as { n: number }).n;
-  }
-
-  failUnfinished(): number {
-    return this.db.prepare("UPDATE sweeps SET status = 'failed', error = ?, finished_at = ? WHERE status IN ('queued', 'running')").run(RESTART_MESSAGE, now()).changes;
   }
 }
