@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -12,4 +14,13 @@ export async function junheng(...args: string[]): Promise<{ code: number; stdout
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
+}
+
+/** The baseline as a quick LP (fractional teachers, no yearly targets) written to `dir`, plus `extra` YAML lines. */
+export function quickScenarioFile(dir: string, name: string, extra = ''): string {
+  const text = readFileSync('scenarios/baseline.yaml', 'utf8').replace(/^name: .*$/m, `name: ${name}`)
+    .replace(/^ {2}targets: .*$/m, '').concat(`integer: false\n${extra}`);
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, text);
+  return file;
 }

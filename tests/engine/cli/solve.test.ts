@@ -2,18 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { junheng } from './run-cli.ts';
-
+import { junheng, quickScenarioFile } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'junheng-solve-'));
-/** The baseline as a quick LP: fractional teachers, no yearly targets. */
-function quickScenario(name: string, extra = ''): string {
-  const text = readFileSync('scenarios/baseline.yaml', 'utf8').replace(/^name: .*$/m, `name: ${name}`)
-    .replace(/^ {2}targets: .*$/m, '').concat(`integer: false\n${extra}`);
-  const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
-}
+const quickScenario = (name: string, extra = ''): string => quickScenarioFile(dir, name, extra);
 
 describe('junheng solve / simulate / compare', () => {
   it('solves, writes the plan, and the simulator replays it with no violation', async () => {

@@ -1,17 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { junheng } from '../cli/run-cli.ts';
+import { junheng, quickScenarioFile } from '../cli/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'junheng-mc-'));
-function quickScenario(name: string, extra = ''): string {
-  const text = readFileSync('scenarios/baseline.yaml', 'utf8').replace(/^name: .*$/m, `name: ${name}`)
-    .replace(/^ {2}targets: .*$/m, '').concat(`integer: false\n${extra}`);
-  const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
-}
+const quickScenario = (name: string, extra = ''): string => quickScenarioFile(dir, name, extra);
 
 describe('junheng simulate --samples', () => {
   it('gives the same result for the same seed with 1 or 3 workers, and the plain replay is unchanged', async () => {
