@@ -16,9 +16,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL, URL as NodeURL } from 'node:url';
 import { ApiError, type DatasetDetail, type DatasetSummary, type ErrorBody, type ImportIssue } from '../../../web/app/src/api/client.ts';
 import { DataScreen, type DataClient } from '../../../web/app/src/features/data/DataScreen.tsx';
-import { I18nProvider, useI18n } from '../../../web/app/src/i18n/i18n.tsx';
-import { useWorkspace, WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
+import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
+import { WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
 import { casePath, countyCases, makeHugeFile, type CountyCase } from '../../fixtures/bad/corpus.ts';
+import { WorkspaceProbe } from '../probe.tsx';
 
 // The jsdom environment resolves packages for the browser, which gives the server exceljs's browser bundle; the
 // server runs on Node, so it gets the package's Node entry, as in production.
@@ -162,22 +163,11 @@ function realClient(sent: Sent[]): DataClient {
   };
 }
 
-function Probe() {
-  const { lang, setLang } = useI18n();
-  const ws = useWorkspace();
-  return (
-    <>
-      <button type="button" data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>lang</button>
-      <output data-testid="dataset-id">{String(ws.datasetId)}</output>
-    </>
-  );
-}
-
 /** Renders the screen, chooses the fixture in the file input and submits the form; returns what the app was sent. */
 async function importThroughScreen(c: Case): Promise<{ sent: Sent; bytes: Buffer }> {
   const sent: Sent[] = [];
   const client = realClient(sent);
-  render(<I18nProvider><WorkspaceProvider><Probe /><DataScreen client={client} /></WorkspaceProvider></I18nProvider>);
+  render(<I18nProvider><WorkspaceProvider><WorkspaceProbe /><DataScreen client={client} /></WorkspaceProvider></I18nProvider>);
   await waitFor(() => expect(client.datasets).toHaveBeenCalled());
   const bytes = readFileSync(casePath(c, huge.path));
   const submit = screen.getByTestId('upload-submit') as HTMLButtonElement;

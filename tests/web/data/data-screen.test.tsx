@@ -5,9 +5,10 @@ import type { Evaluation } from '../../../engine/indicators/types.ts';
 import { ApiError, type DatasetDetail, type ErrorBody } from '../../../web/app/src/api/client.ts';
 import { DataScreen, type DataClient } from '../../../web/app/src/features/data/DataScreen.tsx';
 import { ImportErrors } from '../../../web/app/src/features/data/ImportErrors.tsx';
-import { I18nProvider, useI18n } from '../../../web/app/src/i18n/i18n.tsx';
-import { useWorkspace, WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
+import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
+import { WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
 import { sampleCounty, sampleEvaluation } from './sample-evaluation.ts';
+import { WorkspaceProbe } from '../probe.tsx';
 
 let evaluation: Evaluation;
 let detail: DatasetDetail;
@@ -33,19 +34,8 @@ const refused: ErrorBody = {
   ],
 };
 
-function Probe() {
-  const { lang, setLang } = useI18n();
-  const ws = useWorkspace();
-  return (
-    <>
-      <button type="button" data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>lang</button>
-      <output data-testid="dataset-id">{String(ws.datasetId)}</output>
-    </>
-  );
-}
-
 function wrap(node: React.ReactNode) {
-  return render(<I18nProvider><WorkspaceProvider><Probe />{node}</WorkspaceProvider></I18nProvider>);
+  return render(<I18nProvider><WorkspaceProvider><WorkspaceProbe />{node}</WorkspaceProvider></I18nProvider>);
 }
 
 function client(overrides: Partial<DataClient> = {}): DataClient {

@@ -3,24 +3,20 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../../engine/indicators/types.ts';
 import { EvaluationTable } from '../../../web/app/src/features/data/EvaluationTable.tsx';
-import { I18nProvider, useI18n } from '../../../web/app/src/i18n/i18n.tsx';
+import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
 import { sampleEvaluation } from './sample-evaluation.ts';
+import { LangSwitch } from '../probe.tsx';
 
 let evaluation: Evaluation;
 beforeAll(async () => { evaluation = await sampleEvaluation(); });
 afterEach(cleanup);
 
-function LangButton() {
-  const { lang, setLang } = useI18n();
-  return <button type="button" data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>lang</button>;
-}
-
 function renderTable() {
   return render(
     <I18nProvider>
       <WorkspaceProvider>
-        <LangButton />
+        <LangSwitch />
         <EvaluationTable evaluation={evaluation} />
       </WorkspaceProvider>
     </I18nProvider>,

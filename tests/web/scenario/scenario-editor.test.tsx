@@ -5,27 +5,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScenarioFile } from '../../../engine/scenario/schema.ts';
 import { ApiError } from '../../../web/app/src/api/client.ts';
 import { ScenarioScreen, type ScenarioClient } from '../../../web/app/src/features/scenario/ScenarioScreen.tsx';
-import { I18nProvider, useI18n } from '../../../web/app/src/i18n/i18n.tsx';
-import { useWorkspace, WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
+import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
+import { WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
 import { mockClient, scenarioFile } from './stored-scenarios.ts';
+import { WorkspaceProbe } from '../probe.tsx';
 
 afterEach(cleanup);
 
 const SLOW = { timeout: 10_000 };
 
-function Probe() {
-  const { lang, setLang } = useI18n();
-  const ws = useWorkspace();
-  return (
-    <>
-      <button type="button" data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>lang</button>
-      <output data-testid="scenario-id">{String(ws.scenarioId)}</output>
-    </>
-  );
-}
-
 async function open(client: ScenarioClient, id: number) {
-  render(<I18nProvider><WorkspaceProvider><Probe /><ScenarioScreen client={client} /></WorkspaceProvider></I18nProvider>);
+  render(<I18nProvider><WorkspaceProvider><WorkspaceProbe /><ScenarioScreen client={client} /></WorkspaceProvider></I18nProvider>);
   await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(2), SLOW);
   fireEvent.change(screen.getByTestId('scenario-select'), { target: { value: String(id) } });
   await screen.findByTestId('scenario-save', {}, SLOW);
