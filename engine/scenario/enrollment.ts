@@ -13,6 +13,16 @@ export function growthRate(school: School, scenario: Scenario): number {
   return own ?? (school.location ? g[school.location] : undefined) ?? g.default;
 }
 
+/** A school's students per plan year, with a nine-year school's junior part at its base-data ratio. */
+export function withJuniorSplit(school: School, students: number[]): SchoolEnrollment {
+  const entry: SchoolEnrollment = { students };
+  if (school.level === 'nine-year' && school.juniorStudents !== undefined) {
+    const ratio = school.juniorStudents / school.students;
+    entry.juniorStudents = students.map((p) => Math.min(p, Math.round(p * ratio)));
+  }
+  return entry;
+}
+
 export function projectEnrollment(county: County, scenario: Scenario): Map<string, SchoolEnrollment> {
   const T = scenario.years.length;
   const out = new Map<string, SchoolEnrollment>();
@@ -21,12 +31,7 @@ export function projectEnrollment(county: County, scenario: Scenario): Map<strin
     const rate = growthRate(school, scenario);
     const students = Array.from({ length: T }, (_, t) =>
       Math.max(1, table?.[t] ?? Math.round(school.students * (1 + rate) ** (t + 1))));
-    const entry: SchoolEnrollment = { students };
-    if (school.level === 'nine-year' && school.juniorStudents !== undefined) {
-      const ratio = school.juniorStudents / school.students;
-      entry.juniorStudents = students.map((p) => Math.min(p, Math.round(p * ratio)));
-    }
-    out.set(school.id, entry);
+    out.set(school.id, withJuniorSplit(school, students));
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { quantileSorted } from 'simple-statistics';
 import type { County } from '../county/types.ts';
-import { projectEnrollment, type SchoolEnrollment } from '../scenario/enrollment.ts';
+import { projectEnrollment, withJuniorSplit, type SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { createSampler, sampleSeed } from './sample.ts';
 
@@ -24,12 +24,7 @@ export function robustEnrollment(county: County, scenario: Scenario): Map<string
       const sorted = paths.map((p) => p.get(school.id)!.students[t]!).sort((a, b) => a - b);
       return Math.max(1, Math.round(quantileSorted(sorted, q)));
     });
-    const e: SchoolEnrollment = { students };
-    if (school.level === 'nine-year' && school.juniorStudents !== undefined) {
-      const ratio = school.juniorStudents / school.students;
-      e.juniorStudents = students.map((p) => Math.min(p, Math.round(p * ratio)));
-    }
-    out.set(school.id, e);
+    out.set(school.id, withJuniorSplit(school, students));
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { createRng, type Rng } from '../county/random.ts';
 import type { County, School } from '../county/types.ts';
-import { growthRate, type SchoolEnrollment } from '../scenario/enrollment.ts';
+import { growthRate, withJuniorSplit, type SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario, Uncertainty } from '../scenario/resolve.ts';
 
 /** Smallest yearly factor a shock may give (a school never loses more than 95% of its students in a year). */
@@ -52,8 +52,7 @@ export function createSampler(county: County, scenario: Scenario, uncertainty: U
     const table = Object.hasOwn(scenario.enrollment.table, school.id) ? scenario.enrollment.table[school.id] : undefined;
     const rate = growthRate(school, scenario);
     const nominal = Array.from({ length: T }, (_, t) => table?.[t] ?? school.students * (1 + rate) ** (t + 1));
-    const ratio = school.level === 'nine-year' && school.juniorStudents !== undefined ? school.juniorStudents / school.students : undefined;
-    return { id: school.id, nominal, ratio, spread: spreadOf(school, uncertainty), group: groups.indexOf(groupKey(school)) };
+    return { school, nominal, spread: spreadOf(school, uncertainty), group: groups.indexOf(groupKey(school)) };
   });
   return {
     sample(seed: number) {
@@ -68,9 +67,7 @@ export function createSampler(county: County, scenario: Scenario, uncertainty: U
           if (r.spread > 0) factor *= Math.max(MIN_FACTOR, 1 + r.spread * (wg * common[r.group]![t]! + wi * z));
           students[t] = Math.max(1, Math.round(r.nominal[t]! * factor));
         }
-        const e: SchoolEnrollment = { students };
-        if (r.ratio !== undefined) e.juniorStudents = students.map((p) => Math.min(p, Math.round(p * r.ratio!)));
-        out.set(r.id, e);
+        out.set(r.school.id, withJuniorSplit(r.school, students));
       }
       return out;
     },
