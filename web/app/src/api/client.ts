@@ -94,8 +94,5 @@ export function followEvents(kind: 'runs' | 'sweeps', id: number, onEvent: (even
       if (event.type === 'end') source.close();
     });
   }
-  source.onerror = () => {
-    if (source.readyState === EventSource.CLOSED) return;
-  };
   return () => source.close();
 }
