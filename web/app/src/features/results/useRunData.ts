@@ -1,6 +1,6 @@
 /** A run with what its charts need: the result, school names from its dataset, the scenario's standard set. */
 import { useEffect, useState } from 'react';
-import { api, type Run } from '../../api/client.ts';
+import { api, type DatasetDetail, type Run } from '../../api/client.ts';
 import type { Standard } from '../../../../../engine/standards/types.ts';
 import { standardById } from './heatmap.ts';
 
@@ -17,10 +17,14 @@ export interface RunData {
 
 export type Loaded<T> = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
-export async function loadRunData(runId: number): Promise<RunData> {
+type DatasetCache = Map<number, Promise<DatasetDetail | null>>;
+
+/** `datasets` shares one fetch of each dataset (county and server-side evaluation) among runs loaded together. */
+export async function loadRunData(runId: number, datasets: DatasetCache = new Map()): Promise<RunData> {
   const run = await api.run(runId);
+  if (!datasets.has(run.datasetId)) datasets.set(run.datasetId, api.dataset(run.datasetId).catch(() => null));
   const [dataset, scenario] = await Promise.all([
-    api.dataset(run.datasetId).catch(() => null),
+    datasets.get(run.datasetId)!,
     api.scenarioVersion(run.scenarioId, run.scenarioVersion).catch(() => null),
   ]);
   const schools = (dataset?.county.schools ?? []).map((s) => ({ id: s.id, name: s.name, ...(s.x !== undefined && s.y !== undefined ? { x: s.x, y: s.y } : {}) }));
@@ -58,7 +62,8 @@ export function useRunsData(runIds: readonly number[]): Loaded<RunData[]> {
     }
     let live = true;
     setLoaded({ state: 'loading' });
-    Promise.all(runIds.map(loadRunData)).then(
+    const datasets: DatasetCache = new Map();
+    Promise.all(runIds.map((id) => loadRunData(id, datasets))).then(
       (value) => live && setLoaded({ state: 'ready', value }),
       (e: unknown) => live && setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
