@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { startServer, type ServerProcess } from '../../scripts/load/server.ts';
-import type { Run, ScenarioSummary, ScenarioVersion } from '../../web/server/schemas.ts';
+import type { Run, ScenarioSummary, ScenarioVersion } from '../../web/contract/index.ts';
 import { openStore } from '../../web/server/store/index.ts';
 import { RESTART_MESSAGE } from '../../web/server/store/jobs.ts';
 import { quickScenarioText, tempDbPath } from './helpers.ts';

@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import { buildApp, type AppOptions } from '../../web/server/app.ts';
 import type { App } from '../../web/server/context.ts';
 import { createSolvePool, type SolvePool } from '../../web/server/jobs/pool.ts';
-import type { Run, Sweep } from '../../web/server/schemas.ts';
+import type { Run, Sweep } from '../../web/contract/index.ts';
 import { openServerStore } from '../../web/server/startup.ts';
 import type { Store } from '../../web/server/store/index.ts';
 

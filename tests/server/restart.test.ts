@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openServerStore } from '../../web/server/startup.ts';
-import type { Run } from '../../web/server/schemas.ts';
+import type { Run } from '../../web/contract/index.ts';
 import { createScenario, quickScenarioText, tempDbPath, testApp, testPool, uploadSample, waitFor } from './helpers.ts';
 
 const pool = testPool();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { junheng } from '../engine/cli/run-cli.ts';
-import type { Run } from '../../web/server/schemas.ts';
+import type { Run } from '../../web/contract/index.ts';
 import { createScenario, parseEvents, quickScenarioText, testApp, testPool, uploadSample, waitFor, type TestApp } from './helpers.ts';
 
 const pool = testPool();

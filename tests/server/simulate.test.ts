@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Run } from '../../web/server/schemas.ts';
+import type { Run } from '../../web/contract/index.ts';
 import { createScenario, parseEvents, quickScenarioText, testApp, testPool, uploadSample, waitFor, type TestApp } from './helpers.ts';
 
 const pool = testPool();

@@ -18,7 +18,7 @@ import { runRoutes } from './routes/runs.ts';
 import { simulateRoutes } from './routes/simulate.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { sweepRoutes } from './routes/sweeps.ts';
-import { ErrorBody } from './schemas.ts';
+import { ErrorBody } from '../contract/index.ts';
 import { installSecurityHeaders, SWAGGER_CSP } from './security.ts';
 import type { Store } from './store/index.ts';
 

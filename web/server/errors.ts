@@ -1,6 +1,6 @@
 /** HTTP errors as JSON bodies: a code, a message and, for bad input, the problems with field/row/column. */
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { ErrorBody, Problem } from './schemas.ts';
+import type { ErrorBody, Problem } from '../contract/index.ts';
 
 export class HttpError extends Error {
   constructor(readonly statusCode: 400 | 404 | 409 | 413 | 422, readonly code: string, message: string, readonly problems?: Problem[]) {

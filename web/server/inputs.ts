@@ -7,7 +7,7 @@ import { ScenarioError, type Scenario } from '../../engine/scenario/resolve.ts';
 import type { ScenarioFile } from '../../engine/scenario/schema.ts';
 import { getStandard, type Standard } from '../../engine/standards/index.ts';
 import { HttpError } from './errors.ts';
-import type { DatasetSummary, Problem } from './schemas.ts';
+import type { DatasetSummary, Problem } from '../contract/index.ts';
 
 export interface ImportedCounty {
   county: County;

@@ -1,11 +1,8 @@
 /** In-process fan-out of job events to the server-sent-event streams listening to them. */
 import { EventEmitter } from 'node:events';
-import type { RunStatus } from '../schemas.ts';
+import type { JobEvent, RunStatus } from '../../contract/index.ts';
 
-export type JobEvent =
-  | { type: 'status'; status: RunStatus; stage: string | null }
-  | { type: 'progress'; stage: string; detail?: string; pointsDone?: number; points?: number }
-  | { type: 'end'; status: RunStatus; error: string | null };
+export type { JobEvent };
 
 export type JobKey = `run:${number}` | `sweep:${number}`;
 

@@ -1,6 +1,6 @@
 /** A cap on jobs waiting for a solve thread, so one client cannot fill a shared server's queue. */
 import type { FastifyReply } from 'fastify';
-import type { ErrorBody } from '../schemas.ts';
+import type { ErrorBody } from '../../contract/index.ts';
 import type { Store } from '../store/index.ts';
 
 export const DEFAULT_MAX_QUEUED_JOBS = 50;

@@ -2,7 +2,7 @@
 import type { County } from '../../../engine/county/types.ts';
 import type { SolveReport } from '../../../engine/plan/types.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
-import type { Run } from '../schemas.ts';
+import type { Run } from '../../contract/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DeadlineRule } from './deadline.ts';
 import type { JobEvents } from './events.ts';

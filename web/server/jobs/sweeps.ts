@@ -3,7 +3,7 @@ import { summarizeSweep, type PointOutcome } from '../../../engine/optimize/swee
 import type { County } from '../../../engine/county/types.ts';
 import { sweepBudgets, sweepTotals } from '../../../engine/optimize/sweep-points.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
-import type { Sweep } from '../schemas.ts';
+import type { Sweep } from '../../contract/index.ts';
 import { failureMessage, solveWithDeadline, type JobContext } from './runs.ts';
 
 async function solvePoint(ctx: JobContext, county: County, scenario: Scenario, onStart: () => void): Promise<PointOutcome> {

@@ -2,7 +2,7 @@
 import { compareRuns } from '../../../engine/compare/compare.ts';
 import type { App, RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
-import { ComparisonBody, CompareRequest, ErrorRef } from '../schemas.ts';
+import { ComparisonBody, CompareRequest, ErrorRef } from '../../contract/index.ts';
 
 export async function compareRoutes(app: App, ctx: RouteContext): Promise<void> {
   app.post('/api/compare', {

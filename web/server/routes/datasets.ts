@@ -9,14 +9,13 @@ import { DEFAULT_STANDARD_ID, type Standard } from '../../../engine/standards/in
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { importUpload, jsonText, standardById } from '../inputs.ts';
-import { DatasetDetail, DatasetSummary, DatasetUploadQuery, ErrorRef, IdParams, StandardQuery } from '../schemas.ts';
+import { DatasetDetail, DatasetSummary, DatasetUploadQuery, ErrorRef, EvaluationBody, IdParams, StandardQuery } from '../../contract/index.ts';
 
 const UploadBody = Type.Unsafe<unknown>({
   [CHECKED_IN_HANDLER]: true,
   description: 'multipart/form-data with a "file" (CSV, GBK CSV, XLSX or JSON) and optional "name" and "sheet" fields; or a county JSON body (as data/sample-county.json)',
   type: 'object',
 });
-const EvaluationBody = Type.Unsafe<Evaluation>({ type: 'object', additionalProperties: true, description: 'as `junheng evaluate --json` prints it, without warnings' });
 
 export function evaluate(county: County, standard: Standard): Evaluation {
   try {

@@ -1,7 +1,7 @@
 /** Server-sent events of one run or sweep: the current status first, then progress, then `end` and the stream closes. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isFinished, type JobEvent, type JobEvents, type JobKey } from '../jobs/events.ts';
-import type { RunStatus } from '../schemas.ts';
+import type { RunStatus } from '../../contract/index.ts';
 
 const HEARTBEAT_MS = 15_000;
 

@@ -1,13 +1,7 @@
 /** GET /api/health, and `/`: the built web app, or a page saying how to build it with the API links. */
-import { Type } from '@sinclair/typebox';
+import { Health } from '../../contract/index.ts';
 import type { App, RouteContext } from '../context.ts';
 import { appDirFrom, appIsBuilt, appStaticRoutes } from './app-static.ts';
-
-const Health = Type.Object({
-  status: Type.Literal('ok'),
-  uptimeSeconds: Type.Number(),
-  solveThreads: Type.Integer({ description: 'worker threads in the solve pool' }),
-});
 
 export const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>均衡 Junheng</title></head>

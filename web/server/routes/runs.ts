@@ -8,7 +8,7 @@ import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
 import { roomInQueue } from '../jobs/queue-limit.ts';
 import { startRun } from '../jobs/runs.ts';
-import { ErrorRef, EventStream, IdParams, Run, RunAccepted, RunRequest } from '../schemas.ts';
+import { ErrorRef, EventStream, IdParams, Run, RunAccepted, RunRequest } from '../../contract/index.ts';
 import { streamJobEvents } from './event-stream.ts';
 
 /** A restart takes everything from the earlier run; a body, if sent, is ignored. */

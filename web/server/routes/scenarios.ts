@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { scenarioFromText, scenarioText } from '../inputs.ts';
-import { ErrorRef, IdParams, ScenarioBody, ScenarioSummary, ScenarioVersion, VersionEntry, VersionParams } from '../schemas.ts';
+import { ErrorRef, IdParams, ScenarioBody, ScenarioSummary, ScenarioVersion, VersionEntry, VersionParams } from '../../contract/index.ts';
 
 const Body = Type.Unsafe<unknown>({ ...ScenarioBody, [CHECKED_IN_HANDLER]: true });
 const scenarioTypes = ['application/json', 'application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'];

@@ -4,31 +4,20 @@
  * answer is a stream of `progress` events, then `result`, then `end`.
  */
 import { availableParallelism } from 'node:os';
-import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { County } from '../../../engine/county/types.ts';
 import { standardFor } from '../../../engine/optimize/solve-scenario.ts';
 import type { Plan } from '../../../engine/plan/types.ts';
-import type { MonteCarloResult } from '../../../engine/uncertainty/monte-carlo.ts';
 import { monteCarloParallel } from '../../../engine/cli/monte-carlo-parallel.ts';
 import { DEFAULT_UNCERTAINTY_SEED, type Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Standard } from '../../../engine/standards/index.ts';
 import type { App, RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
-import { ErrorRef, IdParams } from '../schemas.ts';
+import { ErrorRef, IdParams, SimulateRequest, SimulateResult } from '../../contract/index.ts';
 
-export const MAX_SAMPLES = 10_000;
 /** Each simulation starts its own worker threads; more at once would only share the same cores and memory. */
 export const MAX_SIMULATIONS = 2;
-
-const SimulateRequest = Type.Object({
-  samples: Type.Integer({ minimum: 1, maximum: MAX_SAMPLES, description: 'sampled enrollment paths' }),
-  seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 0xffffffff, description: 'default: the scenario\'s uncertainty.seed' })),
-}, { additionalProperties: false });
-type SimulateRequest = Static<typeof SimulateRequest>;
-
-const SimulateResult = Type.Unsafe<MonteCarloResult>({ type: 'object', additionalProperties: true, description: 'the result of `junheng simulate --samples N --json`' });
 
 export async function simulateRoutes(app: App, ctx: RouteContext): Promise<void> {
   let simulating = 0;

@@ -4,7 +4,7 @@ import type { App, RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { roomInQueue } from '../jobs/queue-limit.ts';
 import { startSweep } from '../jobs/sweeps.ts';
-import { ErrorRef, EventStream, IdParams, RunAccepted, Sweep, SweepRequest } from '../schemas.ts';
+import { ErrorRef, EventStream, IdParams, RunAccepted, Sweep, SweepRequest } from '../../contract/index.ts';
 import { streamJobEvents } from './event-stream.ts';
 import { jobInputs } from './runs.ts';
 

@@ -1,7 +1,7 @@
 /** Stored county files: the bytes as uploaded and the imported County. Deleting hides a dataset; runs keep theirs. */
 import type { ImportIssue } from '../../../engine/county/issues.ts';
 import type { County } from '../../../engine/county/types.ts';
-import type { DatasetSummary } from '../schemas.ts';
+import type { DatasetSummary } from '../../contract/index.ts';
 import { now, type Db } from './database.ts';
 
 interface DatasetRow {

@@ -1,6 +1,6 @@
 /** Scenarios and every version of each: a PUT adds a version, nothing is overwritten; DELETE hides the scenario. */
 import type { ScenarioFile } from '../../../engine/scenario/schema.ts';
-import type { ScenarioSummary, ScenarioVersion } from '../schemas.ts';
+import type { ScenarioSummary, ScenarioVersion } from '../../contract/index.ts';
 import { now, type Db } from './database.ts';
 
 interface VersionRow {

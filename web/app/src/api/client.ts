@@ -1,31 +1,15 @@
 /** Typed calls to the Junheng HTTP API (web/server). Errors carry the server's JSON body. */
 import type { Evaluation } from '../../../../engine/indicators/types.ts';
-import type { County } from '../../../../engine/county/types.ts';
-import type { SolveReport } from '../../../../engine/plan/types.ts';
 import type { Comparison } from '../../../../engine/compare/compare.ts';
-import type { SweepResult } from '../../../../engine/optimize/sweep-summary.ts';
+import type { MonteCarloResult } from '../../../../engine/uncertainty/monte-carlo.ts';
 import type { ScenarioFile } from '../../../../engine/scenario/schema.ts';
+import type {
+  CompareRequest, DatasetDetail, DatasetSummary, ErrorBody, Health, JobEvent, Run, RunAccepted, RunRequest, ScenarioSummary, ScenarioVersion, SimulateRequest, Sweep,
+  SweepRequest, VersionEntry,
+} from '../../../contract/index.ts';
 
-export interface Problem { message: string; field?: string; line?: number; file?: string; row?: number; column?: string; cell?: string; value?: string }
-export interface ErrorBody { error: string; message: string; problems?: Problem[] }
-export interface ImportIssue { code: string; file: string; message: string; row?: number; column?: string; cell?: string; value?: string }
-export interface DatasetSummary { id: number; name: string; fileName: string; format: 'csv' | 'xlsx' | 'json'; schools: number; warnings: ImportIssue[]; createdAt: string }
-export interface DatasetDetail extends DatasetSummary { county: County; evaluation: Evaluation }
-export interface ScenarioSummary { id: number; version: number; name: string; createdAt: string; updatedAt: string }
-export interface ScenarioVersion { id: number; version: number; name: string; text: string; scenario: ScenarioFile; createdAt: string }
-export type RunStatus = 'queued' | 'running' | 'done' | 'timeout' | 'failed';
-export interface Run {
-  id: number; datasetId: number; scenarioId: number; scenarioVersion: number; status: RunStatus; stage: string | null; error: string | null;
-  createdAt: string; startedAt: string | null; finishedAt: string | null; result?: SolveReport;
-}
-export interface Sweep {
-  id: number; datasetId: number; scenarioId: number; scenarioVersion: number; from: number; to: number; steps: number; status: RunStatus;
-  pointsDone: number; error: string | null; createdAt: string; startedAt: string | null; finishedAt: string | null; result?: SweepResult;
-}
-export type JobEvent =
-  | { type: 'status'; status: RunStatus; stage: string | null }
-  | { type: 'progress'; stage: string; detail?: unknown }
-  | { type: 'end'; status: RunStatus; error: string | null };
+// The bodies are web/contract's types; the app imports them as types only, so TypeBox stays out of the bundle.
+export type { DatasetDetail, DatasetSummary, ErrorBody, ImportIssue, JobEvent, Problem, Run, RunStatus, ScenarioSummary, ScenarioVersion, Sweep } from '../../../contract/index.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly body: ErrorBody) {
@@ -54,7 +38,7 @@ async function call<T>(method: string, url: string, body?: unknown, headers: Rec
 }
 
 export const api = {
-  health: () => call<{ status: 'ok'; uptimeSeconds: number; solveThreads: number }>('GET', '/api/health'),
+  health: () => call<Health>('GET', '/api/health'),
   datasets: () => call<DatasetSummary[]>('GET', '/api/datasets'),
   dataset: (id: number) => call<DatasetDetail>('GET', `/api/datasets/${id}`),
   evaluation: (id: number, standard?: string) => call<Evaluation>('GET', `/api/datasets/${id}/evaluation${standard ? `?standard=${encodeURIComponent(standard)}` : ''}`),
@@ -69,19 +53,20 @@ export const api = {
   scenarios: () => call<ScenarioSummary[]>('GET', '/api/scenarios'),
   scenario: (id: number) => call<ScenarioVersion>('GET', `/api/scenarios/${id}`),
   scenarioVersion: (id: number, version: number) => call<ScenarioVersion>('GET', `/api/scenarios/${id}/versions/${version}`),
-  scenarioVersions: (id: number) => call<{ version: number; name: string; createdAt: string }[]>('GET', `/api/scenarios/${id}/versions`),
+  scenarioVersions: (id: number) => call<VersionEntry[]>('GET', `/api/scenarios/${id}/versions`),
   createScenario: (scenario: ScenarioFile) => call<ScenarioVersion>('POST', '/api/scenarios', scenario),
   saveScenario: (id: number, scenario: ScenarioFile) => call<ScenarioVersion>('PUT', `/api/scenarios/${id}`, scenario),
   deleteScenario: (id: number) => call<void>('DELETE', `/api/scenarios/${id}`),
   runs: () => call<Run[]>('GET', '/api/runs'),
   run: (id: number) => call<Run>('GET', `/api/runs/${id}`),
   startRun: (datasetId: number, scenarioId: number, scenarioVersion?: number) =>
-    call<{ id: number; status: 'queued' }>('POST', '/api/runs', { datasetId, scenarioId, ...(scenarioVersion ? { scenarioVersion } : {}) }),
-  compare: (runIds: number[]) => call<Comparison>('POST', '/api/compare', { runIds }),
-  startSweep: (body: { datasetId: number; scenarioId: number; scenarioVersion?: number; from: number; to: number; steps: number }) =>
-    call<{ id: number; status: 'queued' }>('POST', '/api/sweeps', body),
+    call<RunAccepted>('POST', '/api/runs', { datasetId, scenarioId, ...(scenarioVersion ? { scenarioVersion } : {}) } satisfies RunRequest),
+  compare: (runIds: number[]) => call<Comparison>('POST', '/api/compare', { runIds } satisfies CompareRequest),
+  startSweep: (body: SweepRequest) =>
+    call<RunAccepted>('POST', '/api/sweeps', body),
   sweep: (id: number) => call<Sweep>('GET', `/api/sweeps/${id}`),
-  simulate: (runId: number, samples: number, seed?: number) => call<unknown>('POST', `/api/runs/${runId}/simulate`, { samples, ...(seed !== undefined ? { seed } : {}) }),
+  simulate: (runId: number, samples: number, seed?: number) =>
+    call<MonteCarloResult>('POST', `/api/runs/${runId}/simulate`, { samples, ...(seed !== undefined ? { seed } : {}) } satisfies SimulateRequest),
 };
 
 /** Follow a run's or sweep's server-sent events until `end`; returns a function that stops listening. */

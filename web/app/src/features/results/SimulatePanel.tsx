@@ -20,7 +20,7 @@ export function SimulatePanel({ runId, result, onResult }: { runId: number; resu
     setError(null);
     try {
       const seedValue = seed.trim() === '' ? undefined : Number(seed);
-      onResult((await api.simulate(runId, samples, seedValue)) as MonteCarloResult);
+      onResult(await api.simulate(runId, samples, seedValue));
     } catch (e) {
       onResult(null);
       setError(e instanceof ApiError && e.status === 409 ? m('simulateNoPlan') : (e as Error).message);

@@ -1,0 +1,53 @@
+/** /api/runs: one solve of a dataset with a scenario version, its status and result, and its event stream. */
+import { Type, type Static } from '@sinclair/typebox';
+import type { SolveReport } from '../../engine/plan/types.ts';
+import { EngineObject, Id, Nullable, Timestamp } from './common.ts';
+
+export const RunStatus = Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('timeout'), Type.Literal('failed')], {
+  description: 'done: the solver finished (the result says optimal, infeasible, …); timeout: the time limit was reached (a result when an incumbent plan exists); failed: an error or a server restart',
+});
+export type RunStatus = Static<typeof RunStatus>;
+
+export const RunRequest = Type.Object({
+  datasetId: Id,
+  scenarioId: Id,
+  scenarioVersion: Type.Optional(Type.Integer({ minimum: 1, description: 'default the latest' })),
+}, { additionalProperties: false });
+export type RunRequest = Static<typeof RunRequest>;
+
+/** The answer to starting a run or a sweep (202). */
+export const RunAccepted = Type.Object({ id: Id, status: Type.Literal('queued') });
+export type RunAccepted = Static<typeof RunAccepted>;
+
+export const Run = Type.Object({
+  id: Id,
+  datasetId: Id,
+  scenarioId: Id,
+  scenarioVersion: Type.Integer({ minimum: 1 }),
+  status: RunStatus,
+  stage: Nullable(Type.String({ description: 'last solver stage reported' })),
+  error: Nullable(Type.String()),
+  createdAt: Timestamp,
+  startedAt: Nullable(Timestamp),
+  finishedAt: Nullable(Timestamp),
+  result: Type.Optional(EngineObject<SolveReport>('the result of `junheng solve --json`')),
+});
+export type Run = Static<typeof Run>;
+
+export const EventStream = Type.String({
+  description: 'text/event-stream: `status` events ({status, stage}), `progress` events ({stage, detail}), and a last `end` event with the final status',
+});
+
+/** One server-sent event of a run or a sweep; the SSE event name is its `type`. */
+export const JobEvent = Type.Union([
+  Type.Object({ type: Type.Literal('status'), status: RunStatus, stage: Nullable(Type.String()) }),
+  Type.Object({
+    type: Type.Literal('progress'),
+    stage: Type.String(),
+    detail: Type.Optional(Type.String()),
+    pointsDone: Type.Optional(Type.Integer({ description: 'sweeps: budgets solved so far' })),
+    points: Type.Optional(Type.Integer({ description: 'sweeps: budgets in all' })),
+  }),
+  Type.Object({ type: Type.Literal('end'), status: RunStatus, error: Nullable(Type.String()) }),
+]);
+export type JobEvent = Static<typeof JobEvent>;
