@@ -9,3 +9,4 @@ export * from './scenarios.ts';
 export * from './runs.ts';
 export * from './sweeps.ts';
 export * from './compare.ts';
+export * from './simulate.ts';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareRuns } from '../../../engine/compare/compare.ts';
 import type { ScenarioFile } from '../../../engine/scenario/schema.ts';
-import { DeltaTable } from '../../../web/app/src/features/compare/DeltaTable.tsx';
+import { DeltaTable } from '../../../web/app/src/shared/DeltaTable.tsx';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { report, year } from '../results/fixtures.ts';
 

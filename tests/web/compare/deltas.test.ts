@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../../engine/compare/compare.ts';
 import type { ScenarioFile } from '../../../engine/scenario/schema.ts';
-import { changedRows, deltaRows, judge, sharedDomains } from '../../../web/app/src/features/compare/deltas.ts';
+import { changedRows, deltaRows, judge, sharedDomains } from '../../../web/app/src/shared/deltas.ts';
 import { report, year } from '../results/fixtures.ts';
 
 const scenario = (name: string, budget: number) => ({ name, years: [2026, 2027], budget: { perYear: budget } }) as unknown as ScenarioFile;

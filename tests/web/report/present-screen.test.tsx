@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useEffect, type ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Run } from '../../../web/app/src/api/client.ts';
-import { PresentScreen } from '../../../web/app/src/features/present/PresentScreen.tsx';
+import { PresentScreen } from '../../../web/app/src/features/report/PresentScreen.tsx';
 import { ReportScreen } from '../../../web/app/src/features/report/ReportScreen.tsx';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { WorkspaceProvider, useWorkspace } from '../../../web/app/src/workspace.tsx';

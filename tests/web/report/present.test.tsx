@@ -3,9 +3,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
 import type { Run } from '../../../web/app/src/api/client.ts';
-import { stepFor } from '../../../web/app/src/features/present/PresentScreen.tsx';
+import { stepFor } from '../../../web/app/src/features/report/PresentScreen.tsx';
 import { TitlePage } from '../../../web/app/src/features/report/TitlePage.tsx';
-import type { RunData } from '../../../web/app/src/features/results/useRunData.ts';
+import type { RunData } from '../../../web/app/src/shared/run-data.ts';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { report, year } from '../results/fixtures.ts';
 

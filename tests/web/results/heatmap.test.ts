@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basic2012 } from '../../../engine/standards/basic-2012.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
-import { heatGrid, ratioOf, shareAtStandard, standardById, thresholdIndicators, valueYears } from '../../../web/app/src/features/results/heatmap.ts';
+import { heatGrid, ratioOf, shareAtStandard, standardById, thresholdIndicators, valueYears } from '../../../web/app/src/shared/heatmap.ts';
 import type { SolveReport } from '../../../engine/plan/types.ts';
 
 const values: SolveReport['values'] = [

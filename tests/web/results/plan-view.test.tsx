@@ -5,7 +5,7 @@ import { quality2017 } from '../../../engine/standards/quality-2017.ts';
 import type { Run } from '../../../web/app/src/api/client.ts';
 import { PlanView } from '../../../web/app/src/features/results/PlanView.tsx';
 import { SimulatePanel } from '../../../web/app/src/features/results/SimulatePanel.tsx';
-import type { RunData } from '../../../web/app/src/features/results/useRunData.ts';
+import type { RunData } from '../../../web/app/src/shared/run-data.ts';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { action, report, year } from './fixtures.ts';
 

@@ -7,7 +7,7 @@ import { ScenarioScreen } from './features/scenario/ScenarioScreen.tsx';
 import { ResultsScreen } from './features/results/ResultsScreen.tsx';
 import { CompareScreen } from './features/compare/CompareScreen.tsx';
 import { ReportScreen } from './features/report/ReportScreen.tsx';
-import { PresentScreen } from './features/present/PresentScreen.tsx';
+import { PresentScreen } from './features/report/PresentScreen.tsx';
 
 const NAV: { screen: Screen; label: MessageKey }[] = [
   { screen: 'data', label: 'nav.data' },

@@ -3,14 +3,14 @@ import { useEffect, useState } from 'react';
 import { api, type Run, type ScenarioSummary, type Sweep } from '../../api/client.ts';
 import { useMessages } from '../../i18n/i18n.tsx';
 import { useWorkspace } from '../../workspace.tsx';
-import { isFinished } from '../results/RunPanel.tsx';
-import '../results/results.css';
-import { compareChartRows } from './compareCharts.tsx';
-import { DeltaTable } from './DeltaTable.tsx';
+import { compareChartRows } from '../../shared/compare-charts.tsx';
+import { DeltaTable } from '../../shared/DeltaTable.tsx';
+import { isFinished } from '../../shared/run-status.ts';
+import '../../shared/screens.css';
+import { useComparison } from '../../shared/use-comparison.ts';
 import { compareMessages } from './messages.ts';
 import { SweepPanel } from './SweepPanel.tsx';
-import { sweepCharts } from './sweepCharts.tsx';
-import { useComparison } from './useComparison.ts';
+import { sweepCharts } from './sweep-charts.tsx';
 
 export const MAX_COMPARED = 4;
 

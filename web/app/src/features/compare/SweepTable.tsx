@@ -1,14 +1,14 @@
 /** The sweep's points as a table: budget, spent, largest coefficient, schools passing, efficient or not. */
 import type { FrontierPoint } from '../../../../../engine/compare/frontier.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
-import { resultsMessages } from '../results/messages.ts';
+import type { ComparedMark } from '../../shared/deltas.ts';
+import { runFigureMessages } from '../../shared/messages.ts';
 import { compareMessages } from './messages.ts';
-import type { ComparedMark } from './sweepCharts.tsx';
 
 export function SweepTable({ points, marks }: { points: readonly FrontierPoint[]; marks: readonly ComparedMark[] }) {
   const { fmt } = useI18n();
   const m = useMessages(compareMessages);
-  const rm = useMessages(resultsMessages);
+  const rm = useMessages(runFigureMessages);
   const h = [m('sweep.budget'), m('sweep.spent'), m('sweep.maxCv'), m('sweep.passing'), m('sweep.status'), m('sweep.efficient')];
   const rows = [
     ...points.map((p) => ({ key: `p${p.budget}`, name: '', budget: p.totalBudget, spent: p.spent, maxCv: p.maxCv, passing: p.schoolsPassing, total: p.schoolsTotal, status: p.status, efficient: p.efficient })),

@@ -1,7 +1,7 @@
 /** A report that prints cleanly to PDF: A4 landscape, a title page, then one chart per page. */
 import { useMessages } from '../../i18n/i18n.tsx';
-import { DeltaTable } from '../compare/DeltaTable.tsx';
-import '../results/results.css';
+import { DeltaTable } from '../../shared/DeltaTable.tsx';
+import '../../shared/screens.css';
 import { useDeck } from './deck.tsx';
 import { reportMessages } from './messages.ts';
 import './report.css';

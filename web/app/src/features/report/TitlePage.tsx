@@ -1,13 +1,13 @@
 /** The report's first page: title, date, scenario names and each run's key figures. */
 import { runFigures } from '../../../../../engine/compare/compare.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
-import { resultsMessages } from '../results/messages.ts';
-import type { RunData } from '../results/useRunData.ts';
+import { runFigureMessages } from '../../shared/messages.ts';
+import type { RunData } from '../../shared/run-data.ts';
 import { reportMessages } from './messages.ts';
 
 export function TitlePage({ runs }: { runs: readonly RunData[] }) {
   const m = useMessages(reportMessages);
-  const r = useMessages(resultsMessages);
+  const r = useMessages(runFigureMessages);
   const { fmt } = useI18n();
   return (
     <section className="report-page report-title" data-testid="report-title-page">

@@ -2,11 +2,12 @@
 import type { Comparison } from '../../../../../engine/compare/compare.ts';
 import { useMessages } from '../../i18n/i18n.tsx';
 import { useWorkspace } from '../../workspace.tsx';
-import { compareChartRows } from '../compare/compareCharts.tsx';
-import { compareMessages } from '../compare/messages.ts';
-import { useComparison } from '../compare/useComparison.ts';
-import { runCharts, type ChartSlide } from '../results/runCharts.tsx';
-import { useRunsData, type RunData } from '../results/useRunData.ts';
+import type { ChartSlide } from '../../shared/chart-slide.ts';
+import { compareChartRows } from '../../shared/compare-charts.tsx';
+import { comparisonMessages } from '../../shared/messages.ts';
+import { runCharts } from '../../shared/run-charts.tsx';
+import { useRunsData, type RunData } from '../../shared/run-data.ts';
+import { useComparison } from '../../shared/use-comparison.ts';
 
 export interface Deck {
   state: 'empty' | 'loading' | 'error' | 'ready';
@@ -18,7 +19,7 @@ export interface Deck {
 
 export function useDeck(): Deck {
   const ws = useWorkspace();
-  const mc = useMessages(compareMessages);
+  const mc = useMessages(comparisonMessages);
   const ids = ws.compareRunIds.length >= 2 ? ws.compareRunIds : ws.runId !== null ? [ws.runId] : [];
   const runs = useRunsData(ids);
   const comparison = useComparison(ids.length >= 2 ? ids : []);

@@ -2,14 +2,14 @@
 import { useMemo, useState } from 'react';
 import type { MonteCarloResult } from '../../../../../engine/uncertainty/monte-carlo.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { heatGrid, shareAtStandard, valueYears } from '../../shared/heatmap.ts';
+import { runCharts } from '../../shared/run-charts.tsx';
+import type { RunData } from '../../shared/run-data.ts';
+import { isFinished } from '../../shared/run-status.ts';
 import { ActionTable } from './ActionTable.tsx';
-import { InfeasibilityPanel, ShadowPrices } from './Explanations.tsx';
-import { heatGrid, shareAtStandard, valueYears } from './heatmap.ts';
+import { InfeasibilityPanel, ShadowPrices } from './explanations.tsx';
 import { resultsMessages } from './messages.ts';
-import { runCharts } from './runCharts.tsx';
-import { isFinished } from './RunPanel.tsx';
 import { SimulatePanel } from './SimulatePanel.tsx';
-import type { RunData } from './useRunData.ts';
 import { runFigures } from '../../../../../engine/compare/compare.ts';
 
 export function KeyFigures({ data }: { data: RunData }) {

@@ -3,10 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { followEvents } from '../../api/client.ts';
 import { useMessages } from '../../i18n/i18n.tsx';
 import { useWorkspace } from '../../workspace.tsx';
+import { useRunData } from '../../shared/run-data.ts';
+import { isFinished } from '../../shared/run-status.ts';
+import '../../shared/screens.css';
 import { resultsMessages } from './messages.ts';
 import { PlanView } from './PlanView.tsx';
-import { isFinished, RunPanel } from './RunPanel.tsx';
-import { useRunData } from './useRunData.ts';
+import { RunPanel } from './RunPanel.tsx';
 import './results.css';
 
 export function ResultsScreen() {

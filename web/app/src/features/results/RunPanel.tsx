@@ -2,14 +2,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, followEvents, type DatasetSummary, type Run, type RunStatus, type ScenarioSummary } from '../../api/client.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { isFinished } from '../../shared/run-status.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { resultsMessages } from './messages.ts';
 
 export interface LiveStatus { runId: number; status: RunStatus; stage: string | null; error: string | null }
-
-export function isFinished(status: RunStatus): boolean {
-  return status !== 'queued' && status !== 'running';
-}
 
 /** Past runs, newest first; reloads when `reload` changes. */
 export function usePastRuns(reload: number): Run[] {

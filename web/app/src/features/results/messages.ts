@@ -1,10 +1,11 @@
 /** Labels of the run-and-results screen. */
 import { defineMessages } from '../../i18n/i18n.tsx';
+import { runFigureMessages } from '../../shared/messages.ts';
 
 const zh = {
+  ...runFigureMessages.zh,
   title: '运行与结果',
   dataset: '数据集',
-  scenario: '方案',
   choose: '请选择',
   start: '开始求解',
   starting: '正在提交…',
@@ -24,9 +25,6 @@ const zh = {
   noPlan: '本次运行没有方案。',
   objective: '目标值',
   method: '方法',
-  totalSpend: '规划期总支出',
-  finalPassing: '末年达标学校',
-  maxCv: '末年最大差异系数',
   spendTitle: '各年支出（按类别）',
   cvTitle: '差异系数（各指标、各年）',
   passingTitle: '达标学校数与目标',
@@ -74,11 +72,6 @@ const zh = {
   level: '学段',
   'level.primary': '小学',
   'level.junior': '初中',
-  'solve.optimal': '最优',
-  'solve.infeasible': '不可行',
-  'solve.unbounded': '无界',
-  'solve.timeout': '超时（取当前最好方案）',
-  'solve.error': '出错',
   'method.lp': '线性规划',
   'method.mip': '整数规划（已证最优）',
   'method.mip-incumbent': '整数规划（时限内最好方案）',
@@ -89,9 +82,9 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
+  ...runFigureMessages.en,
   title: 'Run & results',
   dataset: 'Dataset',
-  scenario: 'Scenario',
   choose: 'Choose…',
   start: 'Start solve',
   starting: 'Submitting…',
@@ -111,9 +104,6 @@ const en: Record<keyof typeof zh, string> = {
   noPlan: 'This run has no plan.',
   objective: 'Objective',
   method: 'Method',
-  totalSpend: 'Total spend over the plan',
-  finalPassing: 'Schools passing, final year',
-  maxCv: 'Largest coefficient, final year',
   spendTitle: 'Spend per year by category',
   cvTitle: 'Difference coefficient per indicator and year',
   passingTitle: 'Schools passing against targets',
@@ -161,11 +151,6 @@ const en: Record<keyof typeof zh, string> = {
   level: 'Level',
   'level.primary': 'Primary',
   'level.junior': 'Junior',
-  'solve.optimal': 'optimal',
-  'solve.infeasible': 'infeasible',
-  'solve.unbounded': 'unbounded',
-  'solve.timeout': 'timed out (best plan so far)',
-  'solve.error': 'error',
   'method.lp': 'linear program',
   'method.mip': 'integer program (proven optimum)',
   'method.mip-incumbent': 'integer program (best within the time limit)',

@@ -2,7 +2,7 @@
 import { useMessages } from '../../i18n/i18n.tsx';
 import { PercentField, Section } from './controls.tsx';
 import { scenarioMessages } from './messages.ts';
-import { EnrollmentTableField, ShareRecordField } from './RecordEditor.tsx';
+import { EnrollmentTableField, ShareRecordField } from './record-editor.tsx';
 
 /** Schema bounds of a yearly growth rate. */
 const GROWTH_MIN = -0.5;

@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/i18n.tsx';
 import { Field, NumberField, PercentField, SelectField, Section } from './controls.tsx';
 import { fieldId, useEditor } from './editor-context.tsx';
 import { scenarioMessages } from './messages.ts';
-import { ShareRecordField } from './RecordEditor.tsx';
+import { ShareRecordField } from './record-editor.tsx';
 import { DEFAULT_UNCERTAINTY_SEED } from '../../../../../engine/scenario/resolve.ts';
 
 /** Schema bound of a spread (sd or half-width of the yearly growth rate). */

@@ -1,10 +1,10 @@
 /** Presentation mode: the report's title and charts one at a time, full-screen; arrow keys or buttons step, Escape leaves. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/i18n.tsx';
-import '../results/results.css';
-import { useDeck } from '../report/deck.tsx';
-import { reportMessages } from '../report/messages.ts';
-import { TitlePage } from '../report/TitlePage.tsx';
+import '../../shared/screens.css';
+import { useDeck } from './deck.tsx';
+import { reportMessages } from './messages.ts';
+import { TitlePage } from './TitlePage.tsx';
 import './present.css';
 
 /** Next slide index for a key, or null when the key does not move; stays within [0, count). */

@@ -1,8 +1,8 @@
 /** A run with what its charts need: the result, school names from its dataset, the scenario's standard set. */
-import { useEffect, useState } from 'react';
-import { api, type DatasetDetail, type Run } from '../../api/client.ts';
-import type { Standard } from '../../../../../engine/standards/types.ts';
+import { api, type DatasetDetail, type Run } from '../api/client.ts';
+import type { Standard } from '../../../../engine/standards/types.ts';
 import { standardById } from './heatmap.ts';
+import { useLoaded, type Loaded } from './loaded.ts';
 
 export interface RunData {
   run: Run;
@@ -14,8 +14,6 @@ export interface RunData {
   /** Scenario targets: share of schools passing (0..1) per plan year. */
   targets?: number[];
 }
-
-export type Loaded<T> = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
 type DatasetCache = Map<number, Promise<DatasetDetail | null>>;
 
@@ -34,41 +32,14 @@ export async function loadRunData(runId: number, datasets: DatasetCache = new Ma
 
 /** Loads the run again whenever runId or `version` changes (bump version when the run finishes). */
 export function useRunData(runId: number | null, version = 0): Loaded<RunData> {
-  const [loaded, setLoaded] = useState<Loaded<RunData>>({ state: 'idle' });
-  useEffect(() => {
-    if (runId === null) {
-      setLoaded({ state: 'idle' });
-      return;
-    }
-    let live = true;
-    setLoaded({ state: 'loading' });
-    loadRunData(runId).then(
-      (value) => live && setLoaded({ state: 'ready', value }),
-      (e: unknown) => live && setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => { live = false; };
-  }, [runId, version]);
-  return loaded;
+  return useLoaded(runId === null ? null : () => loadRunData(runId), `${runId}@${version}`);
 }
 
-/** Loads several runs (comparison, report). */
+/** Loads several runs (comparison, report), sharing each dataset's fetch among them. */
 export function useRunsData(runIds: readonly number[]): Loaded<RunData[]> {
-  const key = runIds.join(',');
-  const [loaded, setLoaded] = useState<Loaded<RunData[]>>({ state: 'idle' });
-  useEffect(() => {
-    if (runIds.length === 0) {
-      setLoaded({ state: 'idle' });
-      return;
-    }
-    let live = true;
-    setLoaded({ state: 'loading' });
+  const load = () => {
     const datasets: DatasetCache = new Map();
-    Promise.all(runIds.map((id) => loadRunData(id, datasets))).then(
-      (value) => live && setLoaded({ state: 'ready', value }),
-      (e: unknown) => live && setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => { live = false; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return loaded;
+    return Promise.all(runIds.map((id) => loadRunData(id, datasets)));
+  };
+  return useLoaded(runIds.length === 0 ? null : load, runIds.join(','));
 }

@@ -1,15 +1,15 @@
 /** The comparison's figures per run with signed differences from the baseline, better/worse marked by word and colour. */
 import { useState } from 'react';
-import type { Comparison } from '../../../../../engine/compare/compare.ts';
-import { quality2017 } from '../../../../../engine/standards/quality-2017.ts';
-import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import type { Comparison } from '../../../../engine/compare/compare.ts';
+import { quality2017 } from '../../../../engine/standards/quality-2017.ts';
+import { useI18n, useMessages } from '../i18n/i18n.tsx';
 import { changedRows, deltaRows, type DeltaMetric } from './deltas.ts';
-import { compareMessages } from './messages.ts';
+import { comparisonMessages } from './messages.ts';
 
 const INDICATOR_NAMES = new Map(quality2017.indicators.map((d) => [d.key, d.short]));
 
 export function DeltaTable({ comparison }: { comparison: Comparison }) {
-  const m = useMessages(compareMessages);
+  const m = useMessages(comparisonMessages);
   const { fmt, text } = useI18n();
   const [onlyChanged, setOnlyChanged] = useState(false);
   const all = deltaRows(comparison);

@@ -1,9 +1,9 @@
 /** School × indicator value/standard ratios for one plan year, from a solve report's values and a standard's thresholds. */
-import type { EvaluatedLevel } from '../../../../../engine/county/types.ts';
-import type { SolveReport } from '../../../../../engine/plan/types.ts';
-import { basic2012 } from '../../../../../engine/standards/basic-2012.ts';
-import { quality2017 } from '../../../../../engine/standards/quality-2017.ts';
-import type { IndicatorDef, Standard } from '../../../../../engine/standards/types.ts';
+import type { EvaluatedLevel } from '../../../../engine/county/types.ts';
+import type { SolveReport } from '../../../../engine/plan/types.ts';
+import { basic2012 } from '../../../../engine/standards/basic-2012.ts';
+import { quality2017 } from '../../../../engine/standards/quality-2017.ts';
+import type { IndicatorDef, Standard } from '../../../../engine/standards/types.ts';
 
 const STANDARDS: Record<string, Standard> = { [quality2017.id]: quality2017, [basic2012.id]: basic2012 };
 

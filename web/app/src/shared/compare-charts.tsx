@@ -1,10 +1,10 @@
 /** The comparison's charts: per chart kind one chart per run, on shared scales, the baseline drawn as a ghost. */
 import type { ReactNode } from 'react';
-import type { Comparison } from '../../../../../engine/compare/compare.ts';
-import { CvChart } from '../../charts/CvChart.tsx';
-import { PassingChart } from '../../charts/PassingChart.tsx';
-import { SpendChart } from '../../charts/SpendChart.tsx';
-import type { ChartSlide } from '../results/runCharts.tsx';
+import type { Comparison } from '../../../../engine/compare/compare.ts';
+import { CvChart } from '../charts/CvChart.tsx';
+import { PassingChart } from '../charts/PassingChart.tsx';
+import { SpendChart } from '../charts/SpendChart.tsx';
+import type { ChartSlide } from './chart-slide.ts';
 import { sharedDomains } from './deltas.ts';
 
 /** Room above the tallest bar or budget for the total and difference labels. */

@@ -1,7 +1,7 @@
 /** Rows of the comparison's difference table: each run's figure, its change from the baseline, and whether that is better. */
-import type { Comparison, RunFigures, Value } from '../../../../../engine/compare/compare.ts';
-import type { EvaluatedLevel } from '../../../../../engine/county/types.ts';
-import { SPEND_CATEGORIES, type SpendCategory } from '../../../../../engine/plan/types.ts';
+import type { Comparison, RunFigures, Value } from '../../../../engine/compare/compare.ts';
+import type { EvaluatedLevel } from '../../../../engine/county/types.ts';
+import { SPEND_CATEGORIES, type SpendCategory } from '../../../../engine/plan/types.ts';
 
 /** Which way is better: fewer yuan and lower coefficients; more schools passing. */
 export type Direction = 'lower' | 'higher';
@@ -82,6 +82,16 @@ export function deltaRows(comparison: Comparison, options: { spendCategories?: b
 /** Rows where some run differs from the baseline beyond tolerance. */
 export function changedRows(rows: readonly DeltaRow[]): DeltaRow[] {
   return rows.filter((r) => r.cells.some((c) => c.better !== null));
+}
+
+/** A compared run at its budget, as the sweep's frontier chart and table mark it. */
+export interface ComparedMark { name: string; budget: number; maxCv: number | null; schoolsPassing: number | null }
+
+/** The compared runs at their total budgets (yuan over the plan); runs without a budget are left out. */
+export function comparedMarks(comparison: Comparison | null): ComparedMark[] {
+  return (comparison?.runs ?? []).flatMap((r) => (r.figures.totals.budget === null ? [] : [{
+    name: r.name, budget: r.figures.totals.budget, maxCv: r.figures.totals.maxCv, schoolsPassing: r.figures.totals.schoolsPassing,
+  }]));
 }
 
 /** Shared y maxima so side-by-side charts use one scale: yuan per year, schools, coefficient. */

@@ -2,17 +2,9 @@
 import type { Comparison } from '../../../../../engine/compare/compare.ts';
 import type { Sweep } from '../../api/client.ts';
 import { FrontierChart } from '../../charts/FrontierChart.tsx';
-import type { ChartSlide } from '../results/runCharts.tsx';
+import type { ChartSlide } from '../../shared/chart-slide.ts';
+import { comparedMarks } from '../../shared/deltas.ts';
 import { SweepTable } from './SweepTable.tsx';
-
-export interface ComparedMark { name: string; budget: number; maxCv: number | null; schoolsPassing: number | null }
-
-/** The compared runs at their total budgets (yuan over the plan); runs without a budget are left out. */
-export function comparedMarks(comparison: Comparison | null): ComparedMark[] {
-  return (comparison?.runs ?? []).flatMap((r) => (r.figures.totals.budget === null ? [] : [{
-    name: r.name, budget: r.figures.totals.budget, maxCv: r.figures.totals.maxCv, schoolsPassing: r.figures.totals.schoolsPassing,
-  }]));
-}
 
 export function sweepCharts(sweep: Sweep, comparison: Comparison | null): ChartSlide[] {
   const result = sweep.result;

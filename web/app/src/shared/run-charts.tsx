@@ -1,22 +1,14 @@
 /** The charts of one run's plan, in display order; the results screen, the report and the presentation use the same list. */
-import type { ReactNode } from 'react';
-import type { MonteCarloResult } from '../../../../../engine/uncertainty/monte-carlo.ts';
-import { CvChart } from '../../charts/CvChart.tsx';
-import { HeatMap } from '../../charts/HeatMap.tsx';
-import { RotationFlow } from '../../charts/RotationFlow.tsx';
-import { PassingChart } from '../../charts/PassingChart.tsx';
-import { ShadowPriceChart } from '../../charts/ShadowPriceChart.tsx';
-import { SpendChart } from '../../charts/SpendChart.tsx';
+import type { MonteCarloResult } from '../../../../engine/uncertainty/monte-carlo.ts';
+import { CvChart } from '../charts/CvChart.tsx';
+import { HeatMap } from '../charts/HeatMap.tsx';
+import { RotationFlow } from '../charts/RotationFlow.tsx';
+import { PassingChart } from '../charts/PassingChart.tsx';
+import { ShadowPriceChart } from '../charts/ShadowPriceChart.tsx';
+import { SpendChart } from '../charts/SpendChart.tsx';
 import { thresholdIndicators, valueYears } from './heatmap.ts';
-import type { RunData } from './useRunData.ts';
-
-export interface ChartSlide {
-  /** Stable id: the chart's export name and the slide key. */
-  id: string;
-  node: ReactNode;
-  /** Takes the full width of the results grid (heat map). */
-  wide?: boolean;
-}
+import type { ChartSlide } from './chart-slide.ts';
+import type { RunData } from './run-data.ts';
 
 export interface RunChartOptions {
   /** Prefix of chart ids, so two runs' charts on one page keep distinct ids. */
