@@ -33,16 +33,22 @@ function submitTo<K extends JobKind>(piscina: Piscina, kind: K, input: Task<K>['
     started = true;
     options.onStart?.();
   };
+  let ended: () => void = () => {};
+  const progressEnded = new Promise<void>((resolve) => { ended = resolve; });
   port1.on('message', (m: TaskMessage<K>) => {
     if (m.type === 'started') start();
-    else options.onProgress?.(m.progress);
+    else if (m.type === 'progress') options.onProgress?.(m.progress);
+    else ended();
   });
+  port1.on('close', () => ended());
   const task: Task<K> = { kind, input, port: port2 };
   const result = (async (): Promise<JobResult<K>> => {
     try {
       const value = (await piscina.run(task, { transferList: [port2], signal: abort.signal })) as JobResult<K>;
       // The result and the port's messages travel on different channels: a quick job can finish before its
-      // `started` message is read. Every finished job has started.
+      // last progress (or even its `started`) message is read. The result waits for the port's `end`, so every
+      // progress event comes before it, and every finished job has started.
+      await progressEnded;
       start();
       return value;
     } finally {

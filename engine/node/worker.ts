@@ -14,8 +14,8 @@ export interface Task<K extends JobKind = JobKind> {
   port: MessagePort;
 }
 
-/** What comes back on the task's port before the result. */
-export type TaskMessage<K extends JobKind = JobKind> = { type: 'started' } | { type: 'progress'; progress: JobProgress<K> };
+/** What comes back on the task's port: `started`, any `progress`, then `end` (the last one) before the result. */
+export type TaskMessage<K extends JobKind = JobKind> = { type: 'started' } | { type: 'progress'; progress: JobProgress<K> } | { type: 'end' };
 
 /** A Monte Carlo batch reports every this many samples (and at its end), not after each one. */
 const SAMPLES_PER_EVENT = 10;
@@ -47,6 +47,7 @@ export default async function runTask<K extends JobKind>(task: Task<K>): Promise
     if (!handler) throw new Error(`unknown job kind "${String(task.kind)}"`);
     return await handler(task.input, (progress) => post({ type: 'progress', progress }));
   } finally {
+    post({ type: 'end' });
     task.port.close();
   }
 }

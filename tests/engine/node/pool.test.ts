@@ -86,6 +86,15 @@ describe('Monte Carlo on the pool', () => {
   };
   const input = { county: NINE, scenario: uncertain, plan, standard: quality2017 };
 
+  it('delivers every progress event of a job before its result', async () => {
+    for (let k = 0; k < 5; k++) {
+      let done = 0;
+      const outcomes = await pool.submit('samples', { ...input, seed: 1, from: 0, to: 12 }, { onProgress: (p) => { done += p.done; } }).result;
+      expect(outcomes.map((o) => o.index)).toEqual([...Array(12).keys()]);
+      expect(done).toBe(12);
+    }
+  });
+
   it('in batches on two threads equals the whole run in this thread, and its progress adds up to the samples', async () => {
     const two = createWorkerPool(2);
     try {

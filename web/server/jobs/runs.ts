@@ -47,7 +47,7 @@ export async function solveWithDeadline(ctx: JobContext, call: SolveCall): Promi
     call.onStart?.();
   };
   try {
-    const job = ctx.pool.submit(call.kind, { county: call.county, scenario: call.scenario }, { onStart, signal: abort.signal, ...(call.onProgress ? { onProgress: call.onProgress } : {}) });
+    const job = ctx.pool.submit(call.kind, { county: call.county, scenario: call.scenario }, { onStart, onProgress: call.onProgress, signal: abort.signal });
     return { report: await job.result };
   } catch (e) {
     if (timedOut) return { timedOut: true };
