@@ -5,7 +5,6 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { generateCounty } from '../engine/county/generate.ts';
 import { solveScenario } from '../engine/optimize/solve-scenario.ts';
@@ -14,7 +13,9 @@ import { textTable } from '../engine/report/text-table.ts';
 import { parseScenarioText } from '../engine/scenario/parse.ts';
 import type { Scenario } from '../engine/scenario/resolve.ts';
 import { getStandard } from '../engine/standards/index.ts';
-import { monteCarloParallel } from '../engine/cli/monte-carlo-parallel.ts';
+import { monteCarloOnRunner } from '../engine/node/monte-carlo.ts';
+import { createWorkerPool } from '../engine/node/pool.ts';
+import { poolThreads } from '../engine/node/threads.ts';
 
 type Mode = 'lp' | 'mip';
 
@@ -180,11 +181,16 @@ async function benchMonteCarlo(): Promise<void> {
   scenario.uncertainty = { distribution: 'normal', spread: { default: 0.02, rural: 0.05, town: 0.04 }, schools: {}, correlation: 0.5, groupBy: 'location', seed: 1 };
   const report = await solveScenario(county, scenario, { shadowPrices: false });
   const plan = { scenario: scenario.name, years: scenario.years, actions: report.actions, rotations: report.rotations };
-  const workers = availableParallelism();
+  const workers = poolThreads();
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
-    await monteCarloParallel(county, scenario, plan, getStandard(scenario.standard)!, { samples: MC.samples, seed: 1, workers });
+    const pool = createWorkerPool(workers);
+    try {
+      await monteCarloOnRunner(pool, { county, scenario, plan, standard: getStandard(scenario.standard)! }, { samples: MC.samples, seed: 1 });
+    } finally {
+      await pool.close();
+    }
     times.push((performance.now() - started) / 1000);
   }
   const m = median(times);

@@ -55,7 +55,7 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     .option('--json', 'print the result as JSON for programs')
     .option('--samples <n>', 'Monte Carlo: replay the plan over n sampled enrollment paths (scenario uncertainty block)')
     .option('--seed <s>', 'seed of the sampled paths (default: the scenario\'s uncertainty.seed)')
-    .option('--workers <k>', 'worker threads for --samples (default: number of CPUs)')
+    .option('--workers <k>', 'worker threads for --samples (default: JUNHENG_THREADS, else one per CPU)')
     .addOption(lang)
     .action(async (data: string, scenario: string, plan: string, opts) => {
       code = await simulateCommand(data, scenario, plan, opts, io);

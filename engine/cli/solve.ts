@@ -1,6 +1,5 @@
 /** `junheng solve` and `junheng simulate`. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import type { County } from '../county/types.ts';
 import { ModelInputError } from '../model/hiring.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
@@ -13,9 +12,12 @@ import { simulationReport } from '../report/simulation-report.ts';
 import { DEFAULT_UNCERTAINTY_SEED, type Scenario } from '../scenario/resolve.ts';
 import type { SolverName } from '../solve/index.ts';
 import { getStandard } from '../standards/index.ts';
-import { monteCarloParallel } from './monte-carlo-parallel.ts';
+import { monteCarloOnRunner } from '../node/monte-carlo.ts';
+import { createWorkerPool } from '../node/pool.ts';
+import type { MonteCarloResult } from '../uncertainty/monte-carlo.ts';
 import { monteCarloReport } from '../uncertainty/report.ts';
 import type { Output } from './evaluate.ts';
+import { poolSize } from './pool-size.ts';
 import { createProgress } from './progress.ts';
 import { CliError, readCounty } from './read-county.ts';
 import { readScenario } from './read-scenario.ts';
@@ -72,24 +74,30 @@ function wholeNumber(flag: string, text: string, min: number): number {
 async function monteCarloCommand(county: County, scenario: Scenario, plan: Plan, options: SimulateOptions, io: Output): Promise<number> {
   const samples = wholeNumber('--samples', options.samples!, 1);
   const seed = options.seed === undefined ? scenario.uncertainty?.seed ?? DEFAULT_UNCERTAINTY_SEED : wholeNumber('--seed', options.seed, 0);
-  const workers = options.workers === undefined ? availableParallelism() : wholeNumber('--workers', options.workers, 1);
+  const workers = poolSize(options.workers === undefined ? undefined : wholeNumber('--workers', options.workers, 1));
   const standard = getStandard(scenario.standard)!;
   if (!scenario.uncertainty && !options.json) io.err('note: the scenario has no uncertainty block; every sample equals the projection');
   const bar = !options.json && process.stderr.isTTY ? createProgress({ total: samples, bar: true, label: 'simulate', err: io.err }) : null;
   let done = 0;
   let shown = 0;
-  const result = await monteCarloParallel(county, scenario, plan, standard, {
-    samples, seed, workers,
-    onProgress: (n) => {
-      done += n;
-      if (bar) for (let i = 0; i < n; i++) bar.tick();
-      else if (!options.json && done * 10 >= (shown + 1) * samples) {
-        shown = Math.floor((done * 10) / samples);
-        io.err(`${done}/${samples}`);
-      }
-    },
-  });
-  bar?.stop();
+  const pool = createWorkerPool(workers);
+  let result: MonteCarloResult;
+  try {
+    result = await monteCarloOnRunner(pool, { county, scenario, plan, standard }, {
+      samples, seed,
+      onProgress: (n) => {
+        done += n;
+        if (bar) for (let i = 0; i < n; i++) bar.tick();
+        else if (!options.json && done * 10 >= (shown + 1) * samples) {
+          shown = Math.floor((done * 10) / samples);
+          io.err(`${done}/${samples}`);
+        }
+      },
+    });
+  } finally {
+    bar?.stop();
+    await pool.close();
+  }
   if (options.json) io.out(JSON.stringify(result, null, 2));
   else io.out(monteCarloReport(result, standard, options.lang));
   return 0;

@@ -1,10 +1,7 @@
 /** `junheng sweep`: solve one scenario at a range of total budgets in worker threads; table or JSON. */
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import { Option, type Command } from 'commander';
 import { formatIssue } from '../county/issues.ts';
-import type { County } from '../county/types.ts';
 import { sweepBudgets, sweepTotals } from '../optimize/sweep-points.ts';
 import { summarizeSweep, type PointOutcome, type SweepResult } from '../optimize/sweep-summary.ts';
 import type { SolveReport } from '../plan/types.ts';
@@ -14,11 +11,12 @@ import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import { parseScenarioText } from '../scenario/parse.ts';
 import { ScenarioError, type Scenario } from '../scenario/resolve.ts';
 import { getStandard } from '../standards/index.ts';
+import { createWorkerPool } from '../node/pool.ts';
+import { sweepOnRunner } from '../node/sweep.ts';
 import type { Output } from './evaluate.ts';
 import { createProgress } from './progress.ts';
 import { CliError, readCounty } from './read-county.ts';
-import { startTsWorker } from './ts-worker.ts';
-import type { SweepReply, SweepRequest, SweepWorkerData } from './sweep-worker.ts';
+import { poolSize } from './pool-size.ts';
 
 export interface SweepOptions {
   from: string;
@@ -27,73 +25,6 @@ export interface SweepOptions {
   json?: boolean;
   workers?: string;
   lang: Lang;
-}
-
-const WORKER_URL = new URL('./sweep-worker.ts', import.meta.url).href;
-
-function startWorker(county: County): Worker {
-  const data: SweepWorkerData = { county };
-  return startTsWorker(WORKER_URL, data);
-}
-
-/** Solves every scenario on up to `workers` threads; a failure is reported for its point and the rest go on. */
-export function runSweep(county: County, scenarios: readonly Scenario[], workers: number, onPoint?: (index: number, outcome: PointOutcome) => void): Promise<PointOutcome[]> {
-  const results: PointOutcome[] = new Array(scenarios.length);
-  let next = 0;
-  let remaining = scenarios.length;
-  const stopping: Promise<number>[] = [];
-  return new Promise((resolve) => {
-    const settle = (index: number, outcome: PointOutcome): void => {
-      results[index] = outcome;
-      remaining -= 1;
-      onPoint?.(index, outcome);
-      if (remaining === 0) void Promise.all(stopping).then(() => resolve(results));
-    };
-    const launch = (): void => {
-      let worker: Worker;
-      try {
-        worker = startWorker(county);
-      } catch (e) {
-        while (next < scenarios.length) settle(next++, { error: `worker could not start: ${(e as Error).message}` });
-        return;
-      }
-      let current: number | null = null;
-      let retired = false;
-      const retire = (): void => {
-        if (retired) return;
-        retired = true;
-        stopping.push(worker.terminate());
-      };
-      const feed = (): void => {
-        if (next >= scenarios.length) {
-          current = null;
-          retire();
-          return;
-        }
-        current = next++;
-        worker.postMessage({ index: current, scenario: scenarios[current]! } satisfies SweepRequest);
-      };
-      const fail = (message: string): void => {
-        if (retired) return;
-        retire();
-        const lost = current;
-        current = null;
-        if (next < scenarios.length) launch();
-        if (lost !== null) settle(lost, { error: message });
-      };
-      worker.on('message', (reply: SweepReply) => {
-        current = null;
-        const done = reply.index;
-        feed();
-        settle(done, reply.ok ? { report: reply.report } : { error: reply.message });
-      });
-      worker.on('error', (e) => fail(`worker failed: ${e.message}`));
-      worker.on('exit', (code) => fail(`worker stopped (exit code ${code})`));
-      feed();
-    };
-    if (scenarios.length === 0) resolve(results);
-    for (let k = 0; k < Math.min(workers, scenarios.length); k++) launch();
-  });
 }
 
 function parseAmount(flag: string, text: string): number {
@@ -152,7 +83,7 @@ export async function sweepCommand(data: string, scenarioPath: string, options: 
   const from = parseAmount('--from', options.from);
   const to = parseAmount('--to', options.to);
   const steps = parseCount('--steps', options.steps, 2);
-  const workers = options.workers === undefined ? availableParallelism() : parseCount('--workers', options.workers, 1);
+  const workers = poolSize(options.workers === undefined ? undefined : parseCount('--workers', options.workers, 1));
   const scenario = await readScenario(scenarioPath);
   let scenarios: Scenario[];
   let budgets: number[];
@@ -170,9 +101,15 @@ export async function sweepCommand(data: string, scenarioPath: string, options: 
   if (!options.json) for (const w of warnings) io.err(`note: ${formatIssue(w)}`);
 
   const progress = createProgress({ total: scenarios.length, bar: !options.json, label: 'sweep', err: io.err });
-  const outcomes = await runSweep(county, scenarios, workers, (i, o) =>
-    progress.tick(`${formatValue(budgets[i]!, 0)}: ${'report' in o ? o.report.status : 'error'}`));
-  progress.stop();
+  const pool = createWorkerPool(workers);
+  let outcomes: PointOutcome[];
+  try {
+    outcomes = await sweepOnRunner(pool, county, scenarios, (i, o) =>
+      progress.tick(`${formatValue(budgets[i]!, 0)}: ${'report' in o ? o.report.status : 'error'}`));
+  } finally {
+    progress.stop();
+    await pool.close();
+  }
 
   const result = summarizeSweep(budgets, scenarios, outcomes);
   if (options.json) io.out(JSON.stringify(result, null, 2));
@@ -190,7 +127,7 @@ export function registerSweepCommand(program: Command, io: Output): void {
     .requiredOption('--from <yuan>', 'smallest total budget over the plan years')
     .requiredOption('--to <yuan>', 'largest total budget over the plan years')
     .requiredOption('--steps <n>', 'number of budgets, evenly spaced, at least 2')
-    .option('--workers <k>', 'worker threads (default: number of CPUs)')
+    .option('--workers <k>', 'worker threads (default: JUNHENG_THREADS, else one per CPU)')
     .option('--json', 'print points and frontier as JSON for programs')
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']).default(process.env.JUNHENG_LANG === 'en' ? 'en' : 'zh-CN'))
     .action(async (data: string, scenario: string, opts: SweepOptions) => {

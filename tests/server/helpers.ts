@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import type { JobRunner } from '../../engine/node/jobs.ts';
+import { createWorkerPool } from '../../engine/node/pool.ts';
 import { buildApp, type AppOptions } from '../../web/server/app.ts';
 import type { App } from '../../web/server/context.ts';
-import { createSolvePool, type SolvePool } from '../../web/server/jobs/pool.ts';
 import type { Run, Sweep } from '../../web/contract/index.ts';
 import { openServerStore } from '../../web/server/startup.ts';
 import type { Store } from '../../web/server/store/index.ts';
@@ -21,7 +22,7 @@ export interface TestApp {
 }
 
 /** An app on a real SQLite file, not seeded unless asked; the pool is the caller's. */
-export async function testApp(pool: SolvePool, options: Partial<Omit<AppOptions, 'store' | 'pool'>> & { dbPath?: string; seed?: boolean } = {}): Promise<TestApp> {
+export async function testApp(pool: JobRunner, options: Partial<Omit<AppOptions, 'store' | 'pool'>> & { dbPath?: string; seed?: boolean } = {}): Promise<TestApp> {
   const dbPath = options.dbPath ?? tempDbPath();
   const { store } = await openServerStore(dbPath, options.seed ? undefined : false);
   const { dbPath: _d, seed: _s, ...appOptions } = options;
@@ -31,8 +32,8 @@ export async function testApp(pool: SolvePool, options: Partial<Omit<AppOptions,
   return { app, store, dbPath, close: async () => { await app.close(); store.close(); } };
 }
 
-export function testPool(): SolvePool {
-  return createSolvePool(2);
+export function testPool(): JobRunner {
+  return createWorkerPool(2);
 }
 
 /** scenarios/baseline.yaml as a quick LP (continuous decisions, no yearly targets): well under a second. */

@@ -1,16 +1,16 @@
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JSON_BODY_LIMIT } from '../../web/server/app.ts';
-import type { SolvePool } from '../../web/server/jobs/pool.ts';
+import type { JobRunner } from '../../engine/node/jobs.ts';
 import { MAX_SIMULATIONS } from '../../web/server/routes/simulate.ts';
 import { createScenario, multipart, quickScenarioText, testApp, testPool, uploadSample, waitFor, type TestApp } from './helpers.ts';
 
-/** A pool whose solves never start: runs stay queued until `release` fails them. */
-function stalledPool(): SolvePool & { release(): void } {
+/** A pool whose jobs never start: runs stay queued until `release` fails them. */
+function stalledPool(): JobRunner & { release(): void } {
   const waiting: ((e: Error) => void)[] = [];
   return {
     threads: 1,
-    solve: () => new Promise((_resolve, reject) => { waiting.push(reject); }),
+    submit: (kind) => ({ kind, result: new Promise((_resolve, reject) => { waiting.push(reject); }), cancel: () => {} }),
     close: async () => {},
     release: () => { for (const reject of waiting.splice(0)) reject(new Error('released by the test')); },
   };

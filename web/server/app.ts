@@ -4,13 +4,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { JobRunner } from '../../engine/node/jobs.ts';
 import { ScenarioSchema } from '../../engine/scenario/schema.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
 import { JobEvents } from './jobs/events.ts';
 import { DEFAULT_MAX_QUEUED_JOBS } from './jobs/queue-limit.ts';
-import type { SolvePool } from './jobs/pool.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { homeRoutes } from './routes/home.ts';
@@ -30,7 +30,8 @@ const REQUEST_TIMEOUT = 120_000; // ms
 
 export interface AppOptions {
   store: Store;
-  pool: SolvePool;
+  /** Runs solves, sweep points and Monte Carlo batches: engine/node's createWorkerPool, or a stand-in in tests. */
+  pool: JobRunner;
   /** bytes; default 20 MB. */
   uploadLimitBytes?: number;
   deadline?: DeadlineRule;

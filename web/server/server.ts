@@ -1,7 +1,8 @@
 /** `npm start`: the Junheng API (and, once it exists, the front end) on http://127.0.0.1:5178. */
 import { resolve } from 'node:path';
+import { createWorkerPool } from '../../engine/node/pool.ts';
+import { poolThreads } from '../../engine/node/threads.ts';
 import { buildApp, DEFAULT_UPLOAD_LIMIT } from './app.ts';
-import { createSolvePool } from './jobs/pool.ts';
 import { openServerStore } from './startup.ts';
 import { DEFAULT_DB_PATH } from './store/database.ts';
 
@@ -34,8 +35,9 @@ async function main(): Promise<void> {
   const port = portFrom(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
   const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
+  const threads = poolThreads(process.env.JUNHENG_THREADS);
   const { store, failedJobs: failed, seeded } = await openServerStore(dbPath);
-  const pool = createSolvePool();
+  const pool = createWorkerPool(threads);
   const maxQueuedJobs = maxQueuedFrom(process.env.JUNHENG_MAX_QUEUED);
   const app = await buildApp({
     store, pool, uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   const shownHost = host.includes(':') ? `[${host}]` : host;
   process.stdout.write(`Junheng (均衡) listening on http://${shownHost}:${actualPort}  (API docs: http://${shownHost}:${actualPort}/docs)\n`);
   process.stdout.write(`database: ${dbPath}${seeded.datasets > 0 ? ` (loaded the sample county and ${seeded.scenarios} scenarios)` : ''}${failed > 0 ? `; ${failed} unfinished run(s) from the last start marked failed` : ''}\n`);
-  process.stdout.write(`solve pool: ${pool.threads} worker thread(s)\n`);
+  process.stdout.write(`solve pool: ${pool.threads} worker thread(s) for runs, sweeps and simulations (JUNHENG_THREADS)\n`);
 }
 
 main().catch((e: unknown) => {

@@ -46,17 +46,18 @@ const warningsTitle = { zh: (n: number) => `导入提示（${n} 条）`, en: (n:
  */
 interface InjectResponse { statusCode: number; json(): unknown }
 interface ServerApp { ready(): Promise<unknown>; close(): Promise<unknown>; inject(request: { method: 'GET' | 'POST'; url: string; payload?: Buffer; headers?: Record<string, string> }): Promise<InjectResponse> }
-interface SolvePool { close(): Promise<void> }
+interface WorkerPool { close(): Promise<void> }
 interface Store { close(): void }
 interface ServerModules {
-  buildApp(options: { store: Store; pool: SolvePool }): Promise<ServerApp>;
-  createSolvePool(threads: number): SolvePool;
+  buildApp(options: { store: Store; pool: WorkerPool }): Promise<ServerApp>;
+  createWorkerPool(threads: number): WorkerPool;
   openServerStore(dbPath: string, seed: false): Promise<{ store: Store }>;
   DEFAULT_APP_DIR: string;
 }
 const SERVER = '../../../web/server/';
+const NODE = '../../../engine/node/';
 
-let pool: SolvePool;
+let pool: WorkerPool;
 let store: Store;
 let app: ServerApp;
 let dir: string | undefined;
@@ -83,9 +84,9 @@ async function loadServer(): Promise<ServerModules> {
   }
   globalThis.URL = ServerURL as unknown as typeof URL;
   try {
-    const load = (path: string) => import(/* @vite-ignore */ `${SERVER}${path}`) as Promise<Partial<ServerModules>>;
-    const modules = Object.assign({}, await load('app.ts'), await load('jobs/pool.ts'), await load('startup.ts'), await load('routes/app-static.ts'));
-    for (const name of ['buildApp', 'createSolvePool', 'openServerStore'] as const) expect(modules[name], name).toBeTypeOf('function');
+    const load = (path: string) => import(/* @vite-ignore */ path) as Promise<Partial<ServerModules>>;
+    const modules = Object.assign({}, await load(`${SERVER}app.ts`), await load(`${NODE}pool.ts`), await load(`${SERVER}startup.ts`), await load(`${SERVER}routes/app-static.ts`));
+    for (const name of ['buildApp', 'createWorkerPool', 'openServerStore'] as const) expect(modules[name], name).toBeTypeOf('function');
     // The rewrite above must have given the server its real paths.
     expect(modules.DEFAULT_APP_DIR?.replace(/\/$/, '')).toBe(join(fileURLToPath(ROOT_URL), 'web/app/dist'));
     return modules as ServerModules;
@@ -95,8 +96,8 @@ async function loadServer(): Promise<ServerModules> {
 }
 
 beforeAll(async () => {
-  const { buildApp, createSolvePool, openServerStore } = await loadServer();
-  pool = createSolvePool(1);
+  const { buildApp, createWorkerPool, openServerStore } = await loadServer();
+  pool = createWorkerPool(1);
   dir = mkdtempSync(join(tmpdir(), 'junheng-bad-ui-'));
   store = (await openServerStore(join(dir, 'junheng.db'), false)).store;
   app = await buildApp({ store, pool });

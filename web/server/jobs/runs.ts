@@ -1,16 +1,18 @@
 /** Runs: queued on POST, solved in the pool, status and result stored, progress sent to event streams. */
 import type { County } from '../../../engine/county/types.ts';
+import type { JobRunner } from '../../../engine/node/jobs.ts';
+import type { SolveProgress } from '../../../engine/optimize/solve-scenario.ts';
 import type { SolveReport } from '../../../engine/plan/types.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Run } from '../../contract/index.ts';
 import type { Store } from '../store/index.ts';
 import type { DeadlineRule } from './deadline.ts';
 import type { JobEvents } from './events.ts';
-import type { SolveCall, SolvePool } from './pool.ts';
 
 export interface JobContext {
   store: Store;
-  pool: SolvePool;
+  /** The worker pool (engine/node) that runs solves, sweep points and Monte Carlo batches. */
+  pool: JobRunner;
   events: JobEvents;
   deadline: DeadlineRule;
 }
@@ -21,8 +23,17 @@ export function failureMessage(e: unknown): string {
   return message.split('\n')[0]!.slice(0, 500) || 'the solve failed';
 }
 
+/** A run's solve (report with values and shadow prices) or a sweep point's (neither). */
+export interface SolveCall {
+  kind: 'solve' | 'sweep-point';
+  county: County;
+  scenario: Scenario;
+  onStart?: () => void;
+  onProgress?: (p: SolveProgress) => void;
+}
+
 /** Runs one solve with the deadline; 'timeout' when the deadline passed before the solver gave a result. */
-export async function solveWithDeadline(ctx: JobContext, call: Omit<SolveCall, 'signal'>): Promise<{ report: SolveReport } | { timedOut: true }> {
+export async function solveWithDeadline(ctx: JobContext, call: SolveCall): Promise<{ report: SolveReport } | { timedOut: true }> {
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
@@ -36,7 +47,8 @@ export async function solveWithDeadline(ctx: JobContext, call: Omit<SolveCall, '
     call.onStart?.();
   };
   try {
-    return { report: await ctx.pool.solve({ ...call, onStart, signal: abort.signal }) };
+    const job = ctx.pool.submit(call.kind, { county: call.county, scenario: call.scenario }, { onStart, onProgress: call.onProgress, signal: abort.signal });
+    return { report: await job.result };
   } catch (e) {
     if (timedOut) return { timedOut: true };
     throw e;
@@ -51,7 +63,7 @@ export function startRun(ctx: JobContext, run: Run, county: County, scenario: Sc
   let finished = false;
   let storedStage: string | undefined;
   void solveWithDeadline(ctx, {
-    county, scenario, shadowPrices: true, keepValues: true,
+    kind: 'solve', county, scenario,
     onStart: () => {
       if (finished) return;
       ctx.store.runs.started(run.id);

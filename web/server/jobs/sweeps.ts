@@ -8,7 +8,7 @@ import { failureMessage, solveWithDeadline, type JobContext } from './runs.ts';
 
 async function solvePoint(ctx: JobContext, county: County, scenario: Scenario, onStart: () => void): Promise<PointOutcome> {
   try {
-    const outcome = await solveWithDeadline(ctx, { county, scenario, shadowPrices: false, keepValues: false, onStart });
+    const outcome = await solveWithDeadline(ctx, { kind: 'sweep-point', county, scenario, onStart });
     return 'report' in outcome ? outcome : { error: `stopped after ${ctx.deadline(scenario)} s (time limit)` };
   } catch (e) {
     return { error: failureMessage(e) };

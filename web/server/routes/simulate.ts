@@ -3,20 +3,22 @@
  * (the scenario's `uncertainty` block). JSON answers with the result; with `Accept: text/event-stream` the
  * answer is a stream of `progress` events, then `result`, then `end`.
  */
-import { availableParallelism } from 'node:os';
 import type { FastifyReply } from 'fastify';
-import type { County } from '../../../engine/county/types.ts';
+import { monteCarloOnRunner } from '../../../engine/node/monte-carlo.ts';
+import type { JobRunner } from '../../../engine/node/jobs.ts';
 import { standardFor } from '../../../engine/optimize/solve-scenario.ts';
 import type { Plan } from '../../../engine/plan/types.ts';
-import { monteCarloParallel } from '../../../engine/cli/monte-carlo-parallel.ts';
-import { DEFAULT_UNCERTAINTY_SEED, type Scenario } from '../../../engine/scenario/resolve.ts';
-import type { Standard } from '../../../engine/standards/index.ts';
+import { DEFAULT_UNCERTAINTY_SEED } from '../../../engine/scenario/resolve.ts';
+import type { MonteCarloInput, MonteCarloResult } from '../../../engine/uncertainty/monte-carlo.ts';
 import type { App, RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
 import { ErrorRef, IdParams, SimulateRequest, SimulateResult } from '../../contract/index.ts';
 
-/** Each simulation starts its own worker threads; more at once would only share the same cores and memory. */
+/**
+ * Each simulation's batches take threads from the one worker pool, beside runs and sweeps; more at once would
+ * only make every one of them, and the runs waiting behind them, slower.
+ */
 export const MAX_SIMULATIONS = 2;
 
 export async function simulateRoutes(app: App, ctx: RouteContext): Promise<void> {
@@ -39,15 +41,15 @@ export async function simulateRoutes(app: App, ctx: RouteContext): Promise<void>
     const plan: Plan = { scenario: scenario.name, years: scenario.years, actions: run.result.actions, rotations: run.result.rotations };
     const body: SimulateRequest = request.body;
     const seed = body.seed ?? scenario.uncertainty?.seed ?? DEFAULT_UNCERTAINTY_SEED;
-    const options = { samples: body.samples, seed, workers: availableParallelism() };
-    const standard = standardFor(scenario);
+    const options = { samples: body.samples, seed };
+    const input: MonteCarloInput = { county, scenario, plan, standard: standardFor(scenario) };
     if (simulating >= MAX_SIMULATIONS) {
       return reply.status(429).header('retry-after', '5').send({ error: 'busy', message: `${simulating} simulations are running (at most ${MAX_SIMULATIONS} at once); try again when one has finished` });
     }
     simulating += 1;
     try {
-      if (!(request.headers.accept ?? '').includes('text/event-stream')) return await monteCarloParallel(county, scenario, plan, standard, options);
-      return await streamSimulation(reply, { county, scenario, plan, standard, options });
+      if (!(request.headers.accept ?? '').includes('text/event-stream')) return await monteCarloOnRunner(ctx.pool, input, options);
+      return await streamSimulation(reply, { pool: ctx.pool, input, options });
     } finally {
       simulating -= 1;
     }
@@ -55,11 +57,9 @@ export async function simulateRoutes(app: App, ctx: RouteContext): Promise<void>
 }
 
 interface Simulation {
-  county: County;
-  scenario: Scenario;
-  plan: Plan;
-  standard: Standard;
-  options: { samples: number; seed: number; workers: number };
+  pool: JobRunner;
+  input: MonteCarloInput;
+  options: { samples: number; seed: number };
 }
 
 /** The simulation as server-sent events: `progress` events, then `result`, then `end`. */
@@ -72,7 +72,7 @@ async function streamSimulation(reply: FastifyReply, s: Simulation): Promise<Fas
   };
   let done = 0;
   try {
-    const result = await monteCarloParallel(s.county, s.scenario, s.plan, s.standard, {
+    const result = await monteCarloOnRunner(s.pool, s.input, {
       ...s.options,
       onProgress: (n) => {
         done += n;
