@@ -2,11 +2,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { County } from '../county/types.ts';
-import { ModelInputError } from '../model/hiring.ts';
+import { ModelInputError } from '../model/input-error.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
-import { checkPlan, PlanError, simulatePlan } from '../plan/simulate.ts';
+import { checkPlan } from '../plan/check/index.ts';
+import { PlanError, simulatePlan } from '../plan/simulate.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
-import type { Plan, SolveReport } from '../plan/types.ts';
+import type { Plan } from '../plan/types.ts';
+import type { SolveReport } from '../optimize/solve-report.ts';
 import type { Lang } from '../report/format.ts';
 import { planReport } from '../report/plan-report.ts';
 import { simulationReport } from '../report/simulation-report.ts';
@@ -14,7 +16,7 @@ import { DEFAULT_UNCERTAINTY_SEED, type Scenario } from '../scenario/resolve.ts'
 import type { SolverName } from '../solve/index.ts';
 import { getStandard } from '../standards/index.ts';
 import { monteCarloParallel } from './monte-carlo-parallel.ts';
-import { monteCarloReport } from '../uncertainty/report.ts';
+import { monteCarloReport } from '../report/monte-carlo-report.ts';
 import type { Output } from './evaluate.ts';
 import { createProgress } from './progress.ts';
 import { CliError, readCounty } from './read-county.ts';

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { County } from '../county/types.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
-import type { SolveReport } from '../plan/types.ts';
+import type { SolveReport } from '../optimize/solve-report.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 
 export interface SweepWorkerData {

@@ -1,16 +1,17 @@
 /** Scenario + county → model → solver stages → decoded, explained plan (the result of `junheng solve`). */
 import type { County } from '../county/types.ts';
-import { buildPlanningModel, withObjective, withRow, type PlanningModel } from '../model/build.ts';
-import { ModelInputError } from '../model/hiring.ts';
-import { decodeActions, decodeFlows, decodeValues, summarizeYears } from '../plan/decode.ts';
-import { pairRotations } from '../plan/pairing.ts';
-import { rotationRoles } from '../plan/simulate.ts';
-import type { SolveReport } from '../plan/types.ts';
+import { buildPlanningModel, withObjective, withRow } from '../model/build.ts';
+import { ModelInputError } from '../model/input-error.ts';
+import { rotationRoles } from '../plan/rotation-roles.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { getSolver, type SolverName } from '../solve/index.ts';
 import { getStandard, type Standard } from '../standards/index.ts';
+import { robustEnrollment, robustNote } from '../uncertainty/robust.ts';
 import { minimizeCv } from './cv-objective.ts';
+import { decodeActions, decodeFlows, decodeValues, summarizeYears } from './decode.ts';
+import { pairRotations } from './pairing.ts';
+import { reportWithoutPlan, type SolveReport } from './solve-report.ts';
 import { choosePasses, roundPlan } from './repair.ts';
 import { explainInfeasibility } from './explain.ts';
 import { objectiveScale } from './objective-scale.ts';
@@ -47,7 +48,9 @@ export async function solveScenario(county: County, scenario: Scenario, options:
 
   progress({ stage: 'build' });
   const built = performance.now();
-  const pm = buildPlanningModel(county, scenario, standard, roles);
+  // The plan serves the projection, or with a scenario `robust` block its quantile enrollment.
+  const notes = [robustNote(scenario)].filter((n) => n !== undefined);
+  const pm = buildPlanningModel(county, scenario, standard, { enrollment: robustEnrollment(county, scenario), roles, notes });
   const buildSeconds = (performance.now() - built) / 1000;
   const scale = objectiveScale(scenario.objective.kind, pm);
 
@@ -71,7 +74,9 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   }
   let solveSeconds = primary.seconds;
 
-  const report = emptyReport(pm, scenario, solver.name, buildSeconds);
+  const integers = pm.model.variables.filter((v) => v.integer).length;
+  const model = { rows: pm.model.constraints.length, columns: pm.model.variables.length, integers, buildSeconds, solveSeconds: 0, solver: solver.name };
+  const report = reportWithoutPlan(scenario.name, scenario.objective.kind, model, pm.ctx.notes);
   report.status = primary.result.status;
   report.method = primary.method;
   if (!primary.x) {
@@ -113,7 +118,8 @@ export async function solveScenario(county: County, scenario: Scenario, options:
     report.objective.value = Math.max(0, ...(['primary', 'junior'] as const).flatMap((l) =>
       Object.values(final.cv[l]).map((v) => v / standard.cvLimit[l])));
   }
-  const pairing = await pairRotations(decodeFlows(pm, x), county.schools);
+  // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
+  const pairing = await pairRotations(decodeFlows(pm, x), county.schools, getSolver('highs'));
   report.rotations = pairing.rotations;
   report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
   if (report.rotations.length > 0) report.notes.push(pairing.note);
@@ -129,15 +135,4 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   if (primary.result.mipGap !== undefined && primary.method !== 'lp') report.notes.push(`MIP gap ${(primary.result.mipGap * 100).toFixed(2)}%`);
   progress({ stage: 'done' });
   return report;
-}
-
-function emptyReport(pm: PlanningModel, scenario: Scenario, solver: string, buildSeconds: number): SolveReport {
-  const integers = pm.model.variables.filter((v) => v.integer).length;
-  return {
-    status: 'error', method: 'none', scenario: scenario.name,
-    objective: { kind: scenario.objective.kind, value: null, unit: '' },
-    years: [], actions: [], rotations: [], pairing: { method: 'coordinates', note: '', noteZh: '' }, shadowPrices: [],
-    model: { rows: pm.model.constraints.length, columns: pm.model.variables.length, integers, buildSeconds, solveSeconds: 0, solver },
-    values: [], notes: [...pm.ctx.notes],
-  };
 }

@@ -2,9 +2,9 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Comparison } from '../../engine/compare/compare.ts';
 import type { County } from '../../engine/county/types.ts';
-import type { SweepResult } from '../../engine/optimize/sweep-summary.ts';
+import type { SweepResult } from '../../engine/compare/sweep-summary.ts';
 import type { Evaluation } from '../../engine/indicators/types.ts';
-import type { SolveReport } from '../../engine/plan/types.ts';
+import type { SolveReport } from '../../engine/optimize/solve-report.ts';
 import type { ScenarioFile } from '../../engine/scenario/schema.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

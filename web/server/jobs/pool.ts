@@ -4,7 +4,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { County } from '../../../engine/county/types.ts';
 import type { SolveProgress } from '../../../engine/optimize/solve-scenario.ts';
-import type { SolveReport } from '../../../engine/plan/types.ts';
+import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import type { SolveTask, WorkerMessage } from './solve-worker.ts';
 

@@ -1,6 +1,6 @@
 /** Runs: queued on POST, solved in the pool, status and result stored, progress sent to event streams. */
 import type { County } from '../../../engine/county/types.ts';
-import type { SolveReport } from '../../../engine/plan/types.ts';
+import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Run } from '../schemas.ts';
 import type { Store } from '../store/index.ts';

@@ -2,7 +2,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { County } from '../../../engine/county/types.ts';
 import { solveScenario, type SolveProgress } from '../../../engine/optimize/solve-scenario.ts';
-import type { SolveReport } from '../../../engine/plan/types.ts';
+import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 
 export interface SolveTask {

@@ -1,9 +1,9 @@
 /** Typed calls to the Junheng HTTP API (web/server). Errors carry the server's JSON body. */
 import type { Evaluation } from '../../../../engine/indicators/types.ts';
 import type { County } from '../../../../engine/county/types.ts';
-import type { SolveReport } from '../../../../engine/plan/types.ts';
+import type { SolveReport } from '../../../../engine/optimize/solve-report.ts';
 import type { Comparison } from '../../../../engine/compare/compare.ts';
-import type { SweepResult } from '../../../../engine/optimize/sweep-summary.ts';
+import type { SweepResult } from '../../../../engine/compare/sweep-summary.ts';
 import type { ScenarioFile } from '../../../../engine/scenario/schema.ts';
 
 export interface Problem { message: string; field?: string; line?: number; file?: string; row?: number; column?: string; cell?: string; value?: string }
