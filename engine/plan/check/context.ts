@@ -26,12 +26,14 @@ export interface CheckContext {
   violations: PlanViolation[];
 }
 
-const fmt = (x: number) => (Math.round(x * 1000) / 1000).toLocaleString('en-US');
+/** A number in a message: at most three decimals, thousands separated. */
+export const fmt = (x: number) => (Math.round(x * 1000) / 1000).toLocaleString('en-US');
 const where = (year?: number, id?: string) => [year, id].filter((x) => x !== undefined).join(' ') + (year !== undefined || id !== undefined ? ': ' : '');
 
+/** Adds `n` to `m[k]`. */
 export const tally = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+/** Whole within solver round-off. */
 export const isWhole = (n: number) => Math.abs(n - Math.round(n)) <= 1e-6;
-export { fmt };
 
 /** The plan must be structurally sound (see structuralProblems) before a context is made: it is replayed here. */
 export function checkContext(county: County, scenario: Scenario, plan: Plan, standard: Standard): CheckContext {
