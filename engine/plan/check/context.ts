@@ -16,7 +16,7 @@ export interface CheckContext {
   standard: Standard;
   sim: Simulation;
   byId: Map<string, School>;
-  /** The school is not among those the plan may act on (the evaluation excludes it in the base data). */
+  /** The school is not among those the plan may act on (planned-schools.ts: included in the base data or some plan year). */
   excluded: (id: string) => boolean;
   /** Allowed excess over a limit: CHECK_TOLERANCE relative, at least CHECK_TOLERANCE absolute. */
   slack: (limit: number) => number;
