@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generateCounty } from '../engine/county/generate.ts';
 import { solveScenario } from '../engine/optimize/solve-scenario.ts';
-import type { SolveReport } from '../engine/plan/types.ts';
+import type { SolveReport } from '../engine/optimize/solve-report.ts';
 import { textTable } from '../engine/report/text-table.ts';
 import { parseScenarioText } from '../engine/scenario/parse.ts';
 import type { Scenario } from '../engine/scenario/resolve.ts';

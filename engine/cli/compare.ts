@@ -1,7 +1,7 @@
 /** `junheng compare DATA SCENARIO...`: solve each scenario on the same data and compare with the first. */
 import { compareRuns } from '../compare/compare.ts';
-import { comparisonTable } from '../compare/table.ts';
-import { ModelInputError } from '../model/hiring.ts';
+import { comparisonTable } from '../report/comparison-report.ts';
+import { ModelInputError } from '../model/input-error.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
 import type { Lang } from '../report/format.ts';
 import type { SolverName } from '../solve/index.ts';

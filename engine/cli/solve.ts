@@ -1,11 +1,13 @@
 /** `junheng solve` and `junheng simulate`. */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { County } from '../county/types.ts';
-import { ModelInputError } from '../model/hiring.ts';
+import { ModelInputError } from '../model/input-error.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
-import { checkPlan, PlanError, simulatePlan } from '../plan/simulate.ts';
+import { checkPlan } from '../plan/check/index.ts';
+import { PlanError, simulatePlan } from '../plan/simulate.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
-import type { Plan, SolveReport } from '../plan/types.ts';
+import type { Plan } from '../plan/types.ts';
+import type { SolveReport } from '../optimize/solve-report.ts';
 import type { Lang } from '../report/format.ts';
 import { planReport } from '../report/plan-report.ts';
 import { simulationReport } from '../report/simulation-report.ts';
@@ -15,7 +17,7 @@ import { getStandard } from '../standards/index.ts';
 import { monteCarloOnRunner } from '../node/monte-carlo.ts';
 import { createWorkerPool } from '../node/pool.ts';
 import type { MonteCarloResult } from '../uncertainty/monte-carlo.ts';
-import { monteCarloReport } from '../uncertainty/report.ts';
+import { monteCarloReport } from '../report/monte-carlo-report.ts';
 import type { Output } from './evaluate.ts';
 import { poolSize } from './pool-size.ts';
 import { createProgress } from './progress.ts';

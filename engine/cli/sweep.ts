@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { formatIssue } from '../county/issues.ts';
-import { sweepBudgets, sweepTotals } from '../optimize/sweep-points.ts';
-import { summarizeSweep, type PointOutcome, type SweepResult } from '../optimize/sweep-summary.ts';
-import type { SolveReport } from '../plan/types.ts';
+import { sweepBudgets, sweepTotals } from '../scenario/sweep-points.ts';
+import { summarizeSweep, type PointOutcome, type SweepResult } from '../compare/sweep-summary.ts';
+import type { SolveReport } from '../optimize/solve-report.ts';
 import { formatCoefficient, formatValue, pick, type Lang } from '../report/format.ts';
 import { textTable } from '../report/text-table.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';

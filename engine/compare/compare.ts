@@ -1,6 +1,7 @@
 /** Side-by-side figures of two or more solved scenarios and their differences from the first (the baseline). */
 import { EVALUATED_LEVELS, type EvaluatedLevel } from '../county/types.ts';
-import { SPEND_CATEGORIES, type SolveReport, type SpendCategory, type YearSummary } from '../plan/types.ts';
+import { SPEND_CATEGORIES, type SpendCategory } from '../plan/types.ts';
+import type { SolveReport, YearSummary } from '../optimize/solve-report.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
 import type { SolveStatus } from '../solve/model.ts';
 import { scenarioDiff, type DiffEntry } from './scenario-diff.ts';

@@ -1,5 +1,5 @@
 /** Budget sweep: what each budget buys (largest coefficient, schools passing) and which budgets are Pareto-efficient. */
-import type { SolveReport } from '../plan/types.ts';
+import type { SolveReport } from '../optimize/solve-report.ts';
 import type { SolveStatus } from '../solve/model.ts';
 import { maxCoefficient, runFigures } from './compare.ts';
 

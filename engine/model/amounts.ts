@@ -1,9 +1,8 @@
 /** Indicator amounts per school part and year, and spending per year, as linear expressions of the decisions. */
-import type { SpendCategory } from '../plan/types.ts';
+import { ROTATION_CATEGORIES, TEACHER_CATEGORIES, type SpendCategory } from '../plan/types.ts';
 import type { ResourceKey } from '../county/types.ts';
 import { MONEY_UNIT, type ModelContext } from './context.ts';
 import { LinExpr } from './linear.ts';
-import { ROTATION_CATEGORIES, TEACHER_CATEGORIES } from './variables.ts';
 
 /** Whole-school additions counting in year s, per resource, in natural units. */
 function additions(ctx: ModelContext, si: number, s: number): Partial<Record<ResourceKey, LinExpr>> {

@@ -1,6 +1,8 @@
 /** Assembles the planning LP/MIP from the constraint families; objectives stay expressions for the solve stages. */
 import type { County } from '../county/types.ts';
+import type { RotationRoles } from '../plan/rotation-roles.ts';
 import type { RotationCategory } from '../plan/types.ts';
+import type { SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { LpModel } from '../solve/model.ts';
 import type { Standard } from '../standards/types.ts';
@@ -13,9 +15,7 @@ import type { LinExpr } from './linear.ts';
 import { addFloorObjective, addShortfallObjective } from './objective.ts';
 import { addRotationConstraints } from './rotation.ts';
 import { addTargetConstraints } from './targets.ts';
-import {
-  addBudgetVariables, addConstructionVariables, addHiringVariables, addPurchaseVariables, addRotationVariables, type RotationRoles,
-} from './variables.ts';
+import { addBudgetVariables, addConstructionVariables, addHiringVariables, addPurchaseVariables, addRotationVariables } from './variables.ts';
 
 export interface PlanningModel {
   ctx: ModelContext;
@@ -27,8 +27,19 @@ export interface PlanningModel {
   schoolPass?: number[][];
 }
 
-export function buildPlanningModel(county: County, scenario: Scenario, standard: Standard, roles: Record<RotationCategory, RotationRoles>): PlanningModel {
-  const ctx = createContext(county, scenario, standard);
+/** What the model is built for besides the scenario: computed by the optimize layer. */
+export interface PlanningInputs {
+  /** Students per school and plan year the plan must serve (the projection, or robust quantiles). */
+  enrollment: Map<string, SchoolEnrollment>;
+  /** Donors and receivers per rotation category (engine/plan/rotation-roles.ts). */
+  roles: Record<RotationCategory, RotationRoles>;
+  /** Notes that open the model's notes, e.g. how the enrollment was chosen. */
+  notes?: readonly string[];
+}
+
+export function buildPlanningModel(county: County, scenario: Scenario, standard: Standard, inputs: PlanningInputs): PlanningModel {
+  const { roles } = inputs;
+  const ctx = createContext(county, scenario, standard, inputs.enrollment, inputs.notes);
   addConstructionVariables(ctx);
   addPurchaseVariables(ctx);
   addHiringVariables(ctx);

@@ -6,7 +6,6 @@ import type { SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { LpBuilder } from '../solve/builder.ts';
 import type { IndicatorDef, Standard } from '../standards/types.ts';
-import { robustEnrollment, robustNote } from '../uncertainty/robust.ts';
 import type { RotationCategory, TeacherCategory } from '../plan/types.ts';
 import type { LinExpr } from './linear.ts';
 
@@ -84,10 +83,11 @@ function snapshot(school: School, e: SchoolEnrollment, t: number): School {
 }
 
 /**
- * `enrollment` replaces what the plan is made for; it must cover every school. Default: the projection,
- * or with a scenario `robust` block its quantile enrollment (engine/uncertainty/robust.ts).
+ * `enrollment`: what the plan is made for, per school and plan year; it must cover every school (the
+ * optimize layer passes the projection, or a robust scenario's quantile enrollment). `notes` start the
+ * model's notes (e.g. how that enrollment was chosen).
  */
-export function createContext(county: County, scenario: Scenario, standard: Standard, enrollment: Map<string, SchoolEnrollment> = robustEnrollment(county, scenario)): ModelContext {
+export function createContext(county: County, scenario: Scenario, standard: Standard, enrollment: Map<string, SchoolEnrollment>, notes: readonly string[] = []): ModelContext {
   const T = scenario.years.length;
   const planned = plannedSchools(county, scenario, standard);
   const schools = planned.map((p) => p.school);
@@ -114,7 +114,7 @@ export function createContext(county: County, scenario: Scenario, standard: Stan
     includedSchools: (t) => planned.flatMap((p, i) => (p.includedIn[t] ? [i] : [])),
     judged: (part) => standard.indicators.filter((i) => i.threshold[part.level] !== null),
     b: new LpBuilder('min', scenario.name),
-    amount: [], spend: [], families: [], integerColumns: new Set(), notes: [robustNote(scenario)].filter((n) => n !== undefined),
+    amount: [], spend: [], families: [], integerColumns: new Set(), notes: [...notes],
     cols: emptyColumns(),
   };
 }

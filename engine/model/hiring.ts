@@ -2,7 +2,8 @@
 import type { ModelContext } from './context.ts';
 import { LinExpr } from './linear.ts';
 import { addRow } from './rows.ts';
-import { TEACHER_CATEGORIES } from './variables.ts';
+import { TEACHER_CATEGORIES } from '../plan/types.ts';
+import { ModelInputError } from './input-error.ts';
 
 export function addHiringConstraints(ctx: ModelContext): void {
   const { cols, scenario } = ctx;
@@ -31,12 +32,4 @@ export function addHiringConstraints(ctx: ModelContext): void {
     for (const j of cols_) e.add(j, 1);
     addRow(ctx, `upgradeRoom[${s.id}]`, e, { ub: room });
   });
-}
-
-/** A scenario setting that cannot be modelled with the data given. */
-export class ModelInputError extends Error {
-  constructor(readonly path: string, message: string) {
-    super(`${path}: ${message}`);
-    this.name = 'ModelInputError';
-  }
 }

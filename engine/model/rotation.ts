@@ -1,9 +1,9 @@
 /** Teacher rotation as net flows per school and category (not school pairs): balance, shares, pools, donor protection. */
-import type { RotationCategory } from '../plan/types.ts';
+import { ROTATION_CATEGORIES, type RotationCategory } from '../plan/types.ts';
 import { required, type ModelContext } from './context.ts';
 import { LinExpr } from './linear.ts';
 import { addRow } from './rows.ts';
-import { ROTATION_CATEGORIES, type RotationRoles } from './variables.ts';
+import type { RotationRoles } from '../plan/rotation-roles.ts';
 
 const INDICATOR_OF: Record<RotationCategory, string> = { backbone: 'backboneTeachers', general: 'degreeTeachers' };
 

@@ -5,7 +5,7 @@
 import { required, type ModelContext } from './context.ts';
 import { LinExpr } from './linear.ts';
 import { addRow } from './rows.ts';
-import { ModelInputError } from './hiring.ts';
+import { ModelInputError } from './input-error.ts';
 
 /** value / threshold of a part's indicator in year t, as an expression. */
 export function ratioExpr(ctx: ModelContext, pi: number, key: string, t: number): LinExpr | undefined {

@@ -1,12 +1,7 @@
 /** add_*_variables: the decision columns per school and plan year. */
-import type { RotationRoles } from '../plan/simulate.ts';
-import type { RotationCategory, TeacherCategory } from '../plan/types.ts';
+import type { RotationRoles } from '../plan/rotation-roles.ts';
+import { ROTATION_CATEGORIES, TEACHER_CATEGORIES, type RotationCategory } from '../plan/types.ts';
 import type { ModelContext } from './context.ts';
-
-export const TEACHER_CATEGORIES: readonly TeacherCategory[] = ['general', 'peArt', 'backbone'];
-export const ROTATION_CATEGORIES: readonly RotationCategory[] = ['general', 'backbone'];
-
-export type { RotationRoles } from '../plan/simulate.ts';
 
 function perYear(ctx: ModelContext, make: (t: number) => number): number[] {
   return Array.from({ length: ctx.T }, (_, t) => make(t));

@@ -5,7 +5,8 @@
  */
 import type { County } from '../county/types.ts';
 import type { SolveProgress } from '../optimize/solve-scenario.ts';
-import type { Plan, SolveReport } from '../plan/types.ts';
+import type { SolveReport } from '../optimize/solve-report.ts';
+import type { Plan } from '../plan/types.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
 import type { SampleOutcome } from '../uncertainty/monte-carlo.ts';

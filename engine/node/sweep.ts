@@ -3,7 +3,7 @@
  * queue feeds its threads). A point that fails is reported for that point and the others go on.
  */
 import type { County } from '../county/types.ts';
-import type { PointOutcome } from '../optimize/sweep-summary.ts';
+import type { PointOutcome } from '../compare/sweep-summary.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { JobRunner } from './jobs.ts';
 

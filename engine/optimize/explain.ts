@@ -5,10 +5,11 @@
 import type { PlanningModel } from '../model/build.ts';
 import { MONEY_UNIT, type FamilyRow } from '../model/context.ts';
 import { elasticModel } from '../model/elastic.ts';
-import type { Infeasibility, RotationCategory } from '../plan/types.ts';
+import type { RotationRoles } from '../plan/rotation-roles.ts';
+import type { RotationCategory } from '../plan/types.ts';
 import type { Solver } from '../solve/model.ts';
-import type { RotationRoles } from '../model/variables.ts';
 import { yuanText } from './money.ts';
+import type { Infeasibility } from './solve-report.ts';
 import { solveStage, type Limits } from './stages.ts';
 
 type Message = Infeasibility['messages'][number];

@@ -3,7 +3,7 @@
  * keeps each year's rotation flows balanced (teachers out = teachers in) and each total as in the LP.
  */
 import type { PlanningModel } from '../model/build.ts';
-import { ROTATION_CATEGORIES } from '../model/variables.ts';
+import { ROTATION_CATEGORIES } from '../plan/types.ts';
 
 function largestRemainder(columns: number[], x: number[], total: number, ub: (j: number) => number): void {
   const floors = columns.map((j) => Math.floor((x[j] ?? 0) + 1e-9));

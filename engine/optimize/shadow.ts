@@ -1,7 +1,7 @@
 /** What one more million yuan in each year buys in the objective: LP duals, or a re-solve for integer plans. */
 import type { PlanningModel } from '../model/build.ts';
 import { MONEY_UNIT } from '../model/context.ts';
-import type { ShadowPrice } from '../plan/types.ts';
+import type { ShadowPrice } from './solve-report.ts';
 import { isMip, type LpModel, type Solver } from '../solve/model.ts';
 import { solveStage, type Limits } from './stages.ts';
 

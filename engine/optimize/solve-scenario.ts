@@ -1,16 +1,18 @@
 /** Scenario + county → model → solver stages → decoded, explained plan (the result of `junheng solve`). */
 import type { County } from '../county/types.ts';
 import { buildPlanningModel, withObjective, withRow, type PlanningModel } from '../model/build.ts';
-import { ModelInputError } from '../model/hiring.ts';
-import { decodeActions, decodeFlows, decodeValues, summarizeYears } from '../plan/decode.ts';
-import { pairRotations } from '../plan/pairing.ts';
-import { rotationRoles } from '../plan/simulate.ts';
-import type { SolveReport } from '../plan/types.ts';
+import { ModelInputError } from '../model/input-error.ts';
+import { rotationRoles } from '../plan/rotation-roles.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { getSolver, type SolverName } from '../solve/index.ts';
+import type { LpModel, Solver } from '../solve/model.ts';
 import { getStandard, type Standard } from '../standards/index.ts';
+import { robustEnrollment, robustNote } from '../uncertainty/robust.ts';
 import { minimizeCv } from './cv-objective.ts';
+import { decodeActions, decodeFlows, decodeValues, summarizeYears } from './decode.ts';
+import { pairRotations } from './pairing.ts';
+import { reportWithoutPlan, type SolveReport } from './solve-report.ts';
 import { choosePasses, roundPlan } from './repair.ts';
 import { explainInfeasibility } from './explain.ts';
 import { objectiveScale } from './objective-scale.ts';
@@ -47,31 +49,18 @@ export async function solveScenario(county: County, scenario: Scenario, options:
 
   progress({ stage: 'build' });
   const built = performance.now();
-  const pm = buildPlanningModel(county, scenario, standard, roles);
+  // The plan serves the projection, or with a scenario `robust` block its quantile enrollment.
+  const notes = [robustNote(scenario)].filter((n) => n !== undefined);
+  const pm = buildPlanningModel(county, scenario, standard, { enrollment: robustEnrollment(county, scenario), roles, notes });
   const buildSeconds = (performance.now() - built) / 1000;
   const scale = objectiveScale(scenario.objective.kind, pm);
 
-  let primary: StageResult;
-  let primaryModel = pm.model;
-  let cutRounds: number | undefined;
-  let bound: number | undefined;
-  if (scenario.objective.kind === 'cv') {
-    progress({ stage: 'cv-bisection' });
-    const cv = await minimizeCv(pm, solver, limits, (c) => progress({ stage: 'cv-bisection', detail: c.toFixed(4) }));
-    primary = cv.stage ?? { result: { status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: 0 }, x: null, method: 'none', seconds: 0 };
-    primaryModel = cv.model;
-    cutRounds = cv.cutRounds;
-    bound = cv.bound;
-  } else {
-    progress({ stage: 'solve' });
-    primary = await solveStage(solver, pm.model, limits, undefined, {
-      choose: (relaxedX) => choosePasses(pm, relaxedX),
-      round: (relaxedX, mode) => roundPlan(pm, relaxedX, mode),
-    });
-  }
+  const { primary, primaryModel, cutRounds, bound } = await primaryStage(pm, solver, limits, progress);
   let solveSeconds = primary.seconds;
 
-  const report = emptyReport(pm, scenario, solver.name, buildSeconds);
+  const integers = pm.model.variables.filter((v) => v.integer).length;
+  const model = { rows: pm.model.constraints.length, columns: pm.model.variables.length, integers, buildSeconds, solveSeconds: 0, solver: solver.name };
+  const report = reportWithoutPlan(scenario.name, scenario.objective.kind, model, pm.ctx.notes);
   report.status = primary.result.status;
   report.method = primary.method;
   if (!primary.x) {
@@ -84,20 +73,10 @@ export async function solveScenario(county: County, scenario: Scenario, options:
     return report;
   }
 
-  let x = primary.x;
   if (primary.result.message && primary.method !== 'mip' && primary.method !== 'lp') report.notes.push(primary.result.message);
-  const primaryValue = pm.objective.value(x);
-  const tieBreak = scenario.objective.tieBreak;
-  const tieExpr = tieBreak === 'cost' ? pm.cost : tieBreak === 'shortfall' ? pm.shortfall : undefined;
-  if (tieExpr && !(tieBreak === 'cost' && scenario.objective.kind === 'mincost')) {
-    progress({ stage: 'tie-break' });
-    const slack = Math.max(1e-7, limits.mipRelGap) * Math.max(1, Math.abs(primaryValue));
-    // The tie-break may not take longer than the primary stage did (at least 5 s); without a better plan the primary one stands.
-    const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, Math.max(5, primary.seconds)) };
-    const second = await solveStage(solver, withRow(withObjective(primaryModel, tieExpr), 'primaryObjective', pm.objective, { ub: primaryValue + slack }), tieLimits, primary.x);
-    solveSeconds += second.seconds;
-    if (second.x) x = second.x;
-  }
+  const primaryValue = pm.objective.value(primary.x);
+  const tie = await tieBreakStage(pm, primaryModel, primary, primaryValue, solver, limits, progress);
+  solveSeconds += tie.seconds;
 
   progress({ stage: 'decode' });
   report.objective = {
@@ -105,18 +84,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
     value: scenario.objective.kind === 'cv' ? null : scale.valueSign * primaryValue * scale.factor,
     ...(bound !== undefined ? { bound } : {}),
   };
-  report.actions = decodeActions(pm, x);
-  report.values = decodeValues(pm, x);
-  report.years = summarizeYears(pm, x);
-  if (scenario.objective.kind === 'cv') {
-    const final = report.years[report.years.length - 1]!;
-    report.objective.value = Math.max(0, ...(['primary', 'junior'] as const).flatMap((l) =>
-      Object.values(final.cv[l]).map((v) => v / standard.cvLimit[l])));
-  }
-  const pairing = await pairRotations(decodeFlows(pm, x), county.schools);
-  report.rotations = pairing.rotations;
-  report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
-  if (report.rotations.length > 0) report.notes.push(pairing.note);
+  await decodePlan(report, pm, tie.x, standard);
 
   if (options.shadowPrices !== false && scenario.objective.kind !== 'cv') {
     progress({ stage: 'shadow-prices' });
@@ -131,13 +99,58 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   return report;
 }
 
-function emptyReport(pm: PlanningModel, scenario: Scenario, solver: string, buildSeconds: number): SolveReport {
-  const integers = pm.model.variables.filter((v) => v.integer).length;
-  return {
-    status: 'error', method: 'none', scenario: scenario.name,
-    objective: { kind: scenario.objective.kind, value: null, unit: '' },
-    years: [], actions: [], rotations: [], pairing: { method: 'coordinates', note: '', noteZh: '' }, shadowPrices: [],
-    model: { rows: pm.model.constraints.length, columns: pm.model.variables.length, integers, buildSeconds, solveSeconds: 0, solver },
-    values: [], notes: [...pm.ctx.notes],
-  };
+interface PrimaryStage {
+  primary: StageResult;
+  /** The model the primary plan is optimal for (the cv bisection adds its cuts). */
+  primaryModel: LpModel;
+  cutRounds?: number;
+  bound?: number;
+}
+
+/** The scenario's own objective: the cv bisection, or one solve with LP-round-and-repair as the fallback. */
+async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, progress: (p: SolveProgress) => void): Promise<PrimaryStage> {
+  if (pm.ctx.scenario.objective.kind === 'cv') {
+    progress({ stage: 'cv-bisection' });
+    const cv = await minimizeCv(pm, solver, limits, (c) => progress({ stage: 'cv-bisection', detail: c.toFixed(4) }));
+    const primary = cv.stage ?? { result: { status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: 0 }, x: null, method: 'none', seconds: 0 };
+    return { primary, primaryModel: cv.model, cutRounds: cv.cutRounds, bound: cv.bound };
+  }
+  progress({ stage: 'solve' });
+  const primary = await solveStage(solver, pm.model, limits, undefined, {
+    choose: (relaxedX) => choosePasses(pm, relaxedX),
+    round: (relaxedX, mode) => roundPlan(pm, relaxedX, mode),
+  });
+  return { primary, primaryModel: pm.model };
+}
+
+/** Among plans within the gap of the primary optimum, the cheapest (or least short); the primary plan when none is found. */
+async function tieBreakStage(
+  pm: PlanningModel, primaryModel: LpModel, primary: StageResult, primaryValue: number, solver: Solver, limits: Limits, progress: (p: SolveProgress) => void,
+): Promise<{ x: number[]; seconds: number }> {
+  const { objective } = pm.ctx.scenario;
+  const tieExpr = objective.tieBreak === 'cost' ? pm.cost : objective.tieBreak === 'shortfall' ? pm.shortfall : undefined;
+  if (!tieExpr || (objective.tieBreak === 'cost' && objective.kind === 'mincost')) return { x: primary.x!, seconds: 0 };
+  progress({ stage: 'tie-break' });
+  const slack = Math.max(1e-7, limits.mipRelGap) * Math.max(1, Math.abs(primaryValue));
+  // The tie-break may not take longer than the primary stage did (at least 5 s); without a better plan the primary one stands.
+  const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, Math.max(5, primary.seconds)) };
+  const second = await solveStage(solver, withRow(withObjective(primaryModel, tieExpr), 'primaryObjective', pm.objective, { ub: primaryValue + slack }), tieLimits, primary.x!);
+  return { x: second.x ?? primary.x!, seconds: second.seconds };
+}
+
+/** Fills the report's plan from the solution `x`: actions, LP values, yearly summaries, paired rotations. */
+async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], standard: Standard): Promise<void> {
+  report.actions = decodeActions(pm, x);
+  report.values = decodeValues(pm, x);
+  report.years = summarizeYears(pm, x);
+  if (pm.ctx.scenario.objective.kind === 'cv') {
+    const final = report.years[report.years.length - 1]!;
+    report.objective.value = Math.max(0, ...(['primary', 'junior'] as const).flatMap((l) =>
+      Object.values(final.cv[l]).map((v) => v / standard.cvLimit[l])));
+  }
+  // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
+  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'));
+  report.rotations = pairing.rotations;
+  report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
+  if (report.rotations.length > 0) report.notes.push(pairing.note);
 }

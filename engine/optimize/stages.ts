@@ -1,7 +1,7 @@
 /** One solve with the scenario's limits, falling back to LP-round-and-repair when a MIP finds no plan in time. */
 import { relaxed } from '../model/build.ts';
 import { isMip, type LpModel, type SolveResult, type Solver } from '../solve/model.ts';
-import type { SolveReport } from '../plan/types.ts';
+import type { SolveReport } from './solve-report.ts';
 
 export interface StageResult {
   result: SolveResult;

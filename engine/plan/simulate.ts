@@ -1,11 +1,9 @@
 /**
  * Replays a decoded plan year by year as docs/planning-model.md defines it, independently of the LP
- * model, and checks the plan's policy bounds. Years in plans are calendar years (scenario.years).
+ * model. Years in plans are calendar years (scenario.years). The policy bounds are checked in ./check/.
  */
 import type { County, ResourceKey, School, TeacherResourceKey } from '../county/types.ts';
-import { evaluateCounty, exclusionReason } from '../indicators/evaluate.ts';
-import { plannedSchools } from './planned-schools.ts';
-import { partAmount, schoolParts } from '../indicators/parts.ts';
+import { evaluateCounty } from '../indicators/evaluate.ts';
 import type { Evaluation } from '../indicators/types.ts';
 import { projectEnrollment, type SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
@@ -30,8 +28,6 @@ export interface Simulation { years: SimulatedYear[] }
 
 export interface PlanViolation { rule: string; year?: number; schoolId?: string; amount: number; limit: number; message: string }
 
-export interface RotationRoles { donors: Set<string>; receivers: Set<string> }
-
 export class PlanError extends Error {
   constructor(readonly violations: PlanViolation[]) {
     super(`plan does not fit the data or scenario:\n${violations.map((v) => `  ${v.message}`).join('\n')}`);
@@ -40,44 +36,15 @@ export class PlanError extends Error {
 }
 
 export const CHECK_TOLERANCE = 1e-6;
-const ROTATION_CATEGORIES: readonly RotationCategory[] = ['general', 'backbone'];
+/** Resources a rotated or hired teacher adds to (every one holds the required degree). */
 const ROTATED: Record<RotationCategory, ResourceKey[]> = { general: ['degreeTeachers', 'teachers'], backbone: ['backboneTeachers', 'degreeTeachers', 'teachers'] };
 const HIRED: Record<TeacherCategory, ResourceKey[]> = { ...ROTATED, peArt: ['peArtTeachers', 'degreeTeachers', 'teachers'] };
-/** The indicator resource whose level decides who may send a rotation category. */
-export const ROLE_RESOURCE: Record<RotationCategory, ResourceKey> = { general: 'degreeTeachers', backbone: 'backboneTeachers' };
 
-type Additions = Map<string, Partial<Record<ResourceKey, number>>>;
+export type Additions = Map<string, Partial<Record<ResourceKey, number>>>;
 const zeroSpend = (): Spend => ({ construction: 0, equipment: 0, multimedia: 0, hiring: 0, upgrades: 0, rotation: 0, total: 0 });
 
-/** Whole-school amount the standard requires of `resource` at base enrollment: Σ parts threshold × students / per (threshold 1 where the standard has none). */
-function requiredAmount(school: School, resource: ResourceKey, standard: Standard): number {
-  const ind = standard.indicators.find((i) => i.resource === resource);
-  return schoolParts(school).reduce((sum, part) => sum + ((ind?.threshold[part.level] ?? 1) * part.students) / (ind?.per ?? 100), 0);
-}
-
-/** Schools the plan may act on: those the evaluation includes in the base data. */
-function includedIds(county: County, scenario: Scenario, standard: Standard): Set<string> {
-  return new Set(plannedSchools(county, scenario, standard).map((p) => p.school.id));
-}
-
-/** Donors: included schools whose base amount / requirement is at or above the county's Σ amounts / Σ requirements; receivers: the other included schools. */
-export function rotationRoles(county: County, standard: Standard): Record<RotationCategory, RotationRoles> {
-  const included = county.schools.filter((s) => exclusionReason(s, standard) === undefined);
-  const roles = {} as Record<RotationCategory, RotationRoles>;
-  for (const cat of ROTATION_CATEGORIES) {
-    const rows = included.map((s) => ({ id: s.id, amount: s.resources[ROLE_RESOURCE[cat]] ?? 0, need: requiredAmount(s, ROLE_RESOURCE[cat], standard) }));
-    const countyRatio = rows.reduce((a, r) => a + r.amount, 0) / rows.reduce((a, r) => a + r.need, 0);
-    roles[cat] = { donors: new Set(), receivers: new Set() };
-    for (const r of rows) {
-      const ratio = r.need > 0 ? r.amount / r.need : Infinity;
-      (ratio >= countyRatio * (1 - 1e-12) ? roles[cat].donors : roles[cat].receivers).add(r.id);
-    }
-  }
-  return roles;
-}
-
 /** Plan entries that cannot be replayed at all: unknown schools, years outside the horizon, unknown projects. */
-function structuralProblems(county: County, scenario: Scenario, plan: Plan): PlanViolation[] {
+export function structuralProblems(county: County, scenario: Scenario, plan: Plan): PlanViolation[] {
   const ids = new Set(county.schools.map((s) => s.id));
   const out: PlanViolation[] = [];
   const bad = (rule: string, message: string, year?: number) => out.push({ rule, ...(year === undefined ? {} : { year }), amount: 1, limit: 0, message });
@@ -148,7 +115,7 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
 }
 
 /** The county as it stands in plan year s: year-s enrollment, base resources plus what counts in s. */
-function snapshot(county: County, enrollment: Map<string, SchoolEnrollment>, additions: Additions, s: number): County {
+export function snapshot(county: County, enrollment: Map<string, SchoolEnrollment>, additions: Additions, s: number): County {
   const schools = county.schools.map((school): School => {
     const e = enrollment.get(school.id)!;
     const students = e.students[s]!;
@@ -185,144 +152,4 @@ export function simulatePlan(county: County, scenario: Scenario, plan: Plan, sta
     return { year, county: snap, evaluation, spend: spend[s]!, budget, available, overBudget: Math.max(0, total - available), values };
   });
   return { years };
-}
-
-const fmt = (x: number) => (Math.round(x * 1000) / 1000).toLocaleString('en-US');
-const where = (year?: number, id?: string) => [year, id].filter((x) => x !== undefined).join(' ') + (year !== undefined || id !== undefined ? ': ' : '');
-const tally = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-
-export function checkPlan(county: County, scenario: Scenario, plan: Plan, standard: Standard): PlanViolation[] {
-  const structural = structuralProblems(county, scenario, plan);
-  if (structural.length > 0) return structural;
-  const out: PlanViolation[] = [];
-  const slack = (limit: number) => CHECK_TOLERANCE * Math.max(1, Math.abs(limit));
-  const flag = (rule: string, amount: number, limit: number, message: string, year?: number, schoolId?: string) =>
-    out.push({ rule, ...(year === undefined ? {} : { year }), ...(schoolId === undefined ? {} : { schoolId }), amount, limit, message });
-  const atMost = (rule: string, amount: number, limit: number, what: string, year?: number, schoolId?: string) => {
-    if (amount > limit + slack(limit)) flag(rule, amount, limit, `${where(year, schoolId)}${what} ${fmt(amount)} is over the limit ${fmt(limit)}`, year, schoolId);
-  };
-  const atLeast = (rule: string, amount: number, limit: number, what: string, year?: number, schoolId?: string) => {
-    if (amount < limit - slack(limit)) flag(rule, amount, limit, `${where(year, schoolId)}${what} ${fmt(amount)} is under the minimum ${fmt(limit)}`, year, schoolId);
-  };
-  const byId = new Map(county.schools.map((s) => [s.id, s]));
-  const included = includedIds(county, scenario, standard);
-  const excluded = (id: string) => !included.has(id);
-  const whole = (n: number) => Math.abs(n - Math.round(n)) <= 1e-6;
-  const K = scenario.rotation.termYears;
-  const sim = simulatePlan(county, scenario, plan, standard);
-  const enrollment = projectEnrollment(county, scenario);
-  const byYear = (c: County) => new Map(c.schools.map((x) => [x.id, x]));
-  const planned = sim.years.map((y) => byYear(y.county));
-  const unplanned = scenario.years.map((_, t) => byYear(snapshot(county, enrollment, new Map(), t)));
-
-  const hires = scenario.years.map(() => 0);
-  const upgrades = new Map<string, number>();
-  const land = new Map<string, number>();
-  const built = new Map<string, number>();
-  for (const a of plan.actions) {
-    const t = scenario.years.indexOf(a.year);
-    const what = `${a.kind} at ${a.schoolId}`;
-    if (excluded(a.schoolId)) flag('excludedSchool', a.amount, 0, `${a.year} ${what}: excluded schools get no decisions`, a.year, a.schoolId);
-    atLeast('negative', a.amount, 0, what, a.year, a.schoolId);
-    if (scenario.integer && (a.unit === 'teachers' || a.unit === 'rooms') && !whole(a.amount)) flag('integer', a.amount, Math.round(a.amount), `${a.year} ${what}: ${a.amount} is not a whole number`, a.year, a.schoolId);
-    if (a.kind === 'hire') {
-      hires[t]! += a.amount;
-      if (a.category === 'backbone' && !scenario.hiring.allowBackboneRecruitment) atMost('backboneRecruitment', a.amount, 0, 'backbone teachers recruited', a.year, a.schoolId);
-    }
-    if (a.kind === 'degreeUpgrade') tally(upgrades, a.schoolId, a.amount);
-    if ((a.kind === 'teachingArea' || a.kind === 'sportsArea') && !scenario.construction.allowExpansion) atMost('expansion', a.amount, 0, `${a.kind} m² built by the m²`, a.year, a.schoolId);
-    const p = a.kind === 'project' ? scenario.construction.projects.find((q) => q.id === a.projectId)! : undefined;
-    if (p) {
-      tally(built, p.id, 1);
-      if (p.school !== a.schoolId || Math.abs(p.area - a.amount) > slack(p.area) || a.year < p.earliestYear || (a.projectKind ?? p.kind) !== p.kind) {
-        flag('project', a.amount, p.area, `${a.year} project ${p.id}: planned at ${a.schoolId} (${fmt(a.amount)} m², ${a.projectKind ?? p.kind}) but defined at ${p.school} (${fmt(p.area)} m², ${p.kind}, from ${p.earliestYear})`, a.year, a.schoolId);
-      }
-    }
-    const kind = p ? ((a.projectKind ?? p.kind) === 'teaching' ? 'teachingArea' : 'sportsArea') : a.kind;
-    if (kind === 'sportsArea') tally(land, a.schoolId, a.amount);
-    if (kind === 'teachingArea') tally(land, a.schoolId, a.amount / scenario.construction.buildingFloors);
-  }
-  for (const [id, n] of built) atMost('project', n, 1, `project ${id} built times`);
-
-  const baseTeachers = county.schools.reduce((sum, s) => sum + (s.resources.teachers ?? 0), 0);
-  sim.years.forEach((y, t) => {
-    atMost('budget', y.spend.total, y.available, 'spend (yuan)', y.year);
-    atMost('hiringCap', hires[t]!, scenario.hiring.maxNewTeachers[t] ?? Infinity, 'new teachers', y.year);
-    const hired = hires.slice(0, t + 1).reduce((a, b) => a + b, 0);
-    if (scenario.hiring.quota !== null) atMost('hiringQuota', baseTeachers + hired, scenario.hiring.quota, 'teachers on the staffing quota', y.year);
-    const target = scenario.objective.targets?.[t];
-    const { schoolsPassing, schoolsTotal } = y.evaluation.county;
-    if (target !== undefined && schoolsPassing !== null && schoolsTotal > 0) {
-      atLeast('target', schoolsPassing / schoolsTotal, target, 'share of schools passing', y.year);
-    }
-  });
-  for (const [id, n] of upgrades) {
-    const s = byId.get(id)!;
-    atMost('upgrades', n, s.resources.teachers === undefined ? 0 : Math.max(0, s.resources.teachers - s.resources.degreeTeachers), 'degree upgrades over the plan', undefined, id);
-  }
-  if (scenario.construction.useLandLimits) {
-    for (const [id, m2] of land) {
-      const limit = byId.get(id)!.landAvailable;
-      if (limit !== undefined) atMost('land', m2, limit, 'land used (m², sports + teaching / floors)', undefined, id);
-    }
-  }
-
-  const roles = rotationRoles(county, standard);
-  const eligible = county.schools.reduce((sum, s) => sum + (included.has(s.id) ? s.eligibleTeachers ?? 0 : 0), 0);
-  const leaving = scenario.years.map(() => ({ all: 0, backbone: 0, bySchool: new Map<string, number>() }));
-  const sent = { general: new Map<string, number>(), backbone: new Map<string, number>() };
-  const received = { general: new Map<string, number>(), backbone: new Map<string, number>() };
-  for (const r of plan.rotations) {
-    const t = scenario.years.indexOf(r.year);
-    const what = `rotation ${r.from} → ${r.to} (${r.category})`;
-    for (const id of new Set([r.from, r.to])) if (excluded(id)) flag('excludedSchool', r.teachers, 0, `${r.year} ${what}: excluded schools get no decisions`, r.year, id);
-    if (r.from === r.to) flag('rotationSelf', r.teachers, 0, `${r.year} ${what}: a school cannot rotate teachers to itself`, r.year, r.from);
-    atLeast('negative', r.teachers, 0, what, r.year, r.from);
-    if (scenario.integer && !whole(r.teachers)) flag('integer', r.teachers, Math.round(r.teachers), `${r.year} ${what}: ${r.teachers} is not a whole number`, r.year, r.from);
-    if (r.untilYear !== r.year + K - 1) flag('rotationTerm', r.untilYear, r.year + K - 1, `${r.year} ${what}: until ${r.untilYear}, but a ${K}-year term ends in ${r.year + K - 1}`, r.year, r.from);
-    leaving[t]!.all += r.teachers;
-    if (r.category === 'backbone') leaving[t]!.backbone += r.teachers;
-    tally(leaving[t]!.bySchool, r.from, r.teachers);
-    tally(sent[r.category], r.from, r.teachers);
-    tally(received[r.category], r.to, r.teachers);
-  }
-  leaving.forEach((l, t) => {
-    const year = scenario.years[t]!;
-    atLeast('rotationMinShare', l.all, scenario.rotation.minShare * eligible, 'teachers rotating out', year);
-    atLeast('backboneShare', l.backbone, scenario.rotation.backboneShare * l.all, 'backbone teachers rotating out', year);
-    for (const [id, n] of l.bySchool) {
-      const s = byId.get(id)!;
-      atMost('maxOutShare', n, scenario.rotation.maxOutShare * (s.resources.teachers ?? s.eligibleTeachers ?? 0), 'teachers rotating out', year, id);
-    }
-  });
-  for (const cat of ROTATION_CATEGORIES) {
-    for (const [id, n] of sent[cat]) {
-      const s = byId.get(id)!;
-      const pool = cat === 'backbone' ? s.eligibleBackbone ?? 0 : (s.eligibleTeachers ?? 0) - (s.eligibleBackbone ?? 0);
-      atMost('eligiblePool', n, pool, `eligible ${cat} teachers rotated out over the plan`, undefined, id);
-      if (!roles[cat].donors.has(id)) atMost('rotationRole', n, 0, `${cat} teachers sent by a receiving school`, undefined, id);
-    }
-    for (const [id, n] of received[cat]) if (!roles[cat].receivers.has(id)) atMost('rotationRole', n, 0, `${cat} teachers received by a donor school`, undefined, id);
-  }
-  if (scenario.rotation.protectDonors) {
-    // Indicators each donor must keep: its category's own, and degree teachers (every rotated teacher holds the degree).
-    const guarded = new Map<string, Set<ResourceKey>>();
-    for (const cat of ROTATION_CATEGORIES) {
-      for (const id of roles[cat].donors) guarded.set(id, new Set([...(guarded.get(id) ?? []), ROLE_RESOURCE[cat], 'degreeTeachers']));
-    }
-    for (const [id, resources] of guarded) {
-      for (const ind of standard.indicators.filter((i) => resources.has(i.resource))) {
-        sim.years.forEach((y, t) => {
-          const now = planned[t]!.get(id)!;
-          for (const part of schoolParts(now)) {
-            const threshold = ind.threshold[part.level];
-            if (threshold === null) continue;
-            const floor = Math.min((threshold * part.students) / ind.per, partAmount(unplanned[t]!.get(id)!, part, ind, standard).amount);
-            atLeast('protectDonors', partAmount(now, part, ind, standard).amount, floor, `${ind.key} (${part.level}) at a donor school`, y.year, id);
-          }
-        });
-      }
-    }
-  }
-  return out;
 }

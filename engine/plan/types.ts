@@ -1,8 +1,12 @@
-/** A decoded plan and the result of solving a scenario (the shape of `junheng solve --json`). */
-import type { SolveStatus } from '../solve/model.ts';
+/**
+ * What a plan is: its actions and rotations, in the domain's words, with the category lists every
+ * layer above iterates over. The result of solving a scenario (SolveReport) lives in engine/optimize.
+ */
 
 export type TeacherCategory = 'general' | 'peArt' | 'backbone';
+export const TEACHER_CATEGORIES: readonly TeacherCategory[] = ['general', 'peArt', 'backbone'];
 export type RotationCategory = 'general' | 'backbone';
+export const ROTATION_CATEGORIES: readonly RotationCategory[] = ['general', 'backbone'];
 export type SpendCategory = 'construction' | 'equipment' | 'multimedia' | 'hiring' | 'upgrades' | 'rotation';
 export const SPEND_CATEGORIES: readonly SpendCategory[] = ['construction', 'equipment', 'multimedia', 'hiring', 'upgrades', 'rotation'];
 
@@ -48,52 +52,4 @@ export interface Plan {
   years: number[];
   actions: PlanAction[];
   rotations: Rotation[];
-}
-
-export interface YearSummary {
-  year: number;
-  /** yuan allotted this year, and available including carry-over. */
-  budget: number;
-  available: number;
-  spend: Record<SpendCategory, number> & { total: number };
-  cv: { primary: Record<string, number>; junior: Record<string, number> };
-  schoolsPassing: number;
-  schoolsTotal: number;
-  /** Lowest value/standard over all included schools and indicators. */
-  floor: number;
-  countyPasses: boolean;
-}
-
-export interface Infeasibility {
-  /** Planners' sentences, most important first. */
-  messages: { zh: string; en: string }[];
-  blocking: { family: string; constraint: string; year?: number; shortBy: number; unit: string }[];
-}
-
-export interface ShadowPrice {
-  year: number;
-  /** Change in the objective for one more million yuan in that year (objective units). */
-  perMillion: number;
-  /** LP dual; for integer plans the dual with the integer decisions fixed at the plan's values. */
-  method: 'dual' | 'dual-fixed-integers';
-  message: { zh: string; en: string };
-}
-
-export interface SolveReport {
-  status: SolveStatus;
-  /** How the plan was obtained: proven MIP/LP optimum, incumbent at the time limit, or LP rounded and repaired. */
-  method: 'lp' | 'mip' | 'mip-incumbent' | 'lp-round-repair' | 'none';
-  scenario: string;
-  objective: { kind: string; value: number | null; unit: string; bound?: number };
-  years: YearSummary[];
-  actions: PlanAction[];
-  rotations: Rotation[];
-  /** How rotations were paired (distance source). */
-  pairing: { method: 'coordinates' | 'id-order'; note: string; noteZh: string };
-  shadowPrices: ShadowPrice[];
-  infeasibility?: Infeasibility;
-  model: { rows: number; columns: number; integers: number; buildSeconds: number; solveSeconds: number; solver: string; cutRounds?: number };
-  /** Indicator values per school part and year as the LP computed them (for checking against the simulator). */
-  values: { year: number; schoolId: string; level: 'primary' | 'junior'; values: Record<string, number> }[];
-  notes: string[];
 }

@@ -2,6 +2,7 @@
 import type { Evaluation, SchoolEvaluation } from '../indicators/types.ts';
 import type { Standard } from '../standards/types.ts';
 import { formatCoefficient, formatValue, pick, type Lang } from './format.ts';
+import { LEVEL_LABELS } from './labels.ts';
 import { textTable } from './text-table.ts';
 
 const L = {
@@ -10,8 +11,6 @@ const L = {
   standard: { zh: '标准', en: 'Standard' },
   cvTitle: { zh: '差异系数（按学生数加权）', en: 'Difference coefficients (student-weighted)' },
   indicator: { zh: '指标', en: 'Indicator' },
-  primary: { zh: '小学', en: 'Primary' },
-  junior: { zh: '初中', en: 'Junior' },
   limit: { zh: '限值', en: 'limit' },
   composite: { zh: '综合（平均）', en: 'Composite (average)' },
   schoolsTitle: { zh: '学校达标情况（值 / 是否达到标准）', en: 'Schools (value / meets standard)' },
@@ -40,7 +39,7 @@ function schoolRow(r: SchoolEvaluation, standard: Standard, lang: Lang): string[
     return `${formatValue(r.values[ind.key]!, digits)} ${mark(r.meets[ind.key] ?? null)}`.trimEnd();
   });
   const verdict = r.excluded ? pick(L.excluded, lang) : r.passes === null ? '' : `${mark(r.passes)} ${pick(r.passes ? L.passes : L.fails, lang)}`;
-  return [r.id, r.name, pick(L[r.level], lang), String(r.students), ...cells, String(r.metCount), verdict];
+  return [r.id, r.name, pick(LEVEL_LABELS[r.level], lang), String(r.students), ...cells, String(r.metCount), verdict];
 }
 
 export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang): string {
@@ -66,7 +65,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
       standard.cvRule === 'composite' && lv[level].composite !== null ? mark(lv[level].composite! <= lv[level].cvLimit) : '',
     ]),
   ]);
-  const head = (level: 'primary' | 'junior') => `${pick(L[level], lang)} (${pick(L.limit, lang)} ${lv[level].cvLimit.toFixed(2)}, n=${lv[level].schools})`;
+  const head = (level: 'primary' | 'junior') => `${pick(LEVEL_LABELS[level], lang)} (${pick(L.limit, lang)} ${lv[level].cvLimit.toFixed(2)}, n=${lv[level].schools})`;
   out.push(textTable([pick(L.indicator, lang), head('primary'), '', head('junior'), ''], cvRows), '');
 
   out.push(pick(L.schoolsTitle, lang));
@@ -80,7 +79,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
     out.push(pick(L.gapsTitle, lang));
     for (const r of withGaps) {
       const gaps = Object.values(r.gaps).map((g) => pick(g.message, lang)).join(lang === 'en' ? '; ' : '；');
-      out.push(`  ${r.id} ${r.name} (${pick(L[r.level], lang)}): ${gaps}`);
+      out.push(`  ${r.id} ${r.name} (${pick(LEVEL_LABELS[r.level], lang)}): ${gaps}`);
     }
     out.push('');
   }
@@ -91,7 +90,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
     const l = lv[level];
     if (l.schools === 0) continue;
     const failing = l.failing.map((k) => pick(standard.indicators.find((i) => i.key === k)!.short, lang)).join(', ');
-    out.push(`  ${pick(L[level], lang)}: ${mark(l.passes)}${failing ? ` ${pick(L.overLimit, lang)}: ${failing}` : ''}`);
+    out.push(`  ${pick(LEVEL_LABELS[level], lang)}: ${mark(l.passes)}${failing ? ` ${pick(L.overLimit, lang)}: ${failing}` : ''}`);
   }
   out.push(`  ${mark(ev.county.passes)} ${pick(ev.county.passes ? L.countyPasses : L.countyFails, lang)}`);
   return out.join('\n');

@@ -1,8 +1,10 @@
 /** A solved plan as text for people: status, yearly money and results, coefficients, actions, rotations. */
-import type { PlanAction, SolveReport } from '../plan/types.ts';
+import type { PlanAction } from '../plan/types.ts';
+import type { SolveReport } from '../optimize/solve-report.ts';
 import { SPEND_CATEGORIES } from '../plan/types.ts';
 import type { Standard } from '../standards/types.ts';
 import { formatCoefficient, pick, type Lang } from './format.ts';
+import { SPEND_COLUMN_LABELS } from './labels.ts';
 import { textTable } from './text-table.ts';
 
 const L = {
@@ -11,12 +13,6 @@ const L = {
   year: { zh: '年份', en: 'Year' },
   budget: { zh: '预算', en: 'Budget' },
   available: { zh: '可用', en: 'Available' },
-  construction: { zh: '建设', en: 'Build' },
-  equipment: { zh: '设备', en: 'Equip' },
-  multimedia: { zh: '多媒体', en: 'Media' },
-  hiring: { zh: '招聘', en: 'Hiring' },
-  upgrades: { zh: '学历提升', en: 'Upgrade' },
-  rotation: { zh: '轮岗补贴', en: 'Rotation' },
   total: { zh: '合计', en: 'Total' },
   passing: { zh: '达标学校', en: 'Passing' },
   floor: { zh: '最低比值', en: 'Floor' },
@@ -59,7 +55,7 @@ export function planReport(r: SolveReport, standard: Standard, lang: Lang): stri
     out.push('');
   }
   if (r.years.length > 0) {
-    const header = [pick(L.year, lang), pick(L.budget, lang), pick(L.available, lang), ...SPEND_CATEGORIES.map((k) => pick(L[k], lang)), pick(L.total, lang), pick(L.passing, lang), pick(L.floor, lang)];
+    const header = [pick(L.year, lang), pick(L.budget, lang), pick(L.available, lang), ...SPEND_CATEGORIES.map((k) => pick(SPEND_COLUMN_LABELS[k], lang)), pick(L.total, lang), pick(L.passing, lang), pick(L.floor, lang)];
     out.push(`${pick(L.money, lang).replace(/[（）()]/g, '').trim()}`);
     out.push(textTable(header, r.years.map((y) => [String(y.year), wan(y.budget), wan(y.available), ...SPEND_CATEGORIES.map((k) => wan(y.spend[k])), wan(y.spend.total),
       `${y.schoolsPassing}/${y.schoolsTotal}`, y.floor.toFixed(3)])), '');

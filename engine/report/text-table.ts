@@ -1,16 +1,12 @@
-/** Plain-text tables for terminals; CJK characters take two columns. */
+/**
+ * Plain-text tables for terminals. Widths are terminal columns as `string-width` measures them: CJK
+ * characters, including rare ones outside the Basic Multilingual Plane such as 𠙶, take two.
+ */
+import stringWidth from 'string-width';
 
+/** Terminal columns `text` takes. */
 export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6);
-    w += wide ? 2 : 1;
-  }
-  return w;
+  return stringWidth(text);
 }
 
 export type Align = 'left' | 'right';

@@ -1,4 +1,4 @@
-/** Solver layer: solver-neutral model, builder, MPS reader and the HiGHS / javascript-lp-solver adapters. */
+/** Solver layer: solver-neutral model, builder and the HiGHS / javascript-lp-solver adapters. */
 
 import { highsSolver } from './highs.ts';
 import { jslpSolver } from './jslp.ts';
@@ -27,8 +27,6 @@ export {
 } from './model.ts';
 export { LpBuilder, valuesByName } from './builder.ts';
 export type { RowBounds, Terms, VariableSpec } from './builder.ts';
-export { MpsParseError, parseMps, parseMpsDetailed } from './mps.ts';
-export type { MpsParseResult } from './mps.ts';
 export { HighsSolver, getHighsRuntime, highsSolver } from './highs.ts';
 export { JslpSolver, jslpSolver } from './jslp.ts';
 

@@ -1,6 +1,6 @@
 /** /api/runs: one solve of a dataset with a scenario version, its status and result, and its event stream. */
 import { Type, type Static } from '@sinclair/typebox';
-import type { SolveReport } from '../../engine/plan/types.ts';
+import type { SolveReport } from '../../engine/optimize/solve-report.ts';
 import { EngineObject, Id, Nullable, Timestamp } from './common.ts';
 
 export const RunStatus = Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('timeout'), Type.Literal('failed')], {

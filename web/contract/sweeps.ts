@@ -1,6 +1,6 @@
 /** /api/sweeps: one scenario solved at evenly spaced total budgets, and the budget frontier. */
 import { Type, type Static } from '@sinclair/typebox';
-import type { SweepResult } from '../../engine/optimize/sweep-summary.ts';
+import type { SweepResult } from '../../engine/compare/sweep-summary.ts';
 import { EngineObject, Id, Nullable, Timestamp } from './common.ts';
 import { RunStatus } from './runs.ts';
 

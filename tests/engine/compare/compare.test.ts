@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns, runFigures } from '../../../engine/compare/compare.ts';
-import { comparisonTable } from '../../../engine/compare/table.ts';
-import type { SolveReport, YearSummary } from '../../../engine/plan/types.ts';
+import { comparisonTable } from '../../../engine/report/comparison-report.ts';
+import type { SolveReport, YearSummary } from '../../../engine/optimize/solve-report.ts';
 import type { ScenarioFile } from '../../../engine/scenario/schema.ts';
 import { displayWidth } from '../../../engine/report/text-table.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetFrontier } from '../../../engine/compare/frontier.ts';
-import type { SolveReport, YearSummary } from '../../../engine/plan/types.ts';
+import type { SolveReport, YearSummary } from '../../../engine/optimize/solve-report.ts';
 
 /** A three-year report with `total` yuan allotted evenly; `cv` is the final year's primary backbone coefficient. */
 function report(total: number, passing: number, cv: number, status: SolveReport['status'] = 'optimal'): SolveReport {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
-import { checkPlan, simulatePlan } from '../../../engine/plan/simulate.ts';
+import { checkPlan } from '../../../engine/plan/check/index.ts';
+import { simulatePlan } from '../../../engine/plan/simulate.ts';
 import { resolveScenario } from '../../../engine/scenario/resolve.ts';
 import type { ScenarioFile } from '../../../engine/scenario/schema.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';

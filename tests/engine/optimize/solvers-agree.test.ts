@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateCounty } from '../../../engine/county/generate.ts';
 import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
-import { checkPlan } from '../../../engine/plan/simulate.ts';
+import { checkPlan } from '../../../engine/plan/check/index.ts';
 import { parseScenarioText } from '../../../engine/scenario/parse.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sweepBudgets, sweepTotals } from '../../../engine/optimize/sweep-points.ts';
+import { sweepBudgets, sweepTotals } from '../../../engine/scenario/sweep-points.ts';
 import { parseScenarioText } from '../../../engine/scenario/parse.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MpsParseError, getHighsRuntime, parseMps, parseMpsDetailed } from '../../../engine/solve/index.ts';
+import { getHighsRuntime } from '../../../engine/solve/index.ts';
+import { MpsParseError, parseMps, parseMpsDetailed } from './mps.ts';
 import type { LpModel } from '../../../engine/solve/index.ts';
 import { netlibNames, netlibText } from './netlib-data.ts';
 

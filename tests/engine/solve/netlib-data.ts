@@ -1,7 +1,7 @@
 /** Netlib test data next to the repository: ../shared/netlib (*.mps and OPTIMA.md). */
 
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseMps } from '../../../engine/solve/index.ts';
+import { parseMps } from './mps.ts';
 import type { LpModel } from '../../../engine/solve/index.ts';
 
 /** Resolved from this file, so it does not depend on the working directory. */

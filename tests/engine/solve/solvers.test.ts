@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LpBuilder, checkFeasibility, getSolver, parseMps } from '../../../engine/solve/index.ts';
+import { LpBuilder, checkFeasibility, getSolver } from '../../../engine/solve/index.ts';
+import { parseMps } from './mps.ts';
 import type { LpModel, SolverName } from '../../../engine/solve/index.ts';
 
 function rangedSum(sense: 'min' | 'max'): LpModel {

@@ -1,5 +1,6 @@
 /** Small fixed plan data for chart tests (yuan, persons, ratios). */
-import type { Rotation, ShadowPrice, SolveReport, YearSummary } from '../../../engine/plan/types.ts';
+import type { Rotation } from '../../../engine/plan/types.ts';
+import type { ShadowPrice, SolveReport, YearSummary } from '../../../engine/optimize/solve-report.ts';
 
 const zeroCv = (v: number) => ({
   degreeTeachers: v, backboneTeachers: v + 0.12, peArtTeachers: v - 0.05, teachingArea: v * 0.6,

@@ -1,5 +1,6 @@
 /** Small hand-made solve reports for the results and compare screens' tests. */
-import type { PlanAction, SolveReport, YearSummary } from '../../../engine/plan/types.ts';
+import type { PlanAction } from '../../../engine/plan/types.ts';
+import type { SolveReport, YearSummary } from '../../../engine/optimize/solve-report.ts';
 
 export function year(y: number, spend: Partial<YearSummary['spend']>, cv: { primary: Record<string, number>; junior: Record<string, number> }, passing: number, budget = 5_000_000): YearSummary {
   const full = { construction: 0, equipment: 0, multimedia: 0, hiring: 0, upgrades: 0, rotation: 0, ...spend };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basic2012 } from '../../../engine/standards/basic-2012.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
 import { heatGrid, ratioOf, shareAtStandard, standardById, thresholdIndicators, valueYears } from '../../../web/app/src/shared/heatmap.ts';
-import type { SolveReport } from '../../../engine/plan/types.ts';
+import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
 
 const values: SolveReport['values'] = [
   { year: 2026, schoolId: 'S1', level: 'primary', values: { degreeTeachers: 3.15, teachingArea: 4.5, equipmentValue: 3000, multimediaRooms: 2.3 } },

@@ -2,7 +2,7 @@
 import type { County } from '../../../engine/county/types.ts';
 import type { JobRunner } from '../../../engine/node/jobs.ts';
 import type { SolveProgress } from '../../../engine/optimize/solve-scenario.ts';
-import type { SolveReport } from '../../../engine/plan/types.ts';
+import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Run } from '../../contract/index.ts';
 import type { Store } from '../store/index.ts';

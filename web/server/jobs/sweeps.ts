@@ -1,7 +1,7 @@
 /** Budget sweeps: one pool task per budget point, in parallel; the result has the shape of `junheng sweep --json`. */
-import { summarizeSweep, type PointOutcome } from '../../../engine/optimize/sweep-summary.ts';
+import { summarizeSweep, type PointOutcome } from '../../../engine/compare/sweep-summary.ts';
 import type { County } from '../../../engine/county/types.ts';
-import { sweepBudgets, sweepTotals } from '../../../engine/optimize/sweep-points.ts';
+import { sweepBudgets, sweepTotals } from '../../../engine/scenario/sweep-points.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Sweep } from '../../contract/index.ts';
 import { failureMessage, solveWithDeadline, type JobContext } from './runs.ts';

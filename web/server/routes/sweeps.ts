@@ -1,5 +1,5 @@
 /** /api/sweeps: solve a scenario at a range of total budgets in the pool, as `junheng sweep` does. */
-import { sweepTotals } from '../../../engine/optimize/sweep-points.ts';
+import { sweepTotals } from '../../../engine/scenario/sweep-points.ts';
 import type { App, RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { roomInQueue } from '../jobs/queue-limit.ts';

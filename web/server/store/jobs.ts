@@ -1,6 +1,6 @@
 /** Runs (one solve) and sweeps (one solve per budget) with their status, stage and stored result. */
-import type { SweepResult } from '../../../engine/optimize/sweep-summary.ts';
-import type { SolveReport } from '../../../engine/plan/types.ts';
+import type { SweepResult } from '../../../engine/compare/sweep-summary.ts';
+import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
 import type { Run, RunStatus, Sweep } from '../../contract/index.ts';
 import { now, type Db } from './database.ts';
 

@@ -1,7 +1,7 @@
 /** School × indicator value/standard for one year: diverging colours centred on 1.0, cells below 1 also marked ▼. */
 import { useId } from 'react';
 import type { EvaluatedLevel } from '../../../../engine/county/types.ts';
-import type { SolveReport } from '../../../../engine/plan/types.ts';
+import type { SolveReport } from '../../../../engine/optimize/solve-report.ts';
 import { quality2017 } from '../../../../engine/standards/quality-2017.ts';
 import type { IndicatorDef } from '../../../../engine/standards/types.ts';
 import { useI18n, useMessages } from '../i18n/i18n.tsx';

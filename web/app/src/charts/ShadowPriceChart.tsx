@@ -1,6 +1,6 @@
 /** What the next 1 million yuan in each year buys in the objective: bars from zero, with the engine's sentences. */
 import { max, min, scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
-import type { ShadowPrice } from '../../../../engine/plan/types.ts';
+import type { ShadowPrice } from '../../../../engine/optimize/solve-report.ts';
 import { useI18n, useMessages } from '../i18n/i18n.tsx';
 import { AxisBottom, AxisLeft } from './axes.tsx';
 import { ChartFrame } from './ChartFrame.tsx';

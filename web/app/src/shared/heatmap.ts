@@ -1,6 +1,6 @@
 /** School × indicator value/standard ratios for one plan year, from a solve report's values and a standard's thresholds. */
 import type { EvaluatedLevel } from '../../../../engine/county/types.ts';
-import type { SolveReport } from '../../../../engine/plan/types.ts';
+import type { SolveReport } from '../../../../engine/optimize/solve-report.ts';
 import { basic2012 } from '../../../../engine/standards/basic-2012.ts';
 import { quality2017 } from '../../../../engine/standards/quality-2017.ts';
 import type { IndicatorDef, Standard } from '../../../../engine/standards/types.ts';

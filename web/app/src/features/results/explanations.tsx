@@ -1,5 +1,5 @@
 /** Shadow prices and the infeasibility explanation, in the current language. */
-import type { Infeasibility, ShadowPrice } from '../../../../../engine/plan/types.ts';
+import type { Infeasibility, ShadowPrice } from '../../../../../engine/optimize/solve-report.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { resultsMessages } from './messages.ts';
 

@@ -1,6 +1,6 @@
 /** Line-level helpers and bound rules of the MPS reader (conventions documented in mps.ts). */
 
-import type { LpVariable } from './model.ts';
+import type { LpVariable } from '../../../engine/solve/model.ts';
 
 export class MpsParseError extends Error {
   readonly line: number;

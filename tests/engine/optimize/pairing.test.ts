@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { School } from '../../../engine/county/types.ts';
-import { pairRotations, PairingError, type RotationFlows } from '../../../engine/plan/pairing.ts';
+import { pairRotations, PairingError, type RotationFlows } from '../../../engine/optimize/pairing.ts';
 import type { Rotation } from '../../../engine/plan/types.ts';
+import { highsSolver as highs } from '../../../engine/solve/highs.ts';
 import { school } from '../helpers.ts';
 
 const at = (id: string, x?: number, y?: number): School => school(id, x === undefined ? {} : { x, y: y ?? 0 });
@@ -21,7 +22,7 @@ describe('pairRotations', () => {
   it('sends each donor to its nearest receiver when coordinates allow', async () => {
     // D1 at 0 is next to R1 at 1; D2 at 10 is next to R2 at 11. Crossing would cost 2·10 km more.
     const schools = [at('D1', 0), at('D2', 10), at('R1', 1), at('R2', 11)];
-    const res = await pairRotations([flows({ D1: 2, D2: 3 }, { R1: 2, R2: 3 })], schools);
+    const res = await pairRotations([flows({ D1: 2, D2: 3 }, { R1: 2, R2: 3 })], schools, highs);
     expect(res.method).toBe('coordinates');
     expect(res.rotations.map((r) => [r.from, r.to, r.teachers, r.distanceKm])).toEqual([['D1', 'R1', 2, 1], ['D2', 'R2', 3, 1]]);
     expect(res.note).toMatch(/straight-line/);
@@ -31,7 +32,7 @@ describe('pairRotations', () => {
   it('splits a donor between receivers to minimise teacher-km', async () => {
     // Receivers at 1 and 5 km from D; the near one takes what it needs, the far one the rest (Pythagoras: 3-4-5).
     const schools = [at('D', 0, 0), at('E', 10, 0), at('R1', 0, 1), at('R2', 3, 4)];
-    const res = await pairRotations([flows({ D: 4, E: 1 }, { R1: 2, R2: 3 })], schools);
+    const res = await pairRotations([flows({ D: 4, E: 1 }, { R1: 2, R2: 3 })], schools, highs);
     const pairs = Object.fromEntries(res.rotations.map((r) => [`${r.from}-${r.to}`, r.teachers]));
     expect(pairs).toEqual({ 'D-R1': 2, 'D-R2': 2, 'E-R2': 1 });
     expect(res.rotations.find((r) => r.from === 'E')!.distanceKm).toBeCloseTo(Math.hypot(7, 4), 12);
@@ -40,7 +41,7 @@ describe('pairRotations', () => {
   it('prefers the distance table where it has the pair', async () => {
     const schools = [at('D1', 0), at('D2', 10), at('R1', 1), at('R2', 11)];
     const distances = new Map([['D1', new Map([['R1', 50], ['R2', 1]])], ['R1', new Map([['D2', 2]])]]);
-    const res = await pairRotations([flows({ D1: 1, D2: 1 }, { R1: 1, R2: 1 })], schools, { distances });
+    const res = await pairRotations([flows({ D1: 1, D2: 1 }, { R1: 1, R2: 1 })], schools, highs, { distances });
     expect(res.rotations.map((r) => [r.from, r.to, r.distanceKm])).toEqual([['D1', 'R2', 1], ['D2', 'R1', 2]]);
     expect(res.method).toBe('coordinates');
     expect(res.note).toMatch(/distance table/);
@@ -48,7 +49,7 @@ describe('pairRotations', () => {
 
   it('falls back to id order, with a note, when a school lacks coordinates', async () => {
     const schools = [at('S1', 0), at('S2'), at('S3', 5), at('S10', 9), at('S11', 1)];
-    const res = await pairRotations([flows({ S1: 1, S10: 1 }, { S2: 1, S11: 1 })], schools);
+    const res = await pairRotations([flows({ S1: 1, S10: 1 }, { S2: 1, S11: 1 })], schools, highs);
     expect(res.method).toBe('id-order');
     expect(res.rotations.map((r) => [r.from, r.to, r.distanceKm])).toEqual([['S1', 'S2', null], ['S10', 'S11', null]]);
     expect(res.note).toMatch(/no coordinates for S2/);
@@ -59,7 +60,7 @@ describe('pairRotations', () => {
   it('pairs each (year, category) separately and keeps its untilYear', async () => {
     const schools = [at('A', 0), at('B', 1), at('C', 2)];
     const input = [flows({ A: 2 }, { B: 2 }, 2026, 'backbone'), { ...flows({ C: 1 }, { A: 1 }, 2027, 'general'), untilYear: 2028 }];
-    const res = await pairRotations(input, schools);
+    const res = await pairRotations(input, schools, highs);
     expect(res.rotations).toEqual([
       { year: 2026, from: 'A', to: 'B', category: 'backbone', teachers: 2, untilYear: 2026, distanceKm: 1 },
       { year: 2027, from: 'C', to: 'A', category: 'general', teachers: 1, untilYear: 2028, distanceKm: 2 },
@@ -68,21 +69,21 @@ describe('pairRotations', () => {
 
   it('never pairs a school with itself', async () => {
     const schools = [at('A', 0), at('B', 1), at('C', 50)];
-    const res = await pairRotations([flows({ A: 2, B: 1 }, { A: 1, C: 2 })], schools);
+    const res = await pairRotations([flows({ A: 2, B: 1 }, { A: 1, C: 2 })], schools, highs);
     expect(res.rotations.every((r) => r.from !== r.to)).toBe(true);
     expect(totals(res.rotations, 'from')).toEqual({ A: 2, B: 1 });
     expect(totals(res.rotations, 'to')).toEqual({ A: 1, C: 2 });
   });
 
   it('rejects unequal totals and unknown schools', async () => {
-    await expect(pairRotations([flows({ A: 2 }, { B: 1 })], [at('A', 0), at('B', 1)])).rejects.toThrow(PairingError);
-    await expect(pairRotations([flows({ A: 1 }, { Z: 1 })], [at('A', 0)])).rejects.toThrow(/unknown school "Z"/);
-    await expect(pairRotations([flows({ A: 1 }, { A: 1 })], [at('A', 0)])).rejects.toThrow(PairingError);
+    await expect(pairRotations([flows({ A: 2 }, { B: 1 })], [at('A', 0), at('B', 1)], highs)).rejects.toThrow(PairingError);
+    await expect(pairRotations([flows({ A: 1 }, { Z: 1 })], [at('A', 0)], highs)).rejects.toThrow(/unknown school "Z"/);
+    await expect(pairRotations([flows({ A: 1 }, { A: 1 })], [at('A', 0)], highs)).rejects.toThrow(PairingError);
   });
 
   it('returns nothing for no flows', async () => {
-    expect((await pairRotations([], [at('A', 0)])).rotations).toEqual([]);
-    expect((await pairRotations([flows({}, {})], [at('A', 0)])).rotations).toEqual([]);
+    expect((await pairRotations([], [at('A', 0)], highs)).rotations).toEqual([]);
+    expect((await pairRotations([flows({}, {})], [at('A', 0)], highs)).rotations).toEqual([]);
   });
 
   it('preserves every school\'s total in whole teachers, at the same teacher-km as the dense model', async () => {
@@ -102,13 +103,13 @@ describe('pairRotations', () => {
       const demand = receivers.map((_, i) => Math.floor(total / receivers.length) + (i < total % receivers.length ? 1 : 0));
       const schools = ids.map((id, i) => (withCoords ? at(id, ...coords[i]!) : at(id)));
       const input = flows(Object.fromEntries(donors.map((id, i) => [id, supply[i]!])), Object.fromEntries(receivers.map((id, i) => [id, demand[i]!])));
-      const res = await pairRotations([input], schools, { nearest });
+      const res = await pairRotations([input], schools, highs, { nearest });
       if (total > 0) expect(res.method).toBe(withCoords ? 'coordinates' : 'id-order');
       expect(res.rotations.every((r) => Number.isInteger(r.teachers) && r.teachers > 0 && r.from !== r.to)).toBe(true);
       expect(totals(res.rotations, 'from')).toEqual(Object.fromEntries(donors.map((id, i) => [id, supply[i]!]).filter(([, n]) => (n as number) > 0)));
       expect(totals(res.rotations, 'to')).toEqual(Object.fromEntries(receivers.map((id, i) => [id, demand[i]!]).filter(([, n]) => (n as number) > 0)));
       if (withCoords) {
-        const dense = await pairRotations([input], schools, { nearest: Infinity });
+        const dense = await pairRotations([input], schools, highs, { nearest: Infinity });
         expect(teacherKm(res.rotations)).toBeCloseTo(teacherKm(dense.rotations), 9);
       }
     }), { numRuns: 25 });
@@ -122,15 +123,15 @@ describe('pairRotations', () => {
     const total = supply.reduce((a, b) => a + b, 0);
     const demand = Array.from({ length: 200 }, (_, i) => Math.floor(total / 200) + (i < total % 200 ? 1 : 0));
     const input = flows(Object.fromEntries(supply.map((n, i) => [`S${i}`, n])), Object.fromEntries(demand.map((n, i) => [`S${200 + i}`, n])));
-    await pairRotations([flows({ S0: 1 }, { S1: 1 })], schools); // load the solver first
+    await pairRotations([flows({ S0: 1 }, { S1: 1 })], schools, highs); // load the solver first
     // CPU time of this process, so that other processes on a shared machine do not make the test flaky.
     const cpu0 = process.cpuUsage();
-    const res = await pairRotations([input], schools);
+    const res = await pairRotations([input], schools, highs);
     const cpu = process.cpuUsage(cpu0);
     expect((cpu.user + cpu.system) / 1e6).toBeLessThan(1);
     expect(res.rotations.reduce((a, r) => a + r.teachers, 0)).toBe(total);
     expect(totals(res.rotations, 'to')).toEqual(Object.fromEntries(demand.map((n, i) => [`S${200 + i}`, n])));
-    const dense = await pairRotations([input], schools, { nearest: Infinity });
+    const dense = await pairRotations([input], schools, highs, { nearest: Infinity });
     expect(teacherKm(res.rotations)).toBeCloseTo(teacherKm(dense.rotations), 6);
   });
 });

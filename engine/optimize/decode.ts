@@ -3,10 +3,9 @@ import { differenceCoefficient } from '../indicators/cv.ts';
 import { judgeSchool } from '../indicators/school-rule.ts';
 import type { PlanningModel } from '../model/build.ts';
 import { MONEY_UNIT, required } from '../model/context.ts';
-import { ROTATION_CATEGORIES, TEACHER_CATEGORIES } from '../model/variables.ts';
+import { ROTATION_CATEGORIES, SPEND_CATEGORIES, TEACHER_CATEGORIES, type PlanAction, type SpendCategory } from '../plan/types.ts';
 import type { RotationFlows } from './pairing.ts';
-import type { PlanAction, SolveReport, SpendCategory, YearSummary } from './types.ts';
-import { SPEND_CATEGORIES } from './types.ts';
+import type { SolveReport, YearSummary } from './solve-report.ts';
 
 const EPS = 1e-6;
 

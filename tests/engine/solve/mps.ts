@@ -1,5 +1,6 @@
 /**
- * MPS reader (fixed and free format) producing an LpModel. Conventions, as in HiGHS and CPLEX:
+ * MPS reader (fixed and free format) producing an LpModel, for the solver tests (netlib models, hand
+ * written MPS): the engine itself never reads MPS, so this lives with the tests. Conventions, as in HiGHS and CPLEX:
  * - Sections: NAME, OBJSENSE (MIN/MAX on the header line or on the next line), OBJNAME, ROWS, COLUMNS,
  *   RHS, RANGES, BOUNDS, ENDATA (required). Quadratic, SOS and indicator sections are rejected.
  * - The first N row is the objective (or the one named by OBJNAME); other N rows are dropped.
@@ -17,7 +18,7 @@
  * by fixed-format columns (names with spaces). Errors are MpsParseError with the 1-based line number.
  */
 
-import type { LpConstraint, LpModel, LpVariable } from './model.ts';
+import type { LpConstraint, LpModel, LpVariable } from '../../../engine/solve/model.ts';
 import {
   MpsParseError,
   SECTIONS,

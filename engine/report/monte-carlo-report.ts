@@ -1,8 +1,8 @@
 /** Monte Carlo result as text: pass probability per year, CV quantiles, schools most often failing. */
-import { formatCoefficient, pick, type Lang } from '../report/format.ts';
-import { textTable } from '../report/text-table.ts';
 import type { Standard } from '../standards/types.ts';
-import type { MonteCarloResult } from './monte-carlo.ts';
+import type { MonteCarloResult } from '../uncertainty/monte-carlo.ts';
+import { formatCoefficient, pick, type Lang } from './format.ts';
+import { textTable } from './text-table.ts';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 

@@ -1,13 +1,11 @@
 /** A comparison as text for people: summary, per-year figures, final-year coefficients, scenario differences. */
+import type { Comparison, ComparedRun, Value, YearFigures } from '../compare/compare.ts';
 import type { EvaluatedLevel } from '../county/types.ts';
-import { SPEND_CATEGORIES, type SpendCategory } from '../plan/types.ts';
-import { formatCoefficient, formatValue, pick, type Lang } from '../report/format.ts';
-import { textTable } from '../report/text-table.ts';
+import { SPEND_CATEGORIES } from '../plan/types.ts';
 import { BUILTIN_STANDARDS } from '../standards/index.ts';
-import type { SolveStatus } from '../solve/model.ts';
-import type { Comparison, ComparedRun, Value, YearFigures } from './compare.ts';
-
-type Text = { zh: string; en: string };
+import { formatCoefficient, formatValue, pick, type Lang } from './format.ts';
+import { LEVEL_LABELS, SPEND_LABELS, STATUS_LABELS } from './labels.ts';
+import { textTable } from './text-table.ts';
 
 const L = {
   title: { zh: '方案比较', en: 'Scenario comparison' },
@@ -33,25 +31,6 @@ const L = {
   thisValue: { zh: '本方案', en: 'This scenario' },
   absent: { zh: '（未设置）', en: '(not set)' },
   money: { zh: '万元', en: 'million yuan' },
-};
-
-const LEVELS: Record<EvaluatedLevel, Text> = { primary: { zh: '小学', en: 'Primary' }, junior: { zh: '初中', en: 'Junior' } };
-
-const STATUS: Record<SolveStatus, Text> = {
-  optimal: { zh: '最优', en: 'optimal' },
-  infeasible: { zh: '不可行', en: 'infeasible' },
-  unbounded: { zh: '无界', en: 'unbounded' },
-  timeout: { zh: '超时', en: 'time limit' },
-  error: { zh: '出错', en: 'error' },
-};
-
-const SPEND: Record<SpendCategory, Text> = {
-  construction: { zh: '建设', en: 'Construction' },
-  equipment: { zh: '设备', en: 'Equipment' },
-  multimedia: { zh: '多媒体', en: 'Multimedia' },
-  hiring: { zh: '招聘', en: 'Hiring' },
-  upgrades: { zh: '学历提升', en: 'Upgrades' },
-  rotation: { zh: '轮岗', en: 'Rotation' },
 };
 
 /** Yuan shown in 万元 (zh) or million yuan (en). */
@@ -103,7 +82,7 @@ function summaryTable(c: Comparison, lang: Lang): string {
   const rows = c.runs.map((r) => {
     const t = r.figures.totals;
     const d = r.delta.totals;
-    return [r.name, pick(STATUS[r.status], lang), money(t.budget, lang), money(t.spend.total, lang), moneyDelta(d.spend.total, lang),
+    return [r.name, pick(STATUS_LABELS[r.status], lang), money(t.budget, lang), money(t.spend.total, lang), moneyDelta(d.spend.total, lang),
       countOf(t.schoolsPassing, t.schoolsTotal), signed(count(d.schoolsPassing), d.schoolsPassing),
       t.maxCv === null ? '—' : formatCoefficient(t.maxCv), signed(d.maxCv === null ? '—' : formatCoefficient(d.maxCv), d.maxCv)];
   });
@@ -113,7 +92,7 @@ function summaryTable(c: Comparison, lang: Lang): string {
 function perYearTable(c: Comparison, lang: Lang): string {
   const m = pick(L.money, lang);
   const header = [pick(L.scenario, lang), pick(L.year, lang), pick(L.passing, lang), pick(L.delta, lang), `${pick(L.spent, lang)} (${m})`, pick(L.delta, lang),
-    ...SPEND_CATEGORIES.map((k) => pick(SPEND[k], lang))];
+    ...SPEND_CATEGORIES.map((k) => pick(SPEND_LABELS[k], lang))];
   const rows = c.runs.flatMap((r) => r.figures.years.map((y, i) => {
     const d = r.delta.years[i]!;
     return [r.name, String(y.year), countOf(y.schoolsPassing, y.schoolsTotal), signed(count(d.schoolsPassing), d.schoolsPassing),
@@ -138,7 +117,7 @@ function cvTable(c: Comparison, lang: Lang): string | null {
   const rows: string[][] = [];
   for (const level of ['primary', 'junior'] as const) {
     for (const key of c.indicators[level]) {
-      rows.push([indicatorName(key, lang), pick(LEVELS[level], lang), ...c.runs.map((r, i) => cvCell(r, year, level, key, i === 0))]);
+      rows.push([indicatorName(key, lang), pick(LEVEL_LABELS[level], lang), ...c.runs.map((r, i) => cvCell(r, year, level, key, i === 0))]);
     }
   }
   return rows.length > 0 ? `${pick(L.cvTitle, lang)} — ${year}\n${textTable(header, rows)}` : null;

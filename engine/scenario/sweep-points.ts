@@ -1,5 +1,5 @@
 /** Budget sweep points: copies of a scenario whose total budget runs from `from` to `to` yuan. */
-import type { Scenario } from '../scenario/resolve.ts';
+import type { Scenario } from './resolve.ts';
 
 function checkAmount(name: string, value: number): void {
   if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number of yuan, got ${value}`);

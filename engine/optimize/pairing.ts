@@ -4,9 +4,9 @@
  */
 import type { School } from '../county/types.ts';
 import { LpBuilder } from '../solve/builder.ts';
-import { getSolver, type SolveResult } from '../solve/index.ts';
+import type { SolveResult, Solver } from '../solve/model.ts';
+import type { Rotation, RotationCategory } from '../plan/types.ts';
 import { compareIds, hasCoordinates, schoolDistances, type DistanceTable } from './distance.ts';
-import type { Rotation, RotationCategory } from './types.ts';
 
 export interface RotationFlows {
   year: number;
@@ -77,7 +77,7 @@ function startingArcs(t: Transport, nearest: number): Set<number> {
   return arcs;
 }
 
-async function solveOn(t: Transport, arcs: number[], integer: boolean): Promise<SolveResult> {
+async function solveOn(solver: Solver, t: Transport, arcs: number[], integer: boolean): Promise<SolveResult> {
   const R = t.receivers.length;
   const lp = new LpBuilder('min', `pairing ${t.label}`);
   const out = t.donors.map(() => [] as [number, number][]);
@@ -89,7 +89,7 @@ async function solveOn(t: Transport, arcs: number[], integer: boolean): Promise<
   }
   t.donors.forEach(([id, n], i) => lp.addEq(`out_${id}`, out[i]!, n));
   t.receivers.forEach(([id, n], k) => lp.addEq(`in_${id}`, inn[k]!, n));
-  return getSolver('highs').solve(lp.build(), { presolve: false });
+  return solver.solve(lp.build(), { presolve: false });
 }
 
 /** Arcs outside the model with negative reduced cost c − u_i − v_k (duals: donor rows, then receiver rows), most negative first. */
@@ -108,13 +108,13 @@ function price(t: Transport, arcs: Set<number>, duals: number[]): number[] {
  * Exact minimum-cost flows by column generation: solve on a sparse arc set, add arcs the duals price
  * out, repeat; the full arc set when the sparse one is infeasible or no duals come back.
  */
-async function solveTransport(t: Transport, nearest: number): Promise<[string, string, number][]> {
+async function solveTransport(solver: Solver, t: Transport, nearest: number): Promise<[string, string, number][]> {
   const R = t.receivers.length;
   let arcs = startingArcs(t, nearest);
   let dense = false;
   for (let round = 0; ; round++) {
     const list = [...arcs];
-    const res = await solveOn(t, list, false);
+    const res = await solveOn(solver, t, list, false);
     if (res.status !== 'optimal' || !res.rowDuals || round >= MAX_ROUNDS) {
       if (res.status === 'optimal' && dense) return finish(t, list, res.values);
       if (dense || (res.status !== 'optimal' && res.status !== 'infeasible')) throw new PairingError(`${t.label}: pairing LP ${res.status}${res.message ? ` (${res.message})` : ''}`);
@@ -130,7 +130,7 @@ async function solveTransport(t: Transport, nearest: number): Promise<[string, s
     const integral = [...tr.donors, ...tr.receivers].every(([, n]) => isWhole(n));
     let flows = integral ? values.map(Math.round) : values;
     if (integral && !totalsMatch(tr, list, flows)) {
-      const mip = await solveOn(tr, list, true);
+      const mip = await solveOn(solver, tr, list, true);
       flows = mip.values.map(Math.round);
       if (mip.status !== 'optimal' || !totalsMatch(tr, list, flows)) throw new PairingError(`${tr.label}: no whole-teacher pairing preserves the totals`);
     }
@@ -165,9 +165,9 @@ function transport(group: RotationFlows, cost: (a: string, b: string) => number)
 /**
  * Pairs donors with receivers per (year, category), minimising teacher-km. Distances: the table where
  * it has the pair, else straight lines from x/y (km); if any needed pair has neither, every group falls
- * back to positions in id order and distanceKm is null.
+ * back to positions in id order and distanceKm is null. `solver` must return row duals for LPs (HiGHS does).
  */
-export async function pairRotations(input: readonly RotationFlows[], schools: readonly School[], options: PairingOptions = {}): Promise<Pairing> {
+export async function pairRotations(input: readonly RotationFlows[], schools: readonly School[], solver: Solver, options: PairingOptions = {}): Promise<Pairing> {
   const known = new Set(schools.map((s) => s.id));
   for (const g of input) {
     for (const id of [...g.donors.keys(), ...g.receivers.keys()]) if (!known.has(id)) throw new PairingError(`${g.year} ${g.category}: unknown school "${id}"`);
@@ -182,7 +182,7 @@ export async function pairRotations(input: readonly RotationFlows[], schools: re
   const rotations: Rotation[] = [];
   for (const g of input) {
     const t = transport(g, cost);
-    for (const [from, to, teachers] of t ? await solveTransport(t, options.nearest ?? 20) : []) {
+    for (const [from, to, teachers] of t ? await solveTransport(solver, t, options.nearest ?? 20) : []) {
       rotations.push({ year: g.year, from, to, category: g.category, teachers, untilYear: g.untilYear, distanceKm: covered ? d.km(from, to)! : null });
     }
   }

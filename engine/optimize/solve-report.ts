@@ -1,0 +1,65 @@
+/** The result of solving a scenario: the shape of `junheng solve --json` and of a stored run. */
+import type { SolveStatus } from '../solve/model.ts';
+import type { PlanAction, Rotation, SpendCategory } from '../plan/types.ts';
+
+export interface YearSummary {
+  year: number;
+  /** yuan allotted this year, and available including carry-over. */
+  budget: number;
+  available: number;
+  spend: Record<SpendCategory, number> & { total: number };
+  cv: { primary: Record<string, number>; junior: Record<string, number> };
+  schoolsPassing: number;
+  schoolsTotal: number;
+  /** Lowest value/standard over all included schools and indicators. */
+  floor: number;
+  countyPasses: boolean;
+}
+
+export interface Infeasibility {
+  /** Planners' sentences, most important first. */
+  messages: { zh: string; en: string }[];
+  blocking: { family: string; constraint: string; year?: number; shortBy: number; unit: string }[];
+}
+
+export interface ShadowPrice {
+  year: number;
+  /** Change in the objective for one more million yuan in that year (objective units). */
+  perMillion: number;
+  /** LP dual; for integer plans the dual with the integer decisions fixed at the plan's values. */
+  method: 'dual' | 'dual-fixed-integers';
+  message: { zh: string; en: string };
+}
+
+export interface SolveReport {
+  status: SolveStatus;
+  /** How the plan was obtained: proven MIP/LP optimum, incumbent at the time limit, or LP rounded and repaired. */
+  method: 'lp' | 'mip' | 'mip-incumbent' | 'lp-round-repair' | 'none';
+  scenario: string;
+  objective: { kind: string; value: number | null; unit: string; bound?: number };
+  years: YearSummary[];
+  actions: PlanAction[];
+  rotations: Rotation[];
+  /** How rotations were paired (distance source). */
+  pairing: { method: 'coordinates' | 'id-order'; note: string; noteZh: string };
+  shadowPrices: ShadowPrice[];
+  infeasibility?: Infeasibility;
+  model: { rows: number; columns: number; integers: number; buildSeconds: number; solveSeconds: number; solver: string; cutRounds?: number };
+  /** Indicator values per school part and year as the LP computed them (for checking against the simulator). */
+  values: { year: number; schoolId: string; level: 'primary' | 'junior'; values: Record<string, number> }[];
+  notes: string[];
+}
+
+/**
+ * A report without a plan, status 'error': what a solve starts from (and fills in), and what stands for
+ * a sweep point that failed. `model` defaults to an empty model, `notes` to none.
+ */
+export function reportWithoutPlan(scenario: string, objectiveKind: string, model?: SolveReport['model'], notes: readonly string[] = []): SolveReport {
+  return {
+    status: 'error', method: 'none', scenario,
+    objective: { kind: objectiveKind, value: null, unit: '' },
+    years: [], actions: [], rotations: [], pairing: { method: 'coordinates', note: '', noteZh: '' }, shadowPrices: [],
+    model: model ?? { rows: 0, columns: 0, integers: 0, buildSeconds: 0, solveSeconds: 0, solver: '' },
+    values: [], notes: [...notes],
+  };
+}
