@@ -8,14 +8,17 @@ import { rotationRoles } from '../plan/simulate.ts';
 import type { SolveReport } from '../plan/types.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
-import { getSolver, type SolverName } from '../solve/index.ts';
+import { getSolver, isMip, type SolverName } from '../solve/index.ts';
 import { getStandard, type Standard } from '../standards/index.ts';
 import { minimizeCv } from './cv-objective.ts';
-import { choosePasses, roundPlan } from './repair.ts';
 import { explainInfeasibility } from './explain.ts';
 import { objectiveScale } from './objective-scale.ts';
 import { shadowPrices } from './shadow.ts';
 import { solveStage, type Limits, type StageResult } from './stages.ts';
+import { searchFloor } from './floor-search.ts';
+import { deadlineAfter, solvePrimary } from './heuristic.ts';
+import { planObjective } from './plan-objective.ts';
+import { provenGap, TIE_SLACK } from './optimality.ts';
 
 export interface SolveProgress {
   stage: 'build' | 'solve' | 'tie-break' | 'cv-bisection' | 'explain' | 'shadow-prices' | 'decode' | 'done';
@@ -62,12 +65,14 @@ export async function solveScenario(county: County, scenario: Scenario, options:
     primaryModel = cv.model;
     cutRounds = cv.cutRounds;
     bound = cv.bound;
+  } else if (scenario.objective.kind === 'floor' && isMip(pm.model)) {
+    progress({ stage: 'solve', detail: 'floor search' });
+    const search = await searchFloor(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds));
+    primary = search.stage;
+    primaryModel = search.model;
   } else {
     progress({ stage: 'solve' });
-    primary = await solveStage(solver, pm.model, limits, undefined, {
-      choose: (relaxedX) => choosePasses(pm, relaxedX),
-      round: (relaxedX, mode) => roundPlan(pm, relaxedX, mode),
-    });
+    primary = await solvePrimary(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds));
   }
   let solveSeconds = primary.seconds;
 
@@ -86,25 +91,28 @@ export async function solveScenario(county: County, scenario: Scenario, options:
 
   let x = primary.x;
   if (primary.result.message && primary.method !== 'mip' && primary.method !== 'lp') report.notes.push(primary.result.message);
-  const primaryValue = pm.objective.value(x);
+  const primaryValue = planObjective(pm, x) ?? pm.objective.value(x);
   const tieBreak = scenario.objective.tieBreak;
   const tieExpr = tieBreak === 'cost' ? pm.cost : tieBreak === 'shortfall' ? pm.shortfall : undefined;
   if (tieExpr && !(tieBreak === 'cost' && scenario.objective.kind === 'mincost')) {
     progress({ stage: 'tie-break' });
-    const slack = Math.max(1e-7, limits.mipRelGap) * Math.max(1, Math.abs(primaryValue));
-    // The tie-break may not take longer than the primary stage did (at least 5 s); without a better plan the primary one stands.
-    const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, Math.max(5, primary.seconds)) };
+    // The tie-break gives up at most TIE_SLACK of the primary objective (relative), never the MIP gap.
+    const slack = TIE_SLACK * Math.max(1e-6, Math.abs(primaryValue));
+    // The tie-break gets a quarter of the primary stage's time (at least 1 s); without a better plan the primary one stands.
+    const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, Math.max(1, primary.seconds / 4)) };
     const second = await solveStage(solver, withRow(withObjective(primaryModel, tieExpr), 'primaryObjective', pm.objective, { ub: primaryValue + slack }), tieLimits, primary.x);
     solveSeconds += second.seconds;
-    if (second.x) x = second.x;
+    if (second.x && (planObjective(pm, second.x) ?? -Infinity) <= primaryValue + slack) x = second.x;
   }
 
   progress({ stage: 'decode' });
   report.objective = {
     kind: scenario.objective.kind, unit: scale.unit,
-    value: scenario.objective.kind === 'cv' ? null : scale.valueSign * primaryValue * scale.factor,
+    value: scenario.objective.kind === 'cv' ? null : scale.valueSign * (planObjective(pm, x) ?? primaryValue) * scale.factor,
     ...(bound !== undefined ? { bound } : {}),
   };
+  const optimality = provenGap(pm, x, primary);
+  if (optimality) Object.assign(report, optimality);
   report.actions = decodeActions(pm, x);
   report.values = decodeValues(pm, x);
   report.years = summarizeYears(pm, x);
@@ -126,7 +134,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   }
   report.model.solveSeconds = solveSeconds;
   if (cutRounds !== undefined) report.model.cutRounds = cutRounds;
-  if (primary.result.mipGap !== undefined && primary.method !== 'lp') report.notes.push(`MIP gap ${(primary.result.mipGap * 100).toFixed(2)}%`);
+  if (report.mipGap !== undefined) report.notes.push(`MIP gap ${(report.mipGap * 100).toFixed(2)}%`);
   progress({ stage: 'done' });
   return report;
 }

@@ -1,0 +1,97 @@
+/**
+ * Always a plan: the primary solve within one time budget. The MIP runs for part of the budget; when
+ * it has no plan by then, the LP relaxation is rounded and repaired (schools closest to passing chosen
+ * to pass, decisions rounded to whole units, the rest re-solved) and that plan is handed to the MIP as
+ * a start for the rest of the budget. Whenever the relaxation is feasible and the repair succeeds the
+ * result has a plan, never `method: none`.
+ */
+import { relaxed, type PlanningModel } from '../model/build.ts';
+import { isMip, type LpModel, type SolveResult, type Solver } from '../solve/model.ts';
+import { choosePasses, roundPlan } from './repair.ts';
+import type { Limits, StageResult } from './stages.ts';
+
+/** performance.now() by which the primary solve must be done (ms). */
+export type Deadline = number;
+
+export function deadlineAfter(seconds: number): Deadline {
+  return performance.now() + seconds * 1000;
+}
+
+/** Seconds left before the deadline (at least a sliver, so every solver call still gets a valid limit). */
+export function remaining(deadline: Deadline): number {
+  return Math.max(0.01, (deadline - performance.now()) / 1000);
+}
+
+/** The model with some columns fixed (a copy). */
+export function fixColumns(model: LpModel, columns: readonly number[], values: readonly number[]): LpModel {
+  const at = new Map(columns.map((j, k) => [j, values[k]!]));
+  return { ...model, variables: model.variables.map((v, j) => (at.has(j) ? { ...v, lb: at.get(j)!, ub: at.get(j)! } : v)) };
+}
+
+function fixMap(model: LpModel, values: ReadonlyMap<number, number>): LpModel {
+  return fixColumns(model, [...values.keys()], [...values.values()]);
+}
+
+/**
+ * LP relaxation → who passes (repair.ts choosePasses) → relaxation with those fixed → whole decisions
+ * (nearest, then up) → the rest (rotations, continuous columns) solved. The first feasible plan, or null.
+ */
+export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, options: { model?: LpModel; relaxation?: readonly number[] } = {}): Promise<number[] | null> {
+  const within = () => ({ ...limits, timeLimitSeconds: remaining(deadline) });
+  const model = options.model ?? pm.model;
+  let lpX = options.relaxation;
+  if (!lpX) {
+    const lp = await solver.solve(relaxed(model), within());
+    if (lp.status !== 'optimal') return null;
+    lpX = lp.values;
+  }
+  const passes = choosePasses(pm, lpX);
+  const chosen = passes.size > 0 ? await solver.solve(relaxed(fixMap(model, passes)), within()) : null;
+  // With who passes fixed, the rest is a MIP with no binaries whose rows presolve rounds to whole units.
+  if (chosen?.status === 'optimal') {
+    const r = await solver.solve(fixMap(model, passes), { ...within(), firstSolution: true, start: lpX });
+    if (process.env.JUNHENG_DEBUG) console.error('  heuristic passes-fixed', r.status, r.seconds.toFixed(2));
+    if (r.values.length > 0) return r.values;
+  }
+  const base = chosen?.status === 'optimal' ? chosen.values : lpX;
+  for (const mode of ['up', 'nearest'] as const) {
+    const { x, decisions } = roundPlan(pm, base, mode);
+    const values = new Map([...(chosen?.status === 'optimal' ? passes : []), ...[...decisions].map((j) => [j, x[j]!] as const)]);
+    const repaired = await solver.solve(fixMap(model, values), { ...within(), firstSolution: true });
+    if (process.env.JUNHENG_DEBUG) console.error('  heuristic', chosen?.status, mode, repaired.status, repaired.message);
+    if (repaired.values.length > 0) return repaired.values;
+    if (remaining(deadline) <= 0.02) break;
+  }
+  return null;
+}
+
+/** Share of the time budget the MIP gets before the heuristic steps in. */
+const FIRST_SHARE = 0.4;
+
+/** Minimise the model's objective within the deadline, with a heuristic start when the MIP has no plan in time. */
+export async function solvePrimary(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline): Promise<StageResult> {
+  const started = performance.now();
+  const model = pm.model;
+  const done = (result: SolveResult, x: number[] | null, method: StageResult['method']): StageResult =>
+    ({ result, x, method, seconds: (performance.now() - started) / 1000 });
+  if (!isMip(model)) {
+    const r = await solver.solve(model, { ...limits, timeLimitSeconds: remaining(deadline) });
+    return done(r, r.status === 'optimal' || (r.status === 'timeout' && r.values.length > 0) ? r.values : null, r.values.length > 0 ? 'lp' : 'none');
+  }
+  const first = await solver.solve(model, { ...limits, timeLimitSeconds: remaining(deadline) * FIRST_SHARE });
+  if (first.status === 'optimal') return done(first, first.values, 'mip');
+  if (first.status !== 'timeout') return done(first, null, 'none');
+  let start: number[] | null = first.values.length > 0 ? first.values : null;
+  let method: StageResult['method'] = 'mip-incumbent';
+  if (!start) {
+    start = await heuristicPlan(pm, solver, limits, deadline);
+    method = 'lp-round-repair';
+  }
+  if (!start) return done({ ...first, message: 'no integer plan within the time limit, and rounding the LP relaxation did not give one' }, null, 'none');
+  const second = await solver.solve(model, { ...limits, timeLimitSeconds: remaining(deadline), start });
+  if (second.values.length > 0 && (second.status === 'optimal' || second.status === 'timeout')) {
+    return done(second, second.values, second.status === 'optimal' ? 'mip' : 'mip-incumbent');
+  }
+  const objective = pm.objective.value(start);
+  return done({ ...first, status: 'timeout', objective, values: start, message: 'time limit reached; the plan is the MIP start' }, start, method);
+}
