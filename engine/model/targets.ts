@@ -15,11 +15,12 @@ import { addRow } from './rows.ts';
 import { ModelInputError } from './hiring.ts';
 
 /**
- * Relative margin every planned ratio row keeps above the standard even without `objective.margin`:
+ * Relative margin every planned ratio row keeps above the standard even without `objective.margin`
+ * (at the solver's feasibility tolerance, so figures such as costs move by at most 1e-7 relative):
  * solver tolerances (1e-7) then never leave a "met" indicator a hair below its threshold, so the
  * simulator's exact comparison agrees with the model.
  */
-export const EXACT_MARGIN = 1e-6;
+export const EXACT_MARGIN = 1e-7;
 
 /** value / threshold of a part's indicator in year t, as an expression. */
 export function ratioExpr(ctx: ModelContext, pi: number, key: string, t: number): LinExpr | undefined {

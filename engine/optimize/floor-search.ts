@@ -18,7 +18,7 @@
  */
 import { relaxed, withObjective, type PlanningModel } from '../model/build.ts';
 import type { LpModel, Solver } from '../solve/model.ts';
-import { fixColumns, heuristicPlan, remaining, type Deadline } from './heuristic.ts';
+import { fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining, rescuePlan, type Deadline } from './heuristic.ts';
 import { planFloors } from './plan-objective.ts';
 import type { Limits, StageResult } from './stages.ts';
 
@@ -45,8 +45,11 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const T = z.length;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
-  const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: remaining(deadline) });
+  // The relaxation always gets the whole limit (at least RELAXATION_SECONDS): without it there is neither
+  // a bound nor a heuristic plan.
+  const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(limits.timeLimitSeconds, RELAXATION_SECONDS) });
   const none = (result = lp): FloorSearch => ({ stage: { result, x: null, method: 'none', seconds: seconds() }, model: pm.model, bound: NaN, checks: 0 });
+  if (process.env.JUNHENG_DEBUG) console.error('floor LP', lp.status, lp.seconds.toFixed(2), lp.message);
   if (lp.status !== 'optimal') return none();
   const top = z.map((j) => lp.values[j]!);
   let bound = top.reduce((a, b) => a + b, 0) / T;
@@ -85,7 +88,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
       lo = Math.max(theta, Math.min(hi, reached(best)));
     } else if (theta === 0 && !best) {
       if (r === 'infeasible') return none({ ...lp, status: 'infeasible', values: [] });
-      const h = await heuristicPlan(pm, solver, limits, deadline, { relaxation: lp.values });
+      const h = await rescuePlan(pm, solver, limits, lp.values);
       if (!h) return none({ ...lp, status: 'timeout', values: [], message: 'no integer plan within the time limit' });
       best = h;
       method = 'lp-round-repair';

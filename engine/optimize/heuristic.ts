@@ -10,6 +10,9 @@ import { isMip, type LpModel, type SolveResult, type Solver } from '../solve/mod
 import { choosePasses, roundPlan } from './repair.ts';
 import type { Limits, StageResult } from './stages.ts';
 
+/** Seconds the LP relaxation may always take, however short the scenario's limit: every plan starts from it. */
+export const RELAXATION_SECONDS = 10;
+
 /** performance.now() by which the primary solve must be done (ms). */
 export type Deadline = number;
 
@@ -41,7 +44,7 @@ export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: L
   const model = options.model ?? pm.model;
   let lpX = options.relaxation;
   if (!lpX) {
-    const lp = await solver.solve(relaxed(model), within());
+    const lp = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
     if (lp.status !== 'optimal') return null;
     lpX = lp.values;
   }
@@ -65,6 +68,19 @@ export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: L
   return null;
 }
 
+/**
+ * A plan when the deadline passed without one: the rounding heuristic, else the MIP as a pure feasibility
+ * problem stopped at its first plan; together they get one more limit (at least RELAXATION_SECONDS).
+ */
+export async function rescuePlan(pm: PlanningModel, solver: Solver, limits: Limits, relaxation?: readonly number[]): Promise<number[] | null> {
+  const deadline = deadlineAfter(Math.max(limits.timeLimitSeconds, RELAXATION_SECONDS));
+  const h = await heuristicPlan(pm, solver, limits, deadline, relaxation ? { relaxation } : {});
+  if (h) return h;
+  const feasibility = { ...pm.model, objectiveConstant: 0, variables: pm.model.variables.map((v) => ({ ...v, cost: 0 })) };
+  const r = await solver.solve(feasibility, { ...limits, timeLimitSeconds: remaining(deadline), firstSolution: true });
+  return r.values.length > 0 ? r.values : null;
+}
+
 /** Share of the time budget the MIP gets before the heuristic steps in. */
 const FIRST_SHARE = 0.4;
 
@@ -84,7 +100,7 @@ export async function solvePrimary(pm: PlanningModel, solver: Solver, limits: Li
   let start: number[] | null = first.values.length > 0 ? first.values : null;
   let method: StageResult['method'] = 'mip-incumbent';
   if (!start) {
-    start = await heuristicPlan(pm, solver, limits, deadline);
+    start = await rescuePlan(pm, solver, limits);
     method = 'lp-round-repair';
   }
   if (!start) return done({ ...first, message: 'no integer plan within the time limit, and rounding the LP relaxation did not give one' }, null, 'none');

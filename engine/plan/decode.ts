@@ -119,7 +119,7 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSum
     const rule = standard.schoolRule;
     const included = ctx.includedSchools(t);
     const passing = included.filter((si) => ctx.parts.every((part, pi) =>
-      part.school !== si || (rule ? judgeSchool(partRatios[pi]!, rule).passes : false))).length;
+      part.school !== si || (rule ? judgeSchool(partRatios[pi]!, rule, 0).passes : false))).length;
     const floor = Math.min(...partRatios.filter((_, pi) => ctx.parts[pi]!.included[t]).flat());
     const levelsPass = (['primary', 'junior'] as const).every((level) => {
       const values = Object.values(cv[level]);
