@@ -17,13 +17,13 @@
  * started from the plan when time is left.
  */
 import { relaxed, withObjective, type PlanningModel } from '../model/build.ts';
-import type { LpModel, Solver } from '../solve/model.ts';
+import type { LpModel, SolveResult, Solver } from '../solve/model.ts';
 import { fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining, rescuePlan, type Deadline } from './heuristic.ts';
-import { planFloors } from './plan-objective.ts';
+import { planFloors, planObjective } from './plan-objective.ts';
 import type { Limits, StageResult } from './stages.ts';
 
 /** Share of the time limit one MIP feasibility check may take once a plan is known. */
-const MIP_CHECK_SHARE = 0.1;
+const MIP_CHECK_SHARE = 0.05;
 
 export interface FloorSearch {
   stage: StageResult;
@@ -45,78 +45,95 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const T = z.length;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
-  // The relaxation always gets the whole limit (at least RELAXATION_SECONDS): without it there is neither
-  // a bound nor a heuristic plan.
-  const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(limits.timeLimitSeconds, RELAXATION_SECONDS) });
-  const none = (result = lp): FloorSearch => ({ stage: { result, x: null, method: 'none', seconds: seconds() }, model: pm.model, bound: NaN, checks: 0 });
-  if (process.env.JUNHENG_DEBUG) console.error('floor LP', lp.status, lp.seconds.toFixed(2), lp.message);
-  if (lp.status !== 'optimal') return none();
-  const top = z.map((j) => lp.values[j]!);
-  let bound = top.reduce((a, b) => a + b, 0) / T;
-  const levels = (theta: number) => top.map((v) => Math.min(v, theta));
-  const costAt = (theta: number) => fixColumns(withObjective(pm.model, pm.cost), z, levels(theta));
-  // "Is there a plan with floor_t ≥ min(θ, ẑ_t)?" First the relaxation rounded and repaired (fast, and an
-  // infeasible relaxation proves the level out of reach); when that finds nothing, the MIP itself.
-  const check = async (theta: number, start: readonly number[] | null, mipSeconds: number): Promise<number[] | 'infeasible' | 'unknown'> => {
-    const model = costAt(theta);
+  const costModel = withObjective(pm.model, pm.cost);
+  const search = { best: null as number[] | null, checks: 0, timedOut: false };
+  // "Is there a plan with floor_t ≥ f_t?" First the relaxation rounded and repaired (fast, and an infeasible
+  // relaxation proves the levels out of reach); when that finds nothing, the MIP for a share of the limit.
+  const check = async (f: number[], mip = true): Promise<number[] | 'infeasible' | 'unknown'> => {
+    search.checks++;
+    const model = fixColumns(costModel, z, f);
     const lpAt = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
     const h = await heuristicPlan(pm, solver, limits, deadline, { model, relaxation: lpAt.values });
-    if (h || mipSeconds <= 0) return h ?? 'unknown';
-    const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), mipSeconds), firstSolution: true, ...(start ? { start } : {}) });
+    if (h || !mip) return h ?? 'unknown';
+    const mipSeconds = search.best ? MIP_CHECK_SHARE * limits.timeLimitSeconds : Infinity;
+    const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), mipSeconds), firstSolution: true, ...(search.best ? { start: search.best } : {}) });
     return r.values.length > 0 ? r.values : r.status === 'infeasible' ? 'infeasible' : 'unknown';
   };
-  // The level a plan already reaches: the largest θ with min(θ, ẑ_t) ≤ its floor_t for every year.
-  const reached = (x: readonly number[]) => Math.min(...planFloors(pm, x).map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
-
-  let best: number[] | null = null;
-  let method: StageResult['method'] = 'mip';
-  let hi = Math.max(...top);
-  let lo = 0;
-  let checks = 0;
-  let timedOut = false;
-  const tol = Math.max(1e-3, limits.mipRelGap / 4);
-  // First any plan meeting the targets (θ = 0; by the MIP when rounding fails: always a plan), then bisect.
-  for (let theta = 0; ; theta = (lo + hi) / 2) {
-    // Without a plan yet the MIP may use all the time; later a MIP check gets a share of the limit.
-    const r = await check(theta, best, best ? MIP_CHECK_SHARE * limits.timeLimitSeconds : Infinity);
-    checks++;
-    if (process.env.JUNHENG_DEBUG) console.error('floor check', theta.toFixed(5), typeof r === 'string' ? r : 'plan', seconds().toFixed(2), lo.toFixed(5), hi.toFixed(5));
-    if (typeof r !== 'string') {
-      best = r;
-      lo = Math.max(theta, Math.min(hi, reached(best)));
-    } else if (theta === 0 && !best) {
-      if (r === 'infeasible') return none({ ...lp, status: 'infeasible', values: [] });
-      const h = await rescuePlan(pm, solver, limits, lp.values);
-      if (!h) return none({ ...lp, status: 'timeout', values: [], message: 'no integer plan within the time limit' });
-      best = h;
-      method = 'lp-round-repair';
-      lo = Math.min(hi, reached(best));
-    } else {
-      hi = theta;
-      if (r === 'unknown') timedOut = true;
+  /** Bisection on θ for levels(θ) in [lo, hi]; `reached` lifts lo to what a found plan already achieves. */
+  const bisect = async (levels: (theta: number) => number[], lo: number, hi: number, reached: (floors: number[]) => number, mip: boolean) => {
+    const tol = Math.max(1e-3, limits.mipRelGap / 4);
+    while (hi - lo > tol * Math.max(Math.abs(lo), 1e-3) && remaining(deadline) > 0.02) {
+      const theta = (lo + hi) / 2;
+      const r = await check(levels(theta), mip);
+      if (typeof r !== 'string') {
+        search.best = r;
+        lo = Math.max(theta, Math.min(hi, reached(planFloors(pm, r))));
+      } else {
+        hi = theta;
+        if (r === 'unknown' && mip) search.timedOut = true;
+      }
     }
-    if (best && (hi - lo <= tol * Math.max(Math.abs(lo), 1e-3) || remaining(deadline) <= 0.02)) break;
-  }
-  // Time left: the max-min MIP from this plan, for a better bound (and perhaps a better plan).
-  const polishSeconds = Math.min(remaining(deadline), Math.max(0.3, seconds()));
-  if (polishSeconds > 0.1 && pm.model.variables.some((v) => v.integer)) {
-    const r = await solver.solve(pm.model, { ...limits, timeLimitSeconds: polishSeconds, start: fixedZ(pm, best) });
-    if (process.env.JUNHENG_DEBUG) console.error('polish', polishSeconds.toFixed(2), r.status, r.bound, r.objective, bound);
-    if (r.bound !== undefined && Number.isFinite(r.bound)) bound = Math.min(bound, -r.bound);
-    if (r.values.length > 0 && pm.objective.value(r.values) < pm.objective.value(fixedZ(pm, best)) - 1e-12) best = r.values;
-  }
-  const floors = planFloors(pm, best);
-  const x = fixedZ(pm, best);
-  const value = floors.reduce((a, b) => a + b, 0) / T;
-  const gap = Math.max(0, (bound - value) / Math.max(Math.abs(value), 1e-9));
-  const status = timedOut && gap > limits.mipRelGap ? 'timeout' : 'optimal';
-  const result = { status, objective: -value, values: x, solver: solver.name, seconds: seconds(), mipGap: gap, bound: -bound } as const;
-  return {
-    stage: { result: { ...result }, x, method: method === 'mip' && status === 'timeout' ? 'mip-incumbent' : method, seconds: seconds() },
-    model: fixColumns(pm.model, z, floors), bound, checks,
+    return lo;
   };
+
+  const none = (result: SolveResult): FloorSearch => ({ stage: { result, x: null, method: 'none', seconds: seconds() }, model: pm.model, bound: NaN, checks: search.checks });
+  /** The plan as the stage result: objective and gap from its own floors; z_t fixed there for the tie-break. */
+  const finish = (best: number[], method: StageResult['method'], bound: number | undefined): FloorSearch => {
+    const floors = planFloors(pm, best);
+    const x = fixedZ(pm, best);
+    const value = floors.reduce((a, b) => a + b, 0) / T;
+    const gap = bound === undefined ? undefined : Math.max(0, (bound - value) / Math.max(Math.abs(value), 1e-9));
+    const status = search.timedOut && (gap === undefined || gap > limits.mipRelGap) ? 'timeout' : 'optimal';
+    const result: SolveResult = { status, objective: -value, values: x, solver: solver.name, seconds: seconds(), ...(gap !== undefined ? { mipGap: gap, bound: -bound! } : {}) };
+    return {
+      stage: { result, x, method: method === 'mip' && status === 'timeout' ? 'mip-incumbent' : method, seconds: seconds() },
+      model: fixColumns(pm.model, z, floors), bound: bound ?? NaN, checks: search.checks,
+    };
+  };
+
+  // Any plan meeting the targets (floors free), by the MIP when rounding fails: always a plan.
+  let method: StageResult['method'] = 'mip';
+  const first = await check(z.map(() => 0));
+  if (typeof first !== 'string') search.best = first;
+  else if (first === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+  else {
+    search.timedOut = true;
+    search.best = await rescuePlan(pm, solver, limits);
+    if (!search.best) return none({ status: 'timeout', objective: NaN, values: [], solver: solver.name, seconds: seconds(), message: 'no integer plan within the time limit' });
+    method = 'lp-round-repair';
+  }
+  // The relaxation of the max-min model: per-year ẑ_t (where the search aims) and the bound. It always gets
+  // RELAXATION_SECONDS at least; without it the plan found so far stands, with no bound.
+  const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
+  if (lp.status !== 'optimal') {
+    search.timedOut = true;
+    return finish(search.best, method, undefined);
+  }
+  const top = z.map((j) => lp.values[j]!);
+  // Phase 1: one common level θ for every year (capped at the relaxation's ẑ_t).
+  const common = (theta: number) => top.map((v) => Math.min(v, theta));
+  const level = (floors: number[]) => Math.min(...floors.map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
+  const reachedLevel = await bisect(common, Math.min(Math.max(...top), level(planFloors(pm, search.best))), Math.max(...top), level, true);
+  // Phase 2: a year above the common level (another year held θ down) and below its ẑ_t is raised alone,
+  // the others held at what the plan reaches (rounding checks only).
+  for (let t = 0; t < T; t++) {
+    const floors = planFloors(pm, search.best!);
+    if (floors[t]! <= reachedLevel * (1 + 1e-3) || floors[t]! >= top[t]! - 1e-9) continue;
+    const held = (theta: number) => floors.map((a, s) => (s === t ? theta : a));
+    await bisect(held, floors[t]!, top[t]!, (f) => f[t]!, false);
+  }
+  let best = search.best!;
+  // Time left: the max-min MIP from this plan, for a better bound (and perhaps a better plan).
+  let bound = top.reduce((a, b) => a + b, 0) / T;
+  const polishSeconds = Math.min(remaining(deadline), Math.max(0.3, seconds() / 2));
+  if (polishSeconds > 0.1) {
+    const r = await solver.solve(pm.model, { ...limits, timeLimitSeconds: polishSeconds, start: fixedZ(pm, best) });
+    if (r.bound !== undefined && Number.isFinite(r.bound)) bound = Math.min(bound, -r.bound);
+    if (r.values.length > 0 && (planObjective(pm, r.values) ?? 0) < (planObjective(pm, best) ?? 0) - 1e-12) best = r.values;
+  }
+  return finish(best, method, bound);
 }
 
 /** x with each z_t set to the plan's floor in year t (what the plan achieves, not what the check asked for). */

@@ -48,23 +48,25 @@ export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: L
     if (lp.status !== 'optimal') return null;
     lpX = lp.values;
   }
-  const passes = choosePasses(pm, lpX);
-  const chosen = passes.size > 0 ? await solver.solve(relaxed(fixMap(model, passes)), within()) : null;
-  // With who passes fixed, the rest is a MIP with no binaries whose rows presolve rounds to whole units.
-  if (chosen?.status === 'optimal') {
-    const r = await solver.solve(fixMap(model, passes), { ...within(), firstSolution: true, start: lpX });
-    if (process.env.JUNHENG_DEBUG) console.error('  heuristic passes-fixed', r.status, r.seconds.toFixed(2));
+  // Who passes: by the rough cost of passing, then by the relaxation's own choice. With that fixed the rest
+  // is a MIP with no binaries whose rows presolve rounds to whole units: quick to a first plan.
+  let fallback: { passes: Map<number, number>; values: number[] } | null = null;
+  for (const by of ['cost', 'relaxation'] as const) {
+    const passes = choosePasses(pm, lpX, by);
+    const chosen = passes.size > 0 ? await solver.solve(relaxed(fixMap(model, passes)), within()) : null;
+    if (chosen?.status !== 'optimal') continue;
+    fallback ??= { passes, values: chosen.values };
+    // A share of the limit: a pass choice that needs long to complete is better dropped for the next one.
+    const cap = Math.min(remaining(deadline), Math.max(1, HEURISTIC_MIP_SHARE * limits.timeLimitSeconds));
+    const r = await solver.solve(fixMap(model, passes), { ...limits, timeLimitSeconds: cap, firstSolution: true, start: chosen.values });
     if (r.values.length > 0) return r.values;
+    if (remaining(deadline) <= 0.02 || passes.size === 0) return null;
   }
-  const base = chosen?.status === 'optimal' ? chosen.values : lpX;
-  for (const mode of ['up', 'nearest'] as const) {
-    const { x, decisions } = roundPlan(pm, base, mode);
-    const values = new Map([...(chosen?.status === 'optimal' ? passes : []), ...[...decisions].map((j) => [j, x[j]!] as const)]);
-    const repaired = await solver.solve(fixMap(model, values), { ...within(), firstSolution: true });
-    if (process.env.JUNHENG_DEBUG) console.error('  heuristic', chosen?.status, mode, repaired.status, repaired.message);
-    if (repaired.values.length > 0) return repaired.values;
-    if (remaining(deadline) <= 0.02) break;
-  }
+  // Last resort: every whole decision rounded up from the relaxation, the rest (rotations) re-solved.
+  const { x, decisions } = roundPlan(pm, fallback?.values ?? lpX, 'up');
+  const values = new Map([...(fallback?.passes ?? []), ...[...decisions].map((j) => [j, x[j]!] as const)]);
+  const repaired = await solver.solve(fixMap(model, values), { ...within(), firstSolution: true });
+  if (repaired.values.length > 0) return repaired.values;
   return null;
 }
 
@@ -80,6 +82,9 @@ export async function rescuePlan(pm: PlanningModel, solver: Solver, limits: Limi
   const r = await solver.solve(feasibility, { ...limits, timeLimitSeconds: remaining(deadline), firstSolution: true });
   return r.values.length > 0 ? r.values : null;
 }
+
+/** Share of the time limit the heuristic's MIP (who passes fixed) may take. */
+const HEURISTIC_MIP_SHARE = 0.1;
 
 /** Share of the time budget the MIP gets before the heuristic steps in. */
 const FIRST_SHARE = 0.4;

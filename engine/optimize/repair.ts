@@ -64,7 +64,8 @@ function yuanPerStudentRatio(ctx: PlanningModel['ctx'], key: string, level: 'pri
   return thr * (unit[ind.resource] ?? c.teacherPerYear);
 }
 
-export function choosePasses(pm: PlanningModel, relaxed: readonly number[]): Map<number, number> {
+/** `by`: rank schools by the rough cost of passing (default), or by the relaxation's own pass value first. */
+export function choosePasses(pm: PlanningModel, relaxed: readonly number[], by: 'cost' | 'relaxation' = 'cost'): Map<number, number> {
   const fixed = new Map<number, number>();
   const { ctx } = pm;
   const pc = ctx.passColumns;
@@ -96,7 +97,8 @@ export function choosePasses(pm: PlanningModel, relaxed: readonly number[]): Map
     const shortfall = (si: number) => ctx.parts.reduce((sum, p, pi) => (p.school !== si || pc.part[pi]![t]! < 0 ? sum
       : sum + judgedKeys(pi, t).filter((k) => k !== exempt.get(pi))
         .reduce((s2, k) => s2 + Math.max(0, 1 - ratio(pi, k, t, [])) * p.students[t]! * yuanPerStudentRatio(ctx, k, p.level), 0)), 0);
-    const ranked = included.filter(passable).sort((a, b) => shortfall(a) - shortfall(b));
+    const relaxedPass = (si: number) => (by === 'relaxation' ? Math.round((relaxed[pc.school[si]![t]!] ?? 0) * 100) : 0);
+    const ranked = included.filter(passable).sort((a, b) => relaxedPass(b) - relaxedPass(a) || shortfall(a) - shortfall(b));
     const chosen = new Set(ranked.slice(0, need));
     for (const si of ctx.schools.keys()) fixed.set(pc.school[si]![t]!, chosen.has(si) ? 1 : 0);
     ctx.parts.forEach((part, pi) => {
@@ -104,7 +106,9 @@ export function choosePasses(pm: PlanningModel, relaxed: readonly number[]): Map
       if (pass < 0) return;
       const passes = chosen.has(part.school);
       fixed.set(pass, passes ? 1 : 0);
-      for (const [key, j] of Object.entries(pc.relax[pi]![t]!)) fixed.set(j, passes && key === exempt.get(pi) ? 1 : 0);
+      // Which indicator a passing school leaves short stays to the solver (few binaries, and the relaxation's
+      // weakest is often the wrong one); a school that does not pass leaves none short.
+      if (!passes) for (const j of Object.values(pc.relax[pi]![t]!)) fixed.set(j, 0);
     });
   }
   return fixed;

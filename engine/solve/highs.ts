@@ -125,7 +125,6 @@ function configure(m: HighsModel, options: SolveOptions): void {
     mip_rel_gap: gap,
     presolve: options.presolve === undefined ? 'choose' : options.presolve ? 'on' : 'off',
     ...(options.firstSolution ? { mip_max_improving_sols: 1 } : {}),
-    ...(process.env.JUNHENG_HIGHS_OPTS && options.firstSolution ? JSON.parse(process.env.JUNHENG_HIGHS_OPTS) : {}),
   });
 }
 
