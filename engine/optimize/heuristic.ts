@@ -110,9 +110,12 @@ export async function solvePrimary(pm: PlanningModel, solver: Solver, limits: Li
   }
   if (!start) return done({ ...first, message: 'no integer plan within the time limit, and rounding the LP relaxation did not give one' }, null, 'none');
   const second = await solver.solve(model, { ...limits, timeLimitSeconds: remaining(deadline), start });
+  // Both runs bound the same model: keep the stronger bound (minimising: the larger).
+  const bounds = [first.bound, second.bound].filter((b): b is number => b !== undefined && Number.isFinite(b));
+  const bound = bounds.length > 0 ? { bound: Math.max(...bounds) } : {};
   if (second.values.length > 0 && (second.status === 'optimal' || second.status === 'timeout')) {
-    return done(second, second.values, second.status === 'optimal' ? 'mip' : 'mip-incumbent');
+    return done({ ...second, ...bound }, second.values, second.status === 'optimal' ? 'mip' : 'mip-incumbent');
   }
   const objective = pm.objective.value(start);
-  return done({ ...first, status: 'timeout', objective, values: start, message: 'time limit reached; the plan is the MIP start' }, start, method);
+  return done({ ...first, ...bound, status: 'timeout', objective, values: start, message: 'time limit reached; the plan is the MIP start' }, start, method);
 }

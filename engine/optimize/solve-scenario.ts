@@ -134,7 +134,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   }
   report.model.solveSeconds = solveSeconds;
   if (cutRounds !== undefined) report.model.cutRounds = cutRounds;
-  if (report.mipGap !== undefined) report.notes.push(`MIP gap ${(report.mipGap * 100).toFixed(2)}%`);
+  if (report.mipGap !== undefined && isMip(pm.model)) report.notes.push(`MIP gap ${(report.mipGap * 100).toFixed(2)}%`);
   progress({ stage: 'done' });
   return report;
 }
