@@ -16,18 +16,26 @@ import { getStandard } from '../engine/standards/index.ts';
 import { monteCarloOnRunner } from '../engine/node/monte-carlo.ts';
 import { createWorkerPool } from '../engine/node/pool.ts';
 import { poolThreads } from '../engine/node/threads.ts';
+import { readCounty } from '../engine/cli/read-county.ts';
+import type { County } from '../engine/county/types.ts';
+import { sweepBudgets } from '../engine/scenario/sweep-points.ts';
+import { sweepOnRunner } from '../engine/node/sweep.ts';
 
 type Mode = 'lp' | 'mip';
+type Kind = 'floor' | 'shortfall' | 'mincost';
 
 interface Job {
   size: number;
   mode: Mode;
+  /** Objective kind (MIP rows; LP rows use the baseline's floor). */
+  objective: Kind;
   timeLimitSeconds: number;
 }
 
 interface Measurement {
   size: number;
   mode: Mode;
+  objective: Kind;
   students: number;
   rows: number;
   columns: number;
@@ -47,17 +55,31 @@ const SEED = 20260101;
 /** Students in data/sample-county.csv, which scenarios/baseline.yaml's 10M yuan a year was sized for. */
 const BASELINE_STUDENTS = 20026;
 const MIP_TIME_LIMIT = 30; // s, cap on the scenario's own limit
+const LARGE_MIP_TIME_LIMIT = 60; // s, the 2,000-school MIP: a feasible plan within this limit
 const REPEAT_UNDER = 15; // s: repeat a run (median of 3) only when one run is quicker than this
 const CHILD_TIMEOUT = 240; // s
-const TOTAL_BUDGET = 540; // s: later jobs are skipped once the bench has run this long
+const TOTAL_BUDGET = 900; // s: later jobs are skipped once the bench has run this long
 const TARGETS = { seconds: { 200: 1, 2000: 10 } as Record<number, number>, peakRssMB: 500 };
+
+/** Command-line filters: `--sizes 50,200 --modes mip --objectives floor --no-sample --no-sweep --no-monte-carlo`. */
+function listFlag<T extends string>(name: string, all: readonly T[]): T[] {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return [...all];
+  const wanted = process.argv[at + 1]!.split(',').map((w) => w.trim());
+  const bad = wanted.filter((w) => !all.includes(w as T));
+  if (bad.length > 0) throw new Error(`${name}: unknown ${bad.join(', ')} (expected ${all.join(', ')})`);
+  return wanted as T[];
+}
+const flag = (name: string): boolean => process.argv.includes(name);
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 function scenarioFor(job: Job, students: number): Scenario {
   const { scenario } = parseScenarioText(readFileSync(new URL('../scenarios/baseline.yaml', import.meta.url), 'utf8'), 'baseline.yaml');
   const s = structuredClone(scenario);
-  s.name = `bench ${job.size} ${job.mode}`;
+  s.name = `bench ${job.size} ${job.mode} ${job.objective}`;
+  s.objective.kind = job.objective;
+  s.objective.tieBreak = job.objective === 'mincost' ? 'shortfall' : 'cost';
   s.budget.perYear = scenario.budget.perYear.map((b) => Math.round((b * students) / BASELINE_STUDENTS));
   if (job.mode === 'lp') {
     s.integer = false;
@@ -81,14 +103,13 @@ async function measure(job: Job): Promise<Measurement> {
     if (runs[0]!.wall >= REPEAT_UNDER) break;
   }
   const last = runs[runs.length - 1]!.report;
-  const gap = last.notes.map((n) => /MIP gap ([\d.]+)%/.exec(n)).find((m) => m !== null);
   return {
-    size: job.size, mode: job.mode, students,
+    size: job.size, mode: job.mode, objective: job.objective, students,
     rows: last.model.rows, columns: last.model.columns, integers: last.model.integers, runs: runs.length,
     buildSeconds: median(runs.map((r) => r.report.model.buildSeconds)),
     solveSeconds: median(runs.map((r) => r.report.model.solveSeconds)),
     wallSeconds: median(runs.map((r) => r.wall)),
-    status: last.status, method: last.method, mipGap: gap ? Number(gap[1]) / 100 : null,
+    status: last.status, method: last.method, mipGap: reportGap(last),
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   };
 }
@@ -122,7 +143,7 @@ function timeVerdict(m: Measurement): string {
 function printTable(rows: Row[]): void {
   const header = ['schools', 'mode', 'rows', 'columns', 'ints', 'runs', 'build s', 'solve s', 'build+solve', 'time target', 'wall s', 'status / method', 'MIP gap', 'peak MB', 'memory'];
   const body = rows.map(({ job, result }) => {
-    const head = [String(job.size), job.mode === 'lp' ? 'LP' : `MIP+targets (${job.timeLimitSeconds} s)`];
+    const head = [String(job.size), job.mode === 'lp' ? 'LP' : `MIP+targets ${job.objective} (${job.timeLimitSeconds} s)`];
     if (!('size' in result)) return [...head, ...Array<string>(9).fill('—'), 'error' in result ? 'error (see below)' : 'skipped (see below)', '—', '—', '—'];
     const m = result;
     return [
@@ -135,8 +156,8 @@ function printTable(rows: Row[]): void {
   const align = header.map((_, i) => (i === 1 || i === 9 || i === 11 || i === 14 ? 'left' as const : 'right' as const));
   console.log(textTable(header, body, align));
   for (const { job, result } of rows) {
-    if ('error' in result) console.log(`${job.size} ${job.mode}: error: ${result.error}`);
-    if ('skipped' in result) console.log(`${job.size} ${job.mode}: skipped: ${result.skipped}`);
+    if ('error' in result) console.log(`${job.size} ${job.mode} ${job.objective}: error: ${result.error}`);
+    if ('skipped' in result) console.log(`${job.size} ${job.mode} ${job.objective}: skipped: ${result.skipped}`);
   }
   console.log(`\nTimes are medians over the runs (3, or 1 when a run takes ≥ ${REPEAT_UNDER} s); build+solve from the report, wall = whole solveScenario call (decode and rotation pairing included). Counties: seed ${SEED} + size; budget per student as in scenarios/baseline.yaml (10M yuan a year for ${BASELINE_STUDENTS} students).`);
 }
@@ -146,15 +167,20 @@ async function main(): Promise<void> {
   const elapsed = () => (performance.now() - started) / 1000;
   const rows: Row[] = [];
   const lpWall = new Map<number, number>();
+  const sizes = listFlag('--sizes', SIZES.map(String)).map(Number);
+  const modes = listFlag<Mode>('--modes', ['lp', 'mip']);
+  const kinds = listFlag<Kind>('--objectives', ['floor', 'shortfall', 'mincost']);
   const jobs: Job[] = [
-    ...SIZES.map((size): Job => ({ size, mode: 'lp', timeLimitSeconds: MIP_TIME_LIMIT })),
-    ...SIZES.map((size): Job => ({ size, mode: 'mip', timeLimitSeconds: MIP_TIME_LIMIT })),
-  ];
+    ...SIZES.map((size): Job => ({ size, mode: 'lp', objective: 'floor', timeLimitSeconds: MIP_TIME_LIMIT })),
+    ...SIZES.map((size): Job => ({ size, mode: 'mip', objective: 'floor', timeLimitSeconds: size >= 2000 ? LARGE_MIP_TIME_LIMIT : MIP_TIME_LIMIT })),
+    // Every objective at 200 schools (target ≤ 5 s, gap ≤ 1 %).
+    ...(['shortfall', 'mincost'] as const).map((objective): Job => ({ size: 200, mode: 'mip', objective, timeLimitSeconds: MIP_TIME_LIMIT })),
+  ].filter((j) => sizes.includes(j.size) && modes.includes(j.mode) && (j.mode === 'lp' || kinds.includes(j.objective)));
   for (const job of jobs) {
     const lp = lpWall.get(job.size);
     let result: Row['result'];
     if (elapsed() > TOTAL_BUDGET) result = { skipped: `bench already ran ${elapsed().toFixed(0)} s` };
-    else if (job.mode === 'mip' && (lp === undefined || lp > job.timeLimitSeconds)) {
+    else if (job.mode === 'mip' && modes.includes('lp') && (lp === undefined || lp > job.timeLimitSeconds)) {
       result = { skipped: lp === undefined ? 'no LP result for this size' : `the LP alone takes ${lp.toFixed(0)} s, more than the ${job.timeLimitSeconds} s limit` };
     } else {
       process.stderr.write(`bench: ${job.size} schools, ${job.mode} …\n`);
@@ -164,11 +190,94 @@ async function main(): Promise<void> {
     rows.push({ job, result });
   }
   printTable(rows);
+  const sample = flag('--no-sample') ? null : await benchSample();
+  const sweep20 = flag('--no-sweep') ? null : await benchSweep();
   console.log(JSON.stringify({
     node: process.version, seed: SEED, targets: TARGETS, totalSeconds: Math.round(elapsed()),
     results: rows.map(({ job, result }) => ({ ...job, ...result })),
+    sample, sweep20,
   }, null, 2));
-  await benchMonteCarlo();
+  if (!flag('--no-monte-carlo')) await benchMonteCarlo();
+}
+
+/** One child process of this script with `args`; its last stdout line, or an error object as JSON. */
+async function childOutput(args: string[]): Promise<string> {
+  process.stderr.write(`bench: ${args.join(' ')} …\n`);
+  try {
+    const { stdout } = await run(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
+      encoding: 'utf8', timeout: CHILD_TIMEOUT * 1000, maxBuffer: 1 << 20,
+    });
+    return stdout.trim().split('\n').pop()!;
+  } catch (e) {
+    return JSON.stringify({ error: (e as Error).message.split('\n')[0] });
+  }
+}
+
+const SAMPLE = { county: '../data/sample-county.csv', scenario: '../scenarios/baseline.yaml', targetSeconds: 1, targetGap: 0.01 };
+const SWEEP = { points: 20, workers: 2, fromShare: 0.8, toShare: 1.5, targetSeconds: 10 };
+
+interface SampleMeasurement {
+  wallSeconds: number; // median of 3 whole solveScenario calls (shadow prices included, as in `junheng solve`)
+  runs: number[];
+  status: string;
+  method: string;
+  mipGap: number | null;
+  objective: number | null;
+  peakRssMB: number;
+}
+
+interface SweepMeasurement {
+  wallSeconds: number;
+  points: number;
+  workers: number;
+  budgets: [number, number]; // yuan over the plan
+  objectives: (number | null)[];
+  monotone: boolean;
+  method: string;
+}
+
+async function loadSample(): Promise<{ county: County; scenario: Scenario }> {
+  const { county } = await readCounty(fileURLToPath(new URL(SAMPLE.county, import.meta.url)));
+  const { scenario } = parseScenarioText(readFileSync(new URL(SAMPLE.scenario, import.meta.url), 'utf8'), 'baseline.yaml');
+  return { county, scenario };
+}
+
+/** `junheng solve data/sample-county.csv scenarios/baseline.yaml` without the CLI: whole solveScenario, median of 3. */
+async function measureSample(): Promise<SampleMeasurement> {
+  const { county, scenario } = await loadSample();
+  const runs: { report: SolveReport; wall: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const report = await solveScenario(county, scenario);
+    runs.push({ report, wall: (performance.now() - started) / 1000 });
+  }
+  const last = runs[runs.length - 1]!.report;
+  return {
+    wallSeconds: median(runs.map((r) => r.wall)), runs: runs.map((r) => Number(r.wall.toFixed(3))),
+    status: last.status, method: last.method, mipGap: reportGap(last), objective: last.objective.value,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/** 20-point budget sweep of the sample baseline on a pool of 2 worker threads (as `junheng sweep --workers 2`), 0.8× to 1.5× its budget. */
+async function measureSweep(): Promise<SweepMeasurement> {
+  const { county, scenario } = await loadSample();
+  const total = scenario.budget.perYear.reduce((a, b) => a + b, 0);
+  const budgets: [number, number] = [SWEEP.fromShare * total, SWEEP.toShare * total];
+  const scenarios = sweepBudgets(scenario, budgets[0], budgets[1], SWEEP.points);
+  const pool = createWorkerPool(SWEEP.workers);
+  const started = performance.now();
+  const outcomes = await sweepOnRunner(pool, county, scenarios).finally(() => pool.close());
+  const wallSeconds = (performance.now() - started) / 1000;
+  const objectives = outcomes.map((o) => ('report' in o ? o.report.objective.value : null));
+  // Floor objective: more money never lowers it (null = no plan, which must not follow a plan).
+  const monotone = objectives.every((v, i) => i === 0 || (v === null ? objectives[i - 1] === null : objectives[i - 1] === null || v >= objectives[i - 1]! - 1e-9));
+  return { wallSeconds, points: SWEEP.points, workers: SWEEP.workers, budgets, objectives, monotone, method: 'engine/node sweepOnRunner, a pool of 2 worker threads' };
+}
+
+function reportGap(report: SolveReport): number | null {
+  const gap = report.notes.map((n) => /MIP gap ([\d.]+)%/.exec(n)).find((m) => m !== null);
+  return gap ? Number(gap[1]) / 100 : null;
 }
 
 const MC = { size: 200, samples: 1000, targetSeconds: 5 };
@@ -177,7 +286,7 @@ const MC = { size: 200, samples: 1000, targetSeconds: 5 };
 async function benchMonteCarlo(): Promise<void> {
   const county = generateCounty({ schools: MC.size, seed: SEED + MC.size });
   const students = county.schools.reduce((sum, s) => sum + s.students, 0);
-  const scenario = scenarioFor({ size: MC.size, mode: 'lp', timeLimitSeconds: MIP_TIME_LIMIT }, students);
+  const scenario = scenarioFor({ size: MC.size, mode: 'lp', objective: 'floor', timeLimitSeconds: MIP_TIME_LIMIT }, students);
   scenario.uncertainty = { distribution: 'normal', spread: { default: 0.02, rural: 0.05, town: 0.04 }, schools: {}, correlation: 0.5, groupBy: 'location', seed: 1 };
   const report = await solveScenario(county, scenario, { shadowPrices: false });
   const plan = { scenario: scenario.name, years: scenario.years, actions: report.actions, rotations: report.rotations };
@@ -198,8 +307,14 @@ async function benchMonteCarlo(): Promise<void> {
 }
 
 const childAt = process.argv.indexOf('--child');
+const benchSample = async () => JSON.parse(await childOutput(['--sample'])) as SampleMeasurement | { error: string };
+const benchSweep = async () => JSON.parse(await childOutput(['--sweep'])) as SweepMeasurement | { error: string };
 if (process.argv.includes('--monte-carlo')) {
   await benchMonteCarlo();
+} else if (process.argv.includes('--sample')) {
+  console.log(JSON.stringify(await measureSample()));
+} else if (process.argv.includes('--sweep')) {
+  console.log(JSON.stringify(await measureSweep()));
 } else if (childAt >= 0) {
   const job = JSON.parse(process.argv[childAt + 1]!) as Job;
   console.log(JSON.stringify(await measure(job)));

@@ -39,7 +39,7 @@ function gapFor(ind: IndicatorDef, threshold: number, students: number, amount: 
   return { amount: whole, unit: ind.unit, message: fill(ind.gapText, whole.toLocaleString('en-US')) };
 }
 
-function evaluateSchool(school: School, standard: Standard): SchoolEvaluation[] {
+function evaluateSchool(school: School, standard: Standard, tolerance: number): SchoolEvaluation[] {
   const excludedReason = exclusionReason(school, standard);
   const rows = schoolParts(school).map((part): SchoolEvaluation => {
     const values: Record<string, number> = {};
@@ -54,11 +54,11 @@ function evaluateSchool(school: School, standard: Standard): SchoolEvaluation[] 
       values[ind.key] = indicatorValue(amount, part.students, ind.per);
       const threshold = ind.threshold[part.level];
       ratios[ind.key] = threshold === null ? null : threshold === 0 ? 1 : values[ind.key]! / threshold;
-      meets[ind.key] = threshold === null ? null : ratios[ind.key]! >= 1 - RATIO_TOLERANCE;
+      meets[ind.key] = threshold === null ? null : ratios[ind.key]! >= 1 - tolerance;
       if (threshold !== null && meets[ind.key] === false) gaps[ind.key] = gapFor(ind, threshold, part.students, amount, share);
     }
     const judged = Object.values(ratios).filter((r): r is number => r !== null);
-    const judgement = standard.schoolRule && judged.length > 0 ? judgeSchool(judged, standard.schoolRule) : null;
+    const judgement = standard.schoolRule && judged.length > 0 ? judgeSchool(judged, standard.schoolRule, tolerance) : null;
     return {
       id: school.id, name: school.name, level: part.level, schoolLevel: school.level,
       ...(school.kind ? { kind: school.kind } : {}), ...(school.location ? { location: school.location } : {}),
@@ -96,8 +96,10 @@ function evaluateLevel(level: EvaluatedLevel, rows: SchoolEvaluation[], standard
   };
 }
 
-export function evaluateCounty(county: County, standard: Standard): Evaluation {
-  const schools = county.schools.flatMap((s) => evaluateSchool(s, standard));
+/** `exact`: judge standards with no rounding tolerance (plans replayed by the simulator); default: data as reported. */
+export function evaluateCounty(county: County, standard: Standard, options: { exact?: boolean } = {}): Evaluation {
+  const tolerance = options.exact ? 0 : RATIO_TOLERANCE;
+  const schools = county.schools.flatMap((s) => evaluateSchool(s, standard, tolerance));
   const levels = {
     primary: evaluateLevel('primary', schools, standard),
     junior: evaluateLevel('junior', schools, standard),

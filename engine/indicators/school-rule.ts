@@ -9,10 +9,13 @@ export interface SchoolJudgement {
   passes: boolean;
 }
 
-/** `ratios`: value / threshold per indicator that has a threshold. */
-export function judgeSchool(ratios: readonly number[], rule: SchoolRule): SchoolJudgement {
-  const met = ratios.filter((r) => r >= 1 - RATIO_TOLERANCE);
-  const others = ratios.filter((r) => r < 1 - RATIO_TOLERANCE);
-  const passes = met.length >= Math.min(rule.minMet, ratios.length) && others.every((r) => r >= rule.otherMinRatio - RATIO_TOLERANCE);
+/**
+ * `ratios`: value / threshold per indicator that has a threshold. `tolerance`: RATIO_TOLERANCE for data
+ * as reported (rounded values); 0 to judge a plan exactly (the simulator's verdict).
+ */
+export function judgeSchool(ratios: readonly number[], rule: SchoolRule, tolerance = RATIO_TOLERANCE): SchoolJudgement {
+  const met = ratios.filter((r) => r >= 1 - tolerance);
+  const others = ratios.filter((r) => r < 1 - tolerance);
+  const passes = met.length >= Math.min(rule.minMet, ratios.length) && others.every((r) => r >= rule.otherMinRatio - tolerance);
   return { metCount: met.length, passes };
 }

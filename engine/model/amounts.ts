@@ -1,7 +1,7 @@
 /** Indicator amounts per school part and year, and spending per year, as linear expressions of the decisions. */
 import { ROTATION_CATEGORIES, TEACHER_CATEGORIES, type SpendCategory } from '../plan/types.ts';
 import type { ResourceKey } from '../county/types.ts';
-import { MONEY_UNIT, type ModelContext } from './context.ts';
+import { EQUIPMENT_UNIT, MONEY_UNIT, type ModelContext } from './context.ts';
 import { LinExpr } from './linear.ts';
 
 /** Whole-school additions counting in year s, per resource, in natural units. */
@@ -17,7 +17,7 @@ function additions(ctx: ModelContext, si: number, s: number): Partial<Record<Res
       e.teachingArea.add(cols.teachingArea[si]![t]!, 1);
       e.sportsArea.add(cols.sportsArea[si]![t]!, 1);
     }
-    e.equipmentValue.add(cols.equipment[si]![t]!, MONEY_UNIT);
+    e.equipmentValue.add(cols.equipment[si]![t]!, EQUIPMENT_UNIT);
     e.multimediaRooms.add(cols.multimediaRooms[si]![t]!, 1);
     for (const c of TEACHER_CATEGORIES) {
       const j = cols.hire[c][si]![t]!;
@@ -93,7 +93,7 @@ export function buildSpend(ctx: ModelContext): void {
     };
     ctx.schools.forEach((_, si) => {
       e.construction.add(cols.teachingArea[si]![t]!, c.teachingAreaPerM2 / u).add(cols.sportsArea[si]![t]!, c.sportsAreaPerM2 / u);
-      e.equipment.add(cols.equipment[si]![t]!, 1);
+      e.equipment.add(cols.equipment[si]![t]!, EQUIPMENT_UNIT / u);
       e.multimedia.add(cols.multimediaRooms[si]![t]!, c.multimediaRoom / u);
       for (let h = 0; h <= t; h++) {
         for (const cat of ['general', 'peArt'] as const) e.hiring.add(cols.hire[cat][si]![h]!, c.teacherPerYear / u);

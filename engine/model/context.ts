@@ -11,6 +11,8 @@ import type { LinExpr } from './linear.ts';
 
 /** Money rows and equipment columns are in 万元 (10,000 yuan) to keep coefficients moderate. */
 export const MONEY_UNIT = 10_000;
+/** yuan per unit of an equipment column: equipment is bought in steps of 100 yuan (whole steps in integer plans). */
+export const EQUIPMENT_UNIT = 100;
 
 export interface ModelPart {
   school: number; // index into ctx.schools
@@ -38,9 +40,9 @@ export interface FamilyRow {
 
 /** Column indices per school (or project) and plan year; -1 where the decision does not exist. */
 export interface DecisionColumns {
-  teachingArea: number[][]; // m²
-  sportsArea: number[][]; // m²
-  equipment: number[][]; // 万元
+  teachingArea: number[][]; // m² (whole m² in integer plans)
+  sportsArea: number[][]; // m² (whole m² in integer plans)
+  equipment: number[][]; // EQUIPMENT_UNIT (100 yuan)
   multimediaRooms: number[][]; // rooms
   hire: Record<TeacherCategory, number[][]>; // teachers
   upgrade: number[][]; // teachers
@@ -69,8 +71,11 @@ export interface ModelContext {
   spend: Record<string, LinExpr>[];
   families: FamilyRow[];
   cols: DecisionColumns;
-  /** Target binaries when the scenario sets targets: per part and year, pass and meets per indicator (-1 when not judged). */
-  passColumns?: { part: number[][]; meets: Record<string, number>[][]; school: number[][] };
+  /**
+   * Target binaries when the scenario sets targets: per part and year the pass column (the school's, -1 when
+   * not included), and relax per indicator that may be left below standard (absent: no binary needed).
+   */
+  passColumns?: { part: number[][]; relax: Record<string, number>[][]; school: number[][] };
   /** Columns that must be whole numbers when scenario.integer. */
   integerColumns: Set<number>;
   notes: string[];

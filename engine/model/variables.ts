@@ -18,8 +18,9 @@ export function addConstructionVariables(ctx: ModelContext): void {
   for (const s of ctx.schools) {
     // A start that would serve only after the horizon buys nothing within the plan.
     const allowed = (t: number) => scenario.construction.allowExpansion && t + lead < T;
-    ctx.cols.teachingArea.push(perYear(ctx, (t) => (allowed(t) ? b.addVariable(`teachingArea[${s.id},${t}]`) : -1)));
-    ctx.cols.sportsArea.push(perYear(ctx, (t) => (allowed(t) ? b.addVariable(`sportsArea[${s.id},${t}]`) : -1)));
+    // Whole m² in integer plans: what a plan lists is what gets built, and the simulator re-checks it exactly.
+    ctx.cols.teachingArea.push(perYear(ctx, (t) => (allowed(t) ? whole(ctx, b.addVariable(`teachingArea[${s.id},${t}]`, { integer: scenario.integer })) : -1)));
+    ctx.cols.sportsArea.push(perYear(ctx, (t) => (allowed(t) ? whole(ctx, b.addVariable(`sportsArea[${s.id},${t}]`, { integer: scenario.integer })) : -1)));
   }
   scenario.construction.projects.forEach((p) => {
     const first = scenario.years.indexOf(p.earliestYear);
@@ -31,7 +32,7 @@ export function addConstructionVariables(ctx: ModelContext): void {
 export function addPurchaseVariables(ctx: ModelContext): void {
   const { b } = ctx;
   for (const s of ctx.schools) {
-    ctx.cols.equipment.push(perYear(ctx, (t) => b.addVariable(`equipment[${s.id},${t}]`)));
+    ctx.cols.equipment.push(perYear(ctx, (t) => whole(ctx, b.addVariable(`equipment[${s.id},${t}]`, { integer: ctx.scenario.integer }))));
     ctx.cols.multimediaRooms.push(perYear(ctx, (t) => whole(ctx, b.addVariable(`multimediaRooms[${s.id},${t}]`, { integer: ctx.scenario.integer }))));
   }
 }

@@ -2,7 +2,7 @@
 import { differenceCoefficient } from '../indicators/cv.ts';
 import { judgeSchool } from '../indicators/school-rule.ts';
 import type { PlanningModel } from '../model/build.ts';
-import { MONEY_UNIT, required } from '../model/context.ts';
+import { EQUIPMENT_UNIT, MONEY_UNIT, required } from '../model/context.ts';
 import { ROTATION_CATEGORIES, SPEND_CATEGORIES, TEACHER_CATEGORIES, type PlanAction, type SpendCategory } from '../plan/types.ts';
 import type { RotationFlows } from './pairing.ts';
 import type { SolveReport, YearSummary } from './solve-report.ts';
@@ -36,7 +36,7 @@ export function decodeActions(pm: PlanningModel, x: readonly number[]): PlanActi
       push({ ...base, kind: 'teachingArea', amount: ta, unit: 'm2', cost: ta * c.teachingAreaPerM2, servesFrom: built });
       const sa = columnValue(pm, x, cols.sportsArea[si]![t]!);
       push({ ...base, kind: 'sportsArea', amount: sa, unit: 'm2', cost: sa * c.sportsAreaPerM2, servesFrom: built });
-      const eq = columnValue(pm, x, cols.equipment[si]![t]!) * MONEY_UNIT;
+      const eq = columnValue(pm, x, cols.equipment[si]![t]!) * EQUIPMENT_UNIT;
       push({ ...base, kind: 'equipment', amount: eq, unit: 'yuan', cost: eq, servesFrom: years[t]! });
       const mm = columnValue(pm, x, cols.multimediaRooms[si]![t]!);
       push({ ...base, kind: 'multimediaRooms', amount: mm, unit: 'rooms', cost: mm * c.multimediaRoom, servesFrom: years[t]! });
@@ -118,7 +118,7 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSum
     const rule = standard.schoolRule;
     const included = ctx.includedSchools(t);
     const passing = included.filter((si) => ctx.parts.every((part, pi) =>
-      part.school !== si || (rule ? judgeSchool(partRatios[pi]!, rule).passes : false))).length;
+      part.school !== si || (rule ? judgeSchool(partRatios[pi]!, rule, 0).passes : false))).length;
     const floor = Math.min(...partRatios.filter((_, pi) => ctx.parts[pi]!.included[t]).flat());
     const levelsPass = (['primary', 'junior'] as const).every((level) => {
       const values = Object.values(cv[level]);

@@ -38,7 +38,7 @@ export function roundPlan(pm: PlanningModel, relaxed: readonly number[], mode: '
   }
   vars.forEach((v, j) => {
     // Rotations stay to the solver: rounding them moves teachers between schools chosen to pass.
-    if (!v.integer || rotation.has(j) || /^(meets|partPass|schoolPass)\[/.test(v.name)) return;
+    if (!v.integer || rotation.has(j) || /^(relax|schoolPass)\[/.test(v.name)) return;
     decisions.add(j);
     // 'up' never lowers a school's amounts below the relaxation's (rooms, hires, upgrades, projects), at a price.
     const whole = mode === 'up' ? Math.ceil((x[j] ?? 0) - 1e-6) : Math.round(x[j] ?? 0);
@@ -64,7 +64,8 @@ function yuanPerStudentRatio(ctx: PlanningModel['ctx'], key: string, level: 'pri
   return thr * (unit[ind.resource] ?? c.teacherPerYear);
 }
 
-export function choosePasses(pm: PlanningModel, relaxed: readonly number[]): Map<number, number> {
+/** `by`: rank schools by the rough cost of passing (default), or by the relaxation's own pass value first. */
+export function choosePasses(pm: PlanningModel, relaxed: readonly number[], by: 'cost' | 'relaxation' = 'cost'): Map<number, number> {
   const fixed = new Map<number, number>();
   const { ctx } = pm;
   const pc = ctx.passColumns;
@@ -77,12 +78,13 @@ export function choosePasses(pm: PlanningModel, relaxed: readonly number[]): Map
     const need = ((ind.threshold[part.level] ?? 0) * part.students[t]!) / ind.per;
     return need > 0 ? ctx.amount[pi]![key]![t]!.value(x) / need : Infinity;
   };
+  const judgedKeys = (pi: number, t: number) => ctx.judged(ctx.parts[pi]!).map((i) => i.key).filter((k) => ratio(pi, k, t, []) !== Infinity);
   for (let t = 0; t < ctx.T; t++) {
     // The indicator a passing part may leave at 85%: one no decision can raise this year (if any), else its weakest.
     const exempt = new Map<number, string | null>();
     ctx.parts.forEach((part, pi) => {
       if (pc.part[pi]![t]! < 0) return;
-      const keys = Object.keys(pc.meets[pi]![t]!);
+      const keys = judgedKeys(pi, t);
       const stuck = keys.filter((k) => ctx.amount[pi]![k]![t]!.terms.size === 0 && ratio(pi, k, t, relaxed) < 1 - 1e-9);
       const canPass = stuck.length <= keys.length - Math.min(rule.minMet, keys.length) && stuck.every((k) => ratio(pi, k, t, relaxed) >= rule.otherMinRatio);
       const weakest = [...keys].sort((a, b) => ratio(pi, a, t, relaxed) - ratio(pi, b, t, relaxed))[0] ?? null;
@@ -93,9 +95,10 @@ export function choosePasses(pm: PlanningModel, relaxed: readonly number[]): Map
     const need = Math.ceil(targets[t]! * included.length - 1e-9);
     // Closest to passing first: the shortfall below standard, before any decision, of the indicators it must meet.
     const shortfall = (si: number) => ctx.parts.reduce((sum, p, pi) => (p.school !== si || pc.part[pi]![t]! < 0 ? sum
-      : sum + Object.keys(pc.meets[pi]![t]!).filter((k) => k !== exempt.get(pi))
+      : sum + judgedKeys(pi, t).filter((k) => k !== exempt.get(pi))
         .reduce((s2, k) => s2 + Math.max(0, 1 - ratio(pi, k, t, [])) * p.students[t]! * yuanPerStudentRatio(ctx, k, p.level), 0)), 0);
-    const ranked = included.filter(passable).sort((a, b) => shortfall(a) - shortfall(b));
+    const relaxedPass = (si: number) => (by === 'relaxation' ? Math.round((relaxed[pc.school[si]![t]!] ?? 0) * 100) : 0);
+    const ranked = included.filter(passable).sort((a, b) => relaxedPass(b) - relaxedPass(a) || shortfall(a) - shortfall(b));
     const chosen = new Set(ranked.slice(0, need));
     for (const si of ctx.schools.keys()) fixed.set(pc.school[si]![t]!, chosen.has(si) ? 1 : 0);
     ctx.parts.forEach((part, pi) => {
@@ -103,7 +106,9 @@ export function choosePasses(pm: PlanningModel, relaxed: readonly number[]): Map
       if (pass < 0) return;
       const passes = chosen.has(part.school);
       fixed.set(pass, passes ? 1 : 0);
-      for (const [key, j] of Object.entries(pc.meets[pi]![t]!)) fixed.set(j, passes && key !== exempt.get(pi) ? 1 : 0);
+      // Which indicator a passing school leaves short stays to the solver (few binaries, and the relaxation's
+      // weakest is often the wrong one); a school that does not pass leaves none short.
+      if (!passes) for (const j of Object.values(pc.relax[pi]![t]!)) fixed.set(j, 0);
     });
   }
   return fixed;

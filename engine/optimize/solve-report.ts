@@ -37,6 +37,10 @@ export interface SolveReport {
   method: 'lp' | 'mip' | 'mip-incumbent' | 'lp-round-repair' | 'none';
   scenario: string;
   objective: { kind: string; value: number | null; unit: string; bound?: number };
+  /** Relative gap of the delivered plan's objective to the proven bound (integer plans; 0 for an LP optimum). */
+  mipGap?: number;
+  /** "optimal" only when mipGap ≤ 1e-6, else "within X % of optimal" (zh and en). */
+  optimality?: { optimal: boolean; zh: string; en: string };
   years: YearSummary[];
   actions: PlanAction[];
   rotations: Rotation[];

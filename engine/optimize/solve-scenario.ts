@@ -5,7 +5,7 @@ import { ModelInputError } from '../model/input-error.ts';
 import { rotationRoles } from '../plan/rotation-roles.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
-import { getSolver, type SolverName } from '../solve/index.ts';
+import { getSolver, isMip, type SolverName } from '../solve/index.ts';
 import type { LpModel, Solver } from '../solve/model.ts';
 import { getStandard, type Standard } from '../standards/index.ts';
 import { robustEnrollment, robustNote } from '../uncertainty/robust.ts';
@@ -13,11 +13,14 @@ import { minimizeCv } from './cv-objective.ts';
 import { decodeActions, decodeFlows, decodeValues, summarizeYears } from './decode.ts';
 import { pairRotations } from './pairing.ts';
 import { reportWithoutPlan, type SolveReport } from './solve-report.ts';
-import { choosePasses, roundPlan } from './repair.ts';
 import { explainInfeasibility } from './explain.ts';
 import { objectiveScale } from './objective-scale.ts';
 import { shadowPrices } from './shadow.ts';
 import { solveStage, type Limits, type StageResult } from './stages.ts';
+import { searchFloor } from './floor-search.ts';
+import { deadlineAfter, solvePrimary } from './heuristic.ts';
+import { planObjective } from './plan-objective.ts';
+import { provenGap, TIE_SLACK } from './optimality.ts';
 
 export interface SolveProgress {
   stage: 'build' | 'solve' | 'tie-break' | 'cv-bisection' | 'explain' | 'shadow-prices' | 'decode' | 'done';
@@ -74,16 +77,18 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   }
 
   if (primary.result.message && primary.method !== 'mip' && primary.method !== 'lp') report.notes.push(primary.result.message);
-  const primaryValue = pm.objective.value(primary.x);
+  const primaryValue = planObjective(pm, primary.x) ?? pm.objective.value(primary.x);
   const tie = await tieBreakStage(pm, primaryModel, primary, primaryValue, solver, limits, progress);
   solveSeconds += tie.seconds;
 
   progress({ stage: 'decode' });
   report.objective = {
     kind: scenario.objective.kind, unit: scale.unit,
-    value: scenario.objective.kind === 'cv' ? null : scale.valueSign * primaryValue * scale.factor,
+    value: scenario.objective.kind === 'cv' ? null : scale.valueSign * (planObjective(pm, tie.x) ?? primaryValue) * scale.factor,
     ...(bound !== undefined ? { bound } : {}),
   };
+  const optimality = provenGap(pm, tie.x, primary);
+  if (optimality) Object.assign(report, optimality);
   await decodePlan(report, pm, tie.x, standard);
 
   if (options.shadowPrices !== false && scenario.objective.kind !== 'cv') {
@@ -94,7 +99,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   }
   report.model.solveSeconds = solveSeconds;
   if (cutRounds !== undefined) report.model.cutRounds = cutRounds;
-  if (primary.result.mipGap !== undefined && primary.method !== 'lp') report.notes.push(`MIP gap ${(primary.result.mipGap * 100).toFixed(2)}%`);
+  if (report.mipGap !== undefined && isMip(pm.model)) report.notes.push(`MIP gap ${(report.mipGap * 100).toFixed(2)}%`);
   progress({ stage: 'done' });
   return report;
 }
@@ -107,7 +112,7 @@ interface PrimaryStage {
   bound?: number;
 }
 
-/** The scenario's own objective: the cv bisection, or one solve with LP-round-and-repair as the fallback. */
+/** The scenario's own objective: the cv bisection, the floor search for integer floor plans, else one solve from a heuristic start. */
 async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, progress: (p: SolveProgress) => void): Promise<PrimaryStage> {
   if (pm.ctx.scenario.objective.kind === 'cv') {
     progress({ stage: 'cv-bisection' });
@@ -115,11 +120,13 @@ async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, p
     const primary = cv.stage ?? { result: { status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: 0 }, x: null, method: 'none', seconds: 0 };
     return { primary, primaryModel: cv.model, cutRounds: cv.cutRounds, bound: cv.bound };
   }
+  if (pm.ctx.scenario.objective.kind === 'floor' && isMip(pm.model)) {
+    progress({ stage: 'solve', detail: 'floor search' });
+    const search = await searchFloor(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds));
+    return { primary: search.stage, primaryModel: search.model };
+  }
   progress({ stage: 'solve' });
-  const primary = await solveStage(solver, pm.model, limits, undefined, {
-    choose: (relaxedX) => choosePasses(pm, relaxedX),
-    round: (relaxedX, mode) => roundPlan(pm, relaxedX, mode),
-  });
+  const primary = await solvePrimary(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds));
   return { primary, primaryModel: pm.model };
 }
 
@@ -131,11 +138,13 @@ async function tieBreakStage(
   const tieExpr = objective.tieBreak === 'cost' ? pm.cost : objective.tieBreak === 'shortfall' ? pm.shortfall : undefined;
   if (!tieExpr || (objective.tieBreak === 'cost' && objective.kind === 'mincost')) return { x: primary.x!, seconds: 0 };
   progress({ stage: 'tie-break' });
-  const slack = Math.max(1e-7, limits.mipRelGap) * Math.max(1, Math.abs(primaryValue));
-  // The tie-break may not take longer than the primary stage did (at least 5 s); without a better plan the primary one stands.
-  const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, Math.max(5, primary.seconds)) };
+  // The tie-break gives up at most TIE_SLACK of the primary objective (relative), never the MIP gap.
+  const slack = TIE_SLACK * Math.max(1e-6, Math.abs(primaryValue));
+  // The tie-break gets a quarter of the primary stage's time (at least 1 s); without a better plan the primary one stands.
+  const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, Math.max(1, primary.seconds / 4)) };
   const second = await solveStage(solver, withRow(withObjective(primaryModel, tieExpr), 'primaryObjective', pm.objective, { ub: primaryValue + slack }), tieLimits, primary.x!);
-  return { x: second.x ?? primary.x!, seconds: second.seconds };
+  const kept = second.x && (planObjective(pm, second.x) ?? -Infinity) <= primaryValue + slack;
+  return { x: kept ? second.x! : primary.x!, seconds: second.seconds };
 }
 
 /** Fills the report's plan from the solution `x`: actions, LP values, yearly summaries, paired rotations. */

@@ -143,7 +143,8 @@ export function simulatePlan(county: County, scenario: Scenario, plan: Plan, sta
   let carry = 0;
   const years = scenario.years.map((year, s): SimulatedYear => {
     const snap = snapshot(county, enrollment, additions[s]!, s);
-    const evaluation = evaluateCounty(snap, standard);
+    // A plan passes for real: value ≥ standard compared exactly, no float tolerance.
+    const evaluation = evaluateCounty(snap, standard, { exact: true });
     const budget = scenario.budget.perYear[s] ?? 0;
     const available = budget + carry;
     const total = spend[s]!.total;

@@ -47,7 +47,8 @@ function actionText(a: PlanAction, lang: Lang): string {
 export function planReport(r: SolveReport, standard: Standard, lang: Lang): string {
   const out: string[] = [];
   out.push(`${r.scenario}`);
-  out.push(`${pick(L.status, lang)}: ${r.status} (${r.method}); ${pick(L.objective, lang)}: ${r.objective.value === null ? '—' : r.objective.value.toFixed(4)} [${r.objective.kind}: ${r.objective.unit}]`);
+  const optimality = r.optimality ? `, ${pick(r.optimality, lang)}` : '';
+  out.push(`${pick(L.status, lang)}: ${r.status} (${r.method}${optimality}); ${pick(L.objective, lang)}: ${r.objective.value === null ? '—' : r.objective.value.toFixed(4)} [${r.objective.kind}: ${r.objective.unit}]`);
   out.push(`model ${r.model.rows} rows × ${r.model.columns} columns (${r.model.integers} integer), build ${r.model.buildSeconds.toFixed(2)} s, solve ${r.model.solveSeconds.toFixed(2)} s, ${r.model.solver}`, '');
   if (r.infeasibility) {
     out.push(pick(L.infeasible, lang));

@@ -19,7 +19,8 @@ export interface Scenario {
   rotation: { minShare: number; backboneShare: number; countsAtReceiver: boolean; maxOutShare: number; protectDonors: boolean; termYears: number };
   construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: Required<ProjectSpec>[] };
   hiring: { maxNewTeachers: number[]; quota: number | null; allowBackboneRecruitment: boolean };
-  objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak };
+  /** `margin`: relative headroom above each standard the targets plan for (0 when not set). */
+  objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak; margin?: number };
   integer: boolean;
   solver: { timeLimitSeconds: number; mipRelGap: number };
   /** Present only when the file has an `uncertainty` block (or a `robust` one, which needs it). */
@@ -124,7 +125,7 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
       projects,
     },
     hiring: { maxNewTeachers: maxNew, quota: file.hiring?.quota ?? null, allowBackboneRecruitment: file.hiring?.allowBackboneRecruitment ?? true },
-    objective: { kind, targets, tieBreak: file.objective?.tieBreak as TieBreak | undefined ?? (kind === 'mincost' ? 'shortfall' : 'cost') },
+    objective: { kind, targets, tieBreak: file.objective?.tieBreak as TieBreak | undefined ?? (kind === 'mincost' ? 'shortfall' : 'cost'), ...(file.objective?.margin ? { margin: file.objective.margin } : {}) },
     integer: file.integer ?? true,
     solver: { ...DEFAULT_SOLVER, ...file.solver },
     ...resolveUncertainty(file),

@@ -98,6 +98,7 @@ export const ScenarioSchema = Type.Object({
     kind: Type.Optional(Type.Union(['floor', 'shortfall', 'mincost', 'cv'].map((k) => Type.Literal(k)))),
     targets: Type.Optional(Type.Array(Share('share of schools passing'), { minItems: 1 })),
     tieBreak: Type.Optional(Type.Union(['cost', 'shortfall', 'none'].map((k) => Type.Literal(k)))),
+    margin: Type.Optional(Type.Number({ minimum: 0, maximum: 0.5, description: 'plan every target indicator to at least (1 + margin) × standard, e.g. 0.02' })),
   }, { additionalProperties: false })),
   integer: Type.Optional(Type.Boolean({ description: 'teachers, rooms and projects as whole numbers' })),
   solver: Type.Optional(Type.Object({

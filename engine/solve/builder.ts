@@ -111,6 +111,12 @@ export class LpBuilder {
     row.ub = ub;
   }
 
+  /** Bounds of a column (for bound-based reasoning while building, e.g. dropping binaries that cannot matter). */
+  boundsOf(index: number): { lb: number; ub: number } {
+    const v = this.variableAt(index);
+    return { lb: v.lb, ub: v.ub };
+  }
+
   hasVariable(name: string): boolean {
     return this.varIndex.has(name);
   }

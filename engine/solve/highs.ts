@@ -124,6 +124,7 @@ function configure(m: HighsModel, options: SolveOptions): void {
     time_limit: timeLimit,
     mip_rel_gap: gap,
     presolve: options.presolve === undefined ? 'choose' : options.presolve ? 'on' : 'off',
+    ...(options.firstSolution ? { mip_max_improving_sols: 1 } : {}),
   });
 }
 
@@ -160,7 +161,11 @@ function runOnce(h: Highs, model: LpModel, data: ModelData, options: SolveOption
     if (status === 'timeout') result.message = statusText;
     const hasDual = Number(m.info.get('dual_solution_status')) === h.constants.solutionStatus.feasible;
     if (!mip && hasDual) result.rowDuals = Array.from(sol.rowDual);
-    if (mip) result.mipGap = Number(m.info.get('mip_gap'));
+    if (mip) {
+      result.mipGap = Number(m.info.get('mip_gap'));
+      const bound = Number(m.info.get('mip_dual_bound'));
+      if (Number.isFinite(bound)) result.bound = bound;
+    }
     return result;
   } finally {
     m.dispose();
@@ -172,7 +177,8 @@ function mapStatus(h: Highs, code: ModelStatusCode): SolveStatus {
   if (code === s.optimal) return 'optimal';
   if (code === s.infeasible) return 'infeasible';
   if (code === s.unbounded) return 'unbounded';
-  if (code === s.timeLimit || code === s.iterationLimit || code === s.interrupted) return 'timeout';
+  // Stopped early with a plan (time, iterations, or the first feasible point of a feasibility check).
+  if (code === s.timeLimit || code === s.iterationLimit || code === s.interrupted || code === s.solutionLimit) return 'timeout';
   return 'error';
 }
 

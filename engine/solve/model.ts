@@ -35,6 +35,8 @@ export interface SolveOptions {
   presolve?: boolean;
   /** A known point (one value per variable) to start a MIP from; solvers without MIP starts ignore it. */
   start?: readonly number[];
+  /** MIP only: stop at the first feasible point (a feasibility check); the result then has status 'timeout'. */
+  firstSolution?: boolean;
 }
 
 /**
@@ -54,6 +56,8 @@ export interface SolveResult {
   solver: string;
   seconds: number;
   mipGap?: number;
+  /** MIP only: the best proven bound on the objective (same sense and constant as `objective`). */
+  bound?: number;
 }
 
 export interface Solver {
