@@ -56,9 +56,10 @@ export function addTargetConstraints(ctx: ModelContext): number[][] | undefined 
   const { b, scenario } = ctx;
   const years = scenario.years;
   const s = plannedStandard(ctx);
-  // integer: false is a true LP: the pass columns are fractions too, and the targets count schools fractionally.
-  const integer = scenario.integer;
-  if (!integer) ctx.notes.push('integer: false — a linear program: teachers, rooms and the yearly targets are counted fractionally (a school may count as 0.6 of a passing school); set integer: true for whole numbers and schools that really pass.');
+  // Pass columns stay binary even with integer: false: a school passes or not, the evaluation counts whole
+  // schools, and a plan must replay as passing in the simulator. Without targets integer: false is a true LP.
+  const integer = true;
+  if (!scenario.integer) ctx.notes.push('integer: false relaxes whole teachers, rooms and m²; the yearly targets still count whole schools passing (binaries), so with targets the model is a small MIP over which schools pass.');
   const included = Array.from({ length: ctx.T }, (_, t) => new Set(ctx.includedSchools(t)));
   const schoolPass = ctx.schools.map((sc, si) => Array.from({ length: ctx.T }, (_, t) =>
     b.addVariable(`schoolPass[${sc.id},${years[t]}]`, { ub: included[t]!.has(si) ? 1 : 0, integer })));

@@ -46,7 +46,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   const costModel = withObjective(pm.model, pm.cost);
-  const search = { best: null as number[] | null, checks: 0, timedOut: false };
+  const search = { best: null as number[] | null, checks: 0, timedOut: false, relaxation: undefined as number[] | undefined };
   // "Is there a plan with floor_t ≥ f_t?" First the relaxation rounded and repaired (fast, and an infeasible
   // relaxation proves the levels out of reach); when that finds nothing, the MIP for a share of the limit.
   const check = async (f: number[], mip = true): Promise<number[] | 'infeasible' | 'unknown'> => {
@@ -55,6 +55,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     const lpAt = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
+    search.relaxation = lpAt.values;
     const h = await heuristicPlan(pm, solver, limits, deadline, { model, relaxation: lpAt.values });
     if (h || !mip) return h ?? 'unknown';
     const mipSeconds = search.best ? MIP_CHECK_SHARE * limits.timeLimitSeconds : Infinity;
@@ -100,7 +101,9 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   else if (first === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
   else {
     search.timedOut = true;
-    search.best = await rescuePlan(pm, solver, limits);
+    // On the floors-free model (a plan of it is a plan of the floor model), from its relaxation when solved.
+    const zero = fixColumns(costModel, z, z.map(() => 0));
+    search.best = await rescuePlan(pm, solver, limits, { model: zero, ...(search.relaxation ? { relaxation: search.relaxation } : {}) });
     if (!search.best) return none({ status: 'timeout', objective: NaN, values: [], solver: solver.name, seconds: seconds(), message: 'no integer plan within the time limit' });
     method = 'lp-round-repair';
   }

@@ -74,11 +74,12 @@ export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: L
  * A plan when the deadline passed without one: the rounding heuristic, else the MIP as a pure feasibility
  * problem stopped at its first plan; together they get one more limit (at least RELAXATION_SECONDS).
  */
-export async function rescuePlan(pm: PlanningModel, solver: Solver, limits: Limits, relaxation?: readonly number[]): Promise<number[] | null> {
+export async function rescuePlan(pm: PlanningModel, solver: Solver, limits: Limits, options: { model?: LpModel; relaxation?: readonly number[] } = {}): Promise<number[] | null> {
   const deadline = deadlineAfter(Math.max(limits.timeLimitSeconds, RELAXATION_SECONDS));
-  const h = await heuristicPlan(pm, solver, limits, deadline, relaxation ? { relaxation } : {});
+  const h = await heuristicPlan(pm, solver, limits, deadline, options);
   if (h) return h;
-  const feasibility = { ...pm.model, objectiveConstant: 0, variables: pm.model.variables.map((v) => ({ ...v, cost: 0 })) };
+  const model = options.model ?? pm.model;
+  const feasibility = { ...model, objectiveConstant: 0, variables: model.variables.map((v) => ({ ...v, cost: 0 })) };
   const r = await solver.solve(feasibility, { ...limits, timeLimitSeconds: remaining(deadline), firstSolution: true });
   return r.values.length > 0 ? r.values : null;
 }

@@ -61,13 +61,17 @@ describe('honest objective', () => {
     expect(r.objective.value!).toBeLessThanOrEqual(bound + 1e-9);
   });
 
-  it('integer: false is a true LP: no integer columns, and a note says targets count fractionally', async () => {
-    const scenario = resolveScenario({ ...file, integer: false, objective: { kind: 'floor', targets: [1], tieBreak: 'cost' } }, 'lp.yaml');
-    const r = await solveScenario(c, scenario, { shadowPrices: false });
-    expect(r.model.integers).toBe(0);
-    expect(r.method).toBe('lp');
-    expect(r.notes.some((n) => /fraction/.test(n))).toBe(true);
-    expect(r.optimality!.optimal).toBe(true);
+  it('integer: false without targets is a true LP; with targets only the pass columns are integer', async () => {
+    const lp = await solveScenario(c, resolveScenario({ ...file, integer: false }, 'lp.yaml'), { shadowPrices: false });
+    expect(lp.model.integers).toBe(0);
+    expect(lp.method).toBe('lp');
+    expect(lp.optimality!.optimal).toBe(true);
+    const withTargets = resolveScenario({ ...file, integer: false, objective: { kind: 'floor', targets: [1], tieBreak: 'cost' } }, 'targets.yaml');
+    const r = await solveScenario(c, withTargets, { shadowPrices: false });
+    const pm = buildPlanningModel(c, withTargets, quality2017, { enrollment: projectEnrollment(c, withTargets), roles: rotationRoles(c, quality2017) });
+    expect(pm.model.variables.filter((v) => v.integer).every((v) => /^(schoolPass|relax)\[/.test(v.name))).toBe(true);
+    expect(r.notes.some((n) => /whole schools/.test(n))).toBe(true);
+    expect(checkPlan(c, withTargets, planOf(withTargets, r), quality2017)).toEqual([]);
   });
 
   it('objective.margin plans every passing indicator at least margin above its standard', async () => {
