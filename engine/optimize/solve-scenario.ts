@@ -11,6 +11,7 @@ import { getStandard, type Standard } from '../standards/index.ts';
 import { robustEnrollment, robustNote } from '../uncertainty/robust.ts';
 import { minimizeCv } from './cv-objective.ts';
 import { decodeActions, decodeFlows, decodeValues, summarizeYears } from './decode.ts';
+import { planLedger } from './ledger.ts';
 import { pairRotations } from './pairing.ts';
 import { reportWithoutPlan, type SolveReport } from './solve-report.ts';
 import { choosePasses, roundPlan } from './repair.ts';
@@ -140,17 +141,19 @@ async function tieBreakStage(
 
 /** Fills the report's plan from the solution `x`: actions, LP values, yearly summaries, paired rotations. */
 async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], standard: Standard): Promise<void> {
-  report.actions = decodeActions(pm, x);
+  const actions = decodeActions(pm, x);
+  // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
+  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'));
+  const ledger = planLedger(actions, pairing.rotations, pm.ctx.scenario);
+  report.actions = ledger.actions;
   report.values = decodeValues(pm, x);
-  report.years = summarizeYears(pm, x);
+  report.years = summarizeYears(pm, x, ledger);
   if (pm.ctx.scenario.objective.kind === 'cv') {
     const final = report.years[report.years.length - 1]!;
     report.objective.value = Math.max(0, ...(['primary', 'junior'] as const).flatMap((l) =>
       Object.values(final.cv[l]).map((v) => v / standard.cvLimit[l])));
   }
-  // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
-  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'));
-  report.rotations = pairing.rotations;
+  report.rotations = ledger.rotations;
   report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
   if (report.rotations.length > 0) report.notes.push(pairing.note);
 }
