@@ -28,6 +28,19 @@ export function KeyFigures({ data }: { data: RunData }) {
   );
 }
 
+/** Download links for the run's workbook and actions CSV, headers in the interface's language. */
+export function ExportLinks({ runId }: { runId: number }) {
+  const m = useMessages(resultsMessages);
+  const { lang } = useI18n();
+  const q = `lang=${lang === 'en' ? 'en' : 'zh-CN'}`;
+  return (
+    <p className="exports" data-testid="exports">
+      <a className="button" href={`/api/runs/${runId}/plan.xlsx?${q}`} download>{m('exportXlsx')}</a>{' '}
+      <a className="button" href={`/api/runs/${runId}/actions.csv?${q}`} download>{m('exportCsv')}</a>
+    </p>
+  );
+}
+
 export function PlanView({ data }: { data: RunData }) {
   const m = useMessages(resultsMessages);
   const { fmt } = useI18n();
@@ -47,6 +60,7 @@ export function PlanView({ data }: { data: RunData }) {
       {run.error && <p className="error" role="alert">{m('runFailed', { error: run.error })}</p>}
       {report?.infeasibility && <InfeasibilityPanel infeasibility={report.infeasibility} />}
       {report && <KeyFigures data={data} />}
+      {report && report.years.length > 0 && <ExportLinks runId={run.id} />}
       {isFinished(run.status) && (!report || report.actions.length === 0) && !report?.infeasibility && <p>{m('noPlan')}</p>}
       <div className="chart-grid">
         {charts.map((c) => (
@@ -61,7 +75,7 @@ export function PlanView({ data }: { data: RunData }) {
       {report && report.actions.length > 0 && (
         <section>
           <h3>{m('actionsTitle')}</h3>
-          <ActionTable actions={report.actions} />
+          <ActionTable actions={report.actions} report={report} />
         </section>
       )}
     </div>
