@@ -92,5 +92,19 @@ describe('SimulatePanel', () => {
     expect([...screen.getByTestId('simulate-result').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       '2026 年全县达标概率 25%', '2027 年全县达标概率 90%',
     ]);
+    expect(screen.queryByTestId('simulate-deterministic')).toBeNull();
+  });
+
+  it('says a simulation without spread is deterministic, draws no probability, and shows who fails how often', () => {
+    const years = [{ year: 2026, passProbability: 1, mostFailing: [] }, { year: 2027, passProbability: 0, mostFailing: [{ schoolId: 'S9', name: '河口村小', failProbability: 1, indicators: { sportsArea: 1 } }] }];
+    render(<I18nProvider initial="en"><SimulatePanel runId={7} result={{ samples: 200, seed: 1, deterministic: true, years } as never} onResult={() => undefined} /></I18nProvider>);
+    expect(screen.getByTestId('simulate-deterministic').textContent).toContain('deterministic');
+    const items = [...screen.getByTestId('simulate-result').querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual(['2026: the county passes in the projection', '2027: the county does not pass in the projection']);
+    cleanup();
+    render(<I18nProvider initial="en"><SimulatePanel runId={7} result={{ samples: 200, seed: 1, deterministic: false, years: [years[1], { ...years[1], year: 2028, passProbability: 0.4, mostFailing: [{ schoolId: 'S9', name: '河口村小', failProbability: 0.6, indicators: { sportsArea: 0.55 } }] }] } as never} onResult={() => undefined} /></I18nProvider>);
+    const row = screen.getByTestId('simulate-failing').querySelector('tr[data-school-id="S9"]')!;
+    expect(row.textContent).toContain('60%');
+    expect(row.textContent).toContain('55%');
   });
 });

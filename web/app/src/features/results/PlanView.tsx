@@ -71,7 +71,7 @@ export function PlanView({ data }: { data: RunData }) {
         ))}
       </div>
       {report && <ShadowPrices prices={report.shadowPrices} />}
-      {report && report.actions.length > 0 && <SimulatePanel runId={run.id} result={simulation} onResult={setSimulation} />}
+      {report && report.actions.length > 0 && <SimulatePanel runId={run.id} result={simulation} onResult={setSimulation} standard={data.standard} />}
       {report && report.actions.length > 0 && (
         <section>
           <h3>{m('actionsTitle')}</h3>
