@@ -28,6 +28,8 @@ export interface ShadowPrice {
   perMillion: number;
   /** LP dual; for integer plans the dual with the integer decisions fixed at the plan's values. */
   method: 'dual' | 'dual-fixed-integers';
+  /** false: the plan leaves this year's money unspent, so the price is 0 (the message says why). */
+  binding?: boolean;
   message: { zh: string; en: string };
 }
 

@@ -90,7 +90,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   if (options.shadowPrices !== false && scenario.objective.kind !== 'cv') {
     progress({ stage: 'shadow-prices' });
     const started = performance.now();
-    report.shadowPrices = await shadowPrices(pm, primaryModel, { x: primary.x, ...(primary.result.rowDuals ? { rowDuals: primary.result.rowDuals } : {}) }, solver, limits, scale);
+    report.shadowPrices = await shadowPrices(pm, primaryModel, { x: primary.x, ...(primary.result.rowDuals ? { rowDuals: primary.result.rowDuals } : {}) }, solver, limits, scale, report.years);
     solveSeconds += (performance.now() - started) / 1000;
   }
   report.model.solveSeconds = solveSeconds;

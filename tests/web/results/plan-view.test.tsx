@@ -50,6 +50,12 @@ describe('PlanView', () => {
     cleanup();
     render(<I18nProvider initial="en"><PlanView data={data(infeasible)} /></I18nProvider>);
     expect(screen.getByTestId('infeasibility').textContent).toContain('13 schools short');
+    // It leads with the status in words, before the reasons, and has no shadow prices or exports.
+    const status = screen.getByTestId('plan-status');
+    expect(status.textContent).toContain('infeasible');
+    expect(status.compareDocumentPosition(screen.getByTestId('infeasibility')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByTestId('shadow-prices')).toBeNull();
+    expect(screen.queryByTestId('exports')).toBeNull();
   });
 
   it('shows totals, shadow-price sentences, the charts and the actions of a solved plan', () => {

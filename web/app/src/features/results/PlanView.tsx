@@ -58,6 +58,7 @@ export function PlanView({ data }: { data: RunData }) {
       <h3>{m('runLabel', { id: run.id })} · {data.scenarioName}</h3>
       {!isFinished(run.status) && <p role="status">{m(`status.${run.status}`)}</p>}
       {run.error && <p className="error" role="alert">{m('runFailed', { error: run.error })}</p>}
+      {report?.status === 'infeasible' && <p className="plan-status infeasible" role="alert" data-testid="plan-status">{m('infeasibleStatus')}</p>}
       {report?.infeasibility && <InfeasibilityPanel infeasibility={report.infeasibility} />}
       {report && <KeyFigures data={data} />}
       {report && report.years.length > 0 && <ExportLinks runId={run.id} />}
@@ -70,7 +71,7 @@ export function PlanView({ data }: { data: RunData }) {
           </div>
         ))}
       </div>
-      {report && <ShadowPrices prices={report.shadowPrices} />}
+      {report && report.status !== 'infeasible' && <ShadowPrices prices={report.shadowPrices} />}
       {report && report.actions.length > 0 && <SimulatePanel runId={run.id} result={simulation} onResult={setSimulation} standard={data.standard} />}
       {report && report.actions.length > 0 && (
         <section>
