@@ -1,5 +1,6 @@
 /** The result of solving a scenario: the shape of `junheng solve --json` and of a stored run. */
 import type { SolveStatus } from '../solve/model.ts';
+import type { EvaluationChange } from '../plan/evaluation-changes.ts';
 import type { PlanAction, Rotation, SpendCategory } from '../plan/types.ts';
 
 export interface YearSummary {
@@ -45,6 +46,8 @@ export interface SolveReport {
   /** How rotations were paired (distance source). */
   pairing: { method: 'coordinates' | 'id-order'; note: string; noteZh: string };
   shadowPrices: ShadowPrice[];
+  /** Schools leaving or entering the evaluation over the plan, with the reason: why schoolsTotal changes. */
+  evaluationChanges?: EvaluationChange[];
   infeasibility?: Infeasibility;
   model: { rows: number; columns: number; integers: number; buildSeconds: number; solveSeconds: number; solver: string; cutRounds?: number };
   /** Indicator values per school part and year as the LP computed them (for checking against the simulator). */

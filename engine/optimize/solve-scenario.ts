@@ -2,6 +2,7 @@
 import type { County } from '../county/types.ts';
 import { buildPlanningModel, withObjective, withRow, type PlanningModel } from '../model/build.ts';
 import { ModelInputError } from '../model/input-error.ts';
+import { evaluationChanges } from '../plan/evaluation-changes.ts';
 import { rotationRoles } from '../plan/rotation-roles.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
@@ -148,6 +149,7 @@ async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], s
   report.actions = ledger.actions;
   report.values = decodeValues(pm, x);
   report.years = summarizeYears(pm, x, ledger);
+  report.evaluationChanges = evaluationChanges(pm.ctx.county, pm.ctx.scenario, standard);
   if (pm.ctx.scenario.objective.kind === 'cv') {
     const final = report.years[report.years.length - 1]!;
     report.objective.value = Math.max(0, ...(['primary', 'junior'] as const).flatMap((l) =>

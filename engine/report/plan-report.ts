@@ -69,7 +69,9 @@ export function planReport(r: SolveReport, standard: Standard, lang: Lang): stri
     const header = [pick(L.year, lang), pick(L.budget, lang), pick(L.available, lang), ...SPEND_CATEGORIES.map((k) => pick(SPEND_COLUMN_LABELS[k], lang)), pick(L.total, lang), pick(L.passing, lang), pick(L.floor, lang)];
     out.push(`${pick(L.money, lang).replace(/[（）()]/g, '').trim()}`);
     out.push(textTable(header, r.years.map((y) => [String(y.year), wan(y.budget), wan(y.available), ...SPEND_CATEGORIES.map((k) => wan(y.spend[k])), wan(y.spend.total),
-      `${y.schoolsPassing}/${y.schoolsTotal}`, y.floor.toFixed(3)])), '');
+      `${y.schoolsPassing}/${y.schoolsTotal}`, y.floor.toFixed(3)])));
+    for (const c of r.evaluationChanges ?? []) out.push(`  * ${pick(c.message, lang)}`);
+    out.push('');
     out.push(pick(L.cvTitle, lang));
     const cvHeader = [''];
     for (const y of r.years) cvHeader.push(`${y.year} ${lang === 'en' ? 'P' : '小'}`, `${y.year} ${lang === 'en' ? 'J' : '初'}`);

@@ -45,6 +45,7 @@ export function assumptionsSheet(report: SolveReport, scenario: Scenario, standa
     rows.push([l(info.name), value, l(info.unit), note]);
   }
   if (report.pairing.note) rows.push([l({ zh: '轮岗配对', en: 'Rotation pairing' }), null, null, lang === 'en' ? report.pairing.note : report.pairing.noteZh]);
+  for (const c of report.evaluationChanges ?? []) rows.push([l({ zh: '参评学校变化', en: 'Evaluated schools' }), c.year, null, l(c.message)]);
   for (const n of report.notes) rows.push([l({ zh: '说明', en: 'Note' }), null, null, n]);
   return {
     name: l(SHEETS.assumptions),

@@ -14,7 +14,7 @@ import { runFigures } from '../../../../../engine/compare/compare.ts';
 
 export function KeyFigures({ data }: { data: RunData }) {
   const m = useMessages(resultsMessages);
-  const { fmt } = useI18n();
+  const { fmt, text } = useI18n();
   const report = data.run.result;
   if (!report) return null;
   const totals = runFigures(report).totals;
@@ -24,6 +24,12 @@ export function KeyFigures({ data }: { data: RunData }) {
       <div><dt>{m('finalPassing')}</dt><dd>{totals.schoolsPassing === null ? '—' : `${fmt.int(totals.schoolsPassing)} / ${fmt.int(totals.schoolsTotal ?? 0)}`}</dd></div>
       <div><dt>{m('maxCv')}</dt><dd>{totals.maxCv === null ? '—' : fmt.coef(totals.maxCv)}</dd></div>
       <div><dt>{m('method')}</dt><dd>{m(`solve.${report.status}`)} · {m(`method.${report.method}`)}</dd></div>
+      {(report.evaluationChanges ?? []).length > 0 && (
+        <div className="evaluation-changes" data-testid="evaluation-changes">
+          <dt>{m('evaluationChanges')}</dt>
+          <dd><ul>{report.evaluationChanges!.map((c) => <li key={`${c.year}-${c.schoolId}`}>{text(c.message)}</li>)}</ul></dd>
+        </div>
+      )}
     </dl>
   );
 }
