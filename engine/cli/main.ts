@@ -39,6 +39,8 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     .argument('<scenario>', 'scenario file (YAML or JSON)')
     .option('--json', 'print the result as JSON for programs')
     .option('--out <file>', 'also write the result (plan included) as JSON to a file')
+    .option('--xlsx <file>', 'also write the plan as an Excel workbook (headers in --lang)')
+    .option('--csv <dir>', 'also write the plan\'s sheets as CSV files (UTF-8 with BOM) into a folder')
     .addOption(new Option('--solver <name>', 'LP/MIP solver').choices(['highs', 'jslp']).default('highs'))
     .option('--no-shadow-prices', 'skip what-more-money-buys (faster)')
     .addOption(lang)

@@ -23,6 +23,7 @@ import { poolSize } from './pool-size.ts';
 import { createProgress } from './progress.ts';
 import { CliError, readCounty } from './read-county.ts';
 import { readScenario } from './read-scenario.ts';
+import { writeExports } from './write-exports.ts';
 
 /** Exit code of a solve that found no plan because the scenario is infeasible. */
 export const EXIT_INFEASIBLE = 3;
@@ -30,6 +31,9 @@ export const EXIT_INFEASIBLE = 3;
 export interface SolveOptions {
   json?: boolean;
   out?: string;
+  /** Excel workbook / CSV folder of the plan (engine/report/workbook). */
+  xlsx?: string;
+  csv?: string;
   solver: SolverName;
   lang: Lang;
   shadowPrices: boolean;
@@ -49,6 +53,7 @@ export async function solveCommand(dataPath: string, scenarioPath: string, optio
     throw e;
   }
   if (options.out) await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  await writeExports({ report, scenario, standard: getStandard(scenario.standard)!, lang: options.lang, schoolNames: new Map(county.schools.map((s) => [s.id, s.name])) }, options);
   if (options.json) io.out(JSON.stringify(report, null, 2));
   else io.out(planReport(report, getStandard(scenario.standard)!, options.lang));
   if (report.status === 'infeasible') {

@@ -3,7 +3,8 @@ import { differenceCoefficient } from '../indicators/cv.ts';
 import { judgeSchool } from '../indicators/school-rule.ts';
 import type { PlanningModel } from '../model/build.ts';
 import { EQUIPMENT_UNIT, MONEY_UNIT, required } from '../model/context.ts';
-import { ROTATION_CATEGORIES, SPEND_CATEGORIES, TEACHER_CATEGORIES, type PlanAction, type SpendCategory } from '../plan/types.ts';
+import { ROTATION_CATEGORIES, TEACHER_CATEGORIES, type PlanAction } from '../plan/types.ts';
+import type { Ledger } from './ledger.ts';
 import type { RotationFlows } from './pairing.ts';
 import type { SolveReport, YearSummary } from './solve-report.ts';
 
@@ -96,13 +97,12 @@ export function decodeValues(pm: PlanningModel, x: readonly number[]): SolveRepo
   return out;
 }
 
-export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSummary[] {
+/** Yearly summaries; money (budget, available, spend) comes from the plan's cost ledger. */
+export function summarizeYears(pm: PlanningModel, x: readonly number[], ledger: Ledger): YearSummary[] {
   const { ctx } = pm;
   const { standard, scenario } = ctx;
   return scenario.years.map((year, t) => {
-    const spend = Object.fromEntries(SPEND_CATEGORIES.map((k) => [k, ctx.spend[t]![k]!.value(x) * MONEY_UNIT])) as Record<SpendCategory, number>;
-    const total = SPEND_CATEGORIES.reduce((s, k) => s + spend[k], 0);
-    const carriedIn = t > 0 ? columnValue(pm, x, ctx.cols.carry[t - 1] ?? -1) * MONEY_UNIT : 0;
+    const money = ledger.years[t]!;
     const cv: YearSummary['cv'] = { primary: {}, junior: {} };
     const partRatios = ctx.parts.map((part, pi) => ctx.judged(part).map((ind) => {
       const need = required(ctx, part, ind, t);
@@ -127,8 +127,7 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSum
       return standard.cvRule === 'each' ? values.every((v) => v <= limit) : values.reduce((a, v) => a + v, 0) / values.length <= limit;
     });
     return {
-      year, budget: scenario.budget.perYear[t]!, available: scenario.budget.perYear[t]! + carriedIn,
-      spend: { ...spend, total }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: included.length,
+      year, budget: money.budget, available: money.available, spend: { ...money.spend }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: included.length,
       floor, countyPasses: levelsPass && rule !== null && passing === included.length,
     };
   });

@@ -8,7 +8,7 @@ import type { ObjectiveScale } from './shadow.ts';
 export function objectiveScale(kind: ObjectiveKind, _pm: PlanningModel): ObjectiveScale & { unit: string; factor: number; valueSign: 1 | -1 } {
   switch (kind) {
     case 'floor':
-      return { sign: -1, valueSign: -1, factor: 1, unit: 'average over years of the lowest value/standard', effect: { zh: '最低达标率提高', en: 'raises the floor (lowest value/standard) by' }, format: (d) => d.toFixed(4) };
+      return { sign: -1, valueSign: -1, factor: 1, unit: 'average over years of the lowest value/standard', effect: { zh: '最弱学校的最低比值（现值/标准）提高', en: 'raises the weakest school\'s lowest value/standard ratio by' }, format: (d) => d.toFixed(4) };
     case 'shortfall':
       return { sign: -1, valueSign: 1, factor: 1, unit: 'student-weighted shortfall below standard', effect: { zh: '加权差距减少', en: 'reduces the weighted shortfall by' }, format: (d) => d.toFixed(4) };
     case 'mincost':

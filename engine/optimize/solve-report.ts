@@ -1,5 +1,6 @@
 /** The result of solving a scenario: the shape of `junheng solve --json` and of a stored run. */
 import type { SolveStatus } from '../solve/model.ts';
+import type { EvaluationChange } from '../plan/evaluation-changes.ts';
 import type { PlanAction, Rotation, SpendCategory } from '../plan/types.ts';
 
 export interface YearSummary {
@@ -28,6 +29,8 @@ export interface ShadowPrice {
   perMillion: number;
   /** LP dual; for integer plans the dual with the integer decisions fixed at the plan's values. */
   method: 'dual' | 'dual-fixed-integers';
+  /** false: the plan leaves this year's money unspent, so the price is 0 (the message says why). */
+  binding?: boolean;
   message: { zh: string; en: string };
 }
 
@@ -47,6 +50,8 @@ export interface SolveReport {
   /** How rotations were paired (distance source). */
   pairing: { method: 'coordinates' | 'id-order'; note: string; noteZh: string };
   shadowPrices: ShadowPrice[];
+  /** Schools leaving or entering the evaluation over the plan, with the reason: why schoolsTotal changes. */
+  evaluationChanges?: EvaluationChange[];
   infeasibility?: Infeasibility;
   model: { rows: number; columns: number; integers: number; buildSeconds: number; solveSeconds: number; solver: string; cutRounds?: number };
   /** Indicator values per school part and year as the LP computed them (for checking against the simulator). */

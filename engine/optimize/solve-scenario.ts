@@ -2,6 +2,7 @@
 import type { County } from '../county/types.ts';
 import { buildPlanningModel, withObjective, withRow, type PlanningModel } from '../model/build.ts';
 import { ModelInputError } from '../model/input-error.ts';
+import { evaluationChanges } from '../plan/evaluation-changes.ts';
 import { rotationRoles } from '../plan/rotation-roles.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
@@ -11,6 +12,7 @@ import { getStandard, type Standard } from '../standards/index.ts';
 import { robustEnrollment, robustNote } from '../uncertainty/robust.ts';
 import { minimizeCv } from './cv-objective.ts';
 import { decodeActions, decodeFlows, decodeValues, summarizeYears } from './decode.ts';
+import { planLedger } from './ledger.ts';
 import { pairRotations } from './pairing.ts';
 import { reportWithoutPlan, type SolveReport } from './solve-report.ts';
 import { explainInfeasibility } from './explain.ts';
@@ -94,7 +96,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   if (options.shadowPrices !== false && scenario.objective.kind !== 'cv') {
     progress({ stage: 'shadow-prices' });
     const started = performance.now();
-    report.shadowPrices = await shadowPrices(pm, primaryModel, { x: primary.x, ...(primary.result.rowDuals ? { rowDuals: primary.result.rowDuals } : {}) }, solver, limits, scale);
+    report.shadowPrices = await shadowPrices(pm, primaryModel, { x: primary.x, ...(primary.result.rowDuals ? { rowDuals: primary.result.rowDuals } : {}) }, solver, limits, scale, report.years);
     solveSeconds += (performance.now() - started) / 1000;
   }
   report.model.solveSeconds = solveSeconds;
@@ -149,17 +151,20 @@ async function tieBreakStage(
 
 /** Fills the report's plan from the solution `x`: actions, LP values, yearly summaries, paired rotations. */
 async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], standard: Standard): Promise<void> {
-  report.actions = decodeActions(pm, x);
+  const actions = decodeActions(pm, x);
+  // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
+  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'));
+  const ledger = planLedger(actions, pairing.rotations, pm.ctx.scenario);
+  report.actions = ledger.actions;
   report.values = decodeValues(pm, x);
-  report.years = summarizeYears(pm, x);
+  report.years = summarizeYears(pm, x, ledger);
+  report.evaluationChanges = evaluationChanges(pm.ctx.county, pm.ctx.scenario, standard);
   if (pm.ctx.scenario.objective.kind === 'cv') {
     const final = report.years[report.years.length - 1]!;
     report.objective.value = Math.max(0, ...(['primary', 'junior'] as const).flatMap((l) =>
       Object.values(final.cv[l]).map((v) => v / standard.cvLimit[l])));
   }
-  // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
-  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'));
-  report.rotations = pairing.rotations;
+  report.rotations = ledger.rotations;
   report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
   if (report.rotations.length > 0) report.notes.push(pairing.note);
 }

@@ -30,10 +30,12 @@ export interface PlanAction {
   /** m², yuan, rooms or teachers. */
   amount: number;
   unit: 'm2' | 'yuan' | 'rooms' | 'teachers';
-  /** yuan spent in `year` on this action (a hire also costs every later year; see years[].spend). */
+  /** yuan spent in `year` on this action (a hire also costs every later year: see costByYear). */
   cost: number;
   /** First plan year in which it counts. */
   servesFrom: number;
+  /** The cost ledger (engine/optimize/ledger.ts): yuan in each plan year; set on solved plans. */
+  costByYear?: Record<number, number>;
 }
 
 /** Teachers rotating from one school to another, from `year` for `termYears` years. */
@@ -45,6 +47,8 @@ export interface Rotation {
   teachers: number;
   untilYear: number;
   distanceKm: number | null;
+  /** The cost ledger: the subsidy in each plan year away (yuan); set on solved plans. */
+  costByYear?: Record<number, number>;
 }
 
 export interface Plan {

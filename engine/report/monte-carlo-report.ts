@@ -10,6 +10,14 @@ export function monteCarloReport(r: MonteCarloResult, standard: Standard, lang: 
   const en = lang === 'en';
   const out: string[] = [];
   out.push(`${en ? 'Samples' : '抽样次数'}: ${r.samples}   ${en ? 'seed' : '随机种子'}: ${r.seed}`, '');
+  if (r.deterministic) {
+    out.push(en
+      ? 'Deterministic simulation: the scenario sets no enrollment uncertainty (every spread is 0), so every sample equals the projection and there is no probability to report.'
+      : '确定性模拟：方案未设定入学人数的不确定性（各波动均为0），每条抽样路径都与预测相同，不给出概率。');
+    out.push(textTable(en ? ['Year', 'County passes (projection)', 'Schools passing'] : ['年份', '全县达标（按预测）', '达标学校'],
+      r.years.map((y) => [String(y.year), y.passProbability >= 0.5 ? '✓' : '✗', y.schoolsPassing ? y.schoolsPassing.mean.toFixed(0) : '—'])));
+    return out.join('\n');
+  }
   out.push(textTable(
     en ? ['Year', 'P(county passes)', 'Schools passing (mean)', '5%', '95%'] : ['年份', '县域达标概率', '达标学校（均值）', '5%', '95%'],
     r.years.map((y) => [String(y.year), pct(y.passProbability), y.schoolsPassing ? y.schoolsPassing.mean.toFixed(1) : '—',

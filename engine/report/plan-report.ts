@@ -5,6 +5,7 @@ import { SPEND_CATEGORIES } from '../plan/types.ts';
 import type { Standard } from '../standards/types.ts';
 import { formatCoefficient, pick, type Lang } from './format.ts';
 import { SPEND_COLUMN_LABELS } from './labels.ts';
+import { actionLedgerRows, ledgerYears, schoolYearCost } from './ledger-rows.ts';
 import { textTable } from './text-table.ts';
 
 const L = {
@@ -23,24 +24,34 @@ const L = {
   shadow: { zh: '追加资金的边际效果', en: 'What more money buys' },
   infeasible: { zh: '方案不可行，原因：', en: 'The scenario is infeasible because:' },
   notes: { zh: '说明', en: 'Notes' },
+  yearTotal: { zh: '年度合计', en: 'year total' },
+  newActions: { zh: '当年新行动', en: 'new actions' },
+  continuing: { zh: '往年招聘教师工资', en: 'salaries of earlier hires' },
+  subsidies: { zh: '轮岗补贴', en: 'rotation subsidies' },
+  salaries: { zh: '往年招聘教师工资', en: 'salaries of earlier hires' },
+  planTotal: { zh: '规划期合计', en: 'Plan total' },
+  rotationHeader: { zh: ['年份', '派出学校', '接收学校', '类别', '人数', '截止年份', '距离（公里）'], en: ['Year', 'From', 'To', 'Category', 'Teachers', 'Until', 'Distance (km)'] },
 };
+
+/** A count and its English noun: "1 teacher", "2 teachers" (`shown` is the count as printed). */
+const plural = (n: number, shown: string, one: string) => `${shown} ${Math.abs(n - 1) < 1e-9 ? one : `${one}s`}`;
 
 const wan = (yuan: number) => (yuan / 10_000).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 function actionText(a: PlanAction, lang: Lang): string {
-  const n = a.amount.toLocaleString('en-US', { maximumFractionDigits: a.unit === 'm2' ? 0 : 0 });
+  const n = a.amount.toLocaleString('en-US', { maximumFractionDigits: a.unit === 'teachers' || a.unit === 'rooms' ? 1 : 0 }); // LP plans may hold fractions
   const zh = lang !== 'en';
   switch (a.kind) {
     case 'teachingArea': return zh ? `新建教学用房${n}㎡（${a.servesFrom}年起使用）` : `build ${n} m² teaching rooms (serve from ${a.servesFrom})`;
     case 'sportsArea': return zh ? `新建运动场地${n}㎡（${a.servesFrom}年起使用）` : `build ${n} m² sports ground (serve from ${a.servesFrom})`;
     case 'project': return zh ? `实施项目${a.projectId}（${n}㎡，${a.servesFrom}年起使用）` : `start project ${a.projectId} (${n} m², serves from ${a.servesFrom})`;
     case 'equipment': return zh ? `购置教学仪器设备${wan(a.amount)}万元` : `buy ${n} yuan of teaching equipment`;
-    case 'multimediaRooms': return zh ? `建设网络多媒体教室${n}间` : `fit out ${n} multimedia classroom(s)`;
+    case 'multimediaRooms': return zh ? `建设网络多媒体教室${n}间` : `fit out ${plural(a.amount, n, 'multimedia classroom')}`;
     case 'hire': {
-      const cat = { general: { zh: '教师', en: 'teacher(s)' }, peArt: { zh: '体育艺术教师', en: 'PE/art teacher(s)' }, backbone: { zh: '骨干教师', en: 'backbone teacher(s)' } }[a.category!];
-      return zh ? `招聘${cat.zh}${n}名` : `hire ${n} ${cat.en}`;
+      const cat = { general: { zh: '教师', en: 'teacher' }, peArt: { zh: '体育艺术教师', en: 'PE/art teacher' }, backbone: { zh: '骨干教师', en: 'backbone teacher' } }[a.category!];
+      return zh ? `招聘${cat.zh}${n}名` : `hire ${plural(a.amount, n, cat.en)}`;
     }
-    case 'degreeUpgrade': return zh ? `${n}名教师学历提升` : `upgrade the degree of ${n} teacher(s)`;
+    case 'degreeUpgrade': return zh ? `${n}名教师学历提升` : `upgrade the degree of ${plural(a.amount, n, 'teacher')}`;
   }
 }
 
@@ -59,29 +70,20 @@ export function planReport(r: SolveReport, standard: Standard, lang: Lang): stri
     const header = [pick(L.year, lang), pick(L.budget, lang), pick(L.available, lang), ...SPEND_CATEGORIES.map((k) => pick(SPEND_COLUMN_LABELS[k], lang)), pick(L.total, lang), pick(L.passing, lang), pick(L.floor, lang)];
     out.push(`${pick(L.money, lang).replace(/[（）()]/g, '').trim()}`);
     out.push(textTable(header, r.years.map((y) => [String(y.year), wan(y.budget), wan(y.available), ...SPEND_CATEGORIES.map((k) => wan(y.spend[k])), wan(y.spend.total),
-      `${y.schoolsPassing}/${y.schoolsTotal}`, y.floor.toFixed(3)])), '');
+      `${y.schoolsPassing}/${y.schoolsTotal}`, y.floor.toFixed(3)])));
+    for (const c of r.evaluationChanges ?? []) out.push(`  * ${pick(c.message, lang)}`);
+    out.push('');
     out.push(pick(L.cvTitle, lang));
     const cvHeader = [''];
     for (const y of r.years) cvHeader.push(`${y.year} ${lang === 'en' ? 'P' : '小'}`, `${y.year} ${lang === 'en' ? 'J' : '初'}`);
     out.push(textTable(cvHeader, standard.indicators.map((ind) => [pick(ind.short, lang),
       ...r.years.flatMap((y) => [formatCoefficient(y.cv.primary[ind.key] ?? null), formatCoefficient(y.cv.junior[ind.key] ?? null)])])), '');
   }
-  if (r.actions.length > 0) {
-    out.push(pick(L.actions, lang));
-    for (const year of new Set(r.actions.map((a) => a.year))) {
-      out.push(`  ${year}`);
-      const bySchool = new Map<string, PlanAction[]>();
-      for (const a of r.actions.filter((x) => x.year === year)) bySchool.set(a.schoolId, [...(bySchool.get(a.schoolId) ?? []), a]);
-      for (const [id, list] of bySchool) {
-        out.push(`    ${id} ${list[0]!.schoolName}: ${list.map((a) => actionText(a, lang)).join(lang === 'en' ? '; ' : '；')}`);
-      }
-    }
-    out.push('');
-  }
+  if (r.actions.length > 0 || r.rotations.length > 0) out.push(...ledgerSection(r, lang));
   if (r.rotations.length > 0) {
     out.push(pick(L.rotations, lang));
-    out.push(textTable(['year', 'from', 'to', 'category', 'teachers', 'until', 'km'].map((h) => h),
-      r.rotations.map((x) => [String(x.year), x.from, x.to, x.category, String(x.teachers), String(x.untilYear), x.distanceKm === null ? '—' : x.distanceKm.toFixed(1)])), '');
+    out.push(textTable(pick(L.rotationHeader, lang),
+      r.rotations.map((x) => [String(x.year), x.from, x.to, x.category, x.teachers.toLocaleString('en-US', { maximumFractionDigits: 1 }), String(x.untilYear), x.distanceKm === null ? '—' : x.distanceKm.toFixed(1)])), '');
   }
   if (r.shadowPrices.length > 0) {
     out.push(pick(L.shadow, lang));
@@ -93,4 +95,29 @@ export function planReport(r: SolveReport, standard: Standard, lang: Lang): stri
     for (const n of r.notes) out.push(`  - ${n}`);
   }
   return out.join('\n');
+}
+
+/**
+ * Actions by year and school with the money each year costs from the cost ledger: a school's line
+ * includes the salaries of teachers it hired earlier, and each year closes with its total (= the money
+ * table's total) split into new actions, earlier hires' salaries and rotation subsidies.
+ */
+function ledgerSection(r: SolveReport, lang: Lang): string[] {
+  const out = [`${pick(L.actions, lang)}${pick(L.money, lang)}`];
+  const rows = actionLedgerRows(r);
+  const sep = lang === 'en' ? '; ' : '；';
+  const years = ledgerYears(r);
+  for (const y of years) {
+    out.push(`  ${y.year}  ${pick(L.yearTotal, lang)} ${wan(y.total)} = ${pick(L.newActions, lang)} ${wan(y.newActions)} + ${pick(L.continuing, lang)} ${wan(y.continuing)} + ${pick(L.subsidies, lang)} ${wan(y.rotations)}`);
+    const schools = [...new Set(rows.filter((x) => x.year === y.year).map((x) => x.schoolId))];
+    for (const id of schools) {
+      const mine = rows.filter((x) => x.year === y.year && x.schoolId === id);
+      const started = mine.filter((x) => !x.continuing).map((x) => actionText(x.action, lang));
+      const salaries = mine.filter((x) => x.continuing).reduce((s, x) => s + x.yuan, 0);
+      if (salaries > 0) started.push(`${pick(L.salaries, lang)} ${wan(salaries)}`);
+      out.push(`    ${id} ${mine[0]!.schoolName} [${wan(schoolYearCost(rows, y.year, id))}]: ${started.join(sep)}`);
+    }
+  }
+  out.push(`  ${pick(L.planTotal, lang)} ${wan(years.reduce((s, y) => s + y.total, 0))}`, '');
+  return out;
 }

@@ -39,7 +39,20 @@ export interface YearRisk {
   mostFailing: { schoolId: string; name: string; failProbability: number; indicators: Record<string, number> }[];
 }
 
-export interface MonteCarloResult { samples: number; seed: number; years: YearRisk[] }
+export interface MonteCarloResult {
+  samples: number;
+  seed: number;
+  /** Every enrollment spread is 0 (or the scenario has no uncertainty block): all samples are the projection, so there is no probability to report. */
+  deterministic: boolean;
+  years: YearRisk[];
+}
+
+/** No spread anywhere: every sampled path equals the projection. */
+export function isDeterministic(scenario: Scenario): boolean {
+  const u = scenario.uncertainty;
+  if (!u) return true;
+  return [...Object.values(u.spread), ...Object.values(u.schools)].every((v) => v === undefined || v === 0);
+}
 
 export interface MonteCarloInput { county: County; scenario: Scenario; plan: Plan; standard: Standard }
 
@@ -137,7 +150,7 @@ export function summarize(input: MonteCarloInput, outcomes: SampleOutcome[], see
       schoolPassProbability, cv, mostFailing,
     };
   });
-  return { samples: n, seed, years };
+  return { samples: n, seed, deterministic: isDeterministic(input.scenario), years };
 }
 
 /** The whole run in this thread (the CLI splits runSamples over workers instead). */

@@ -51,7 +51,8 @@ const ROUTES: { method: Method; path: string; streams?: boolean; keep?: boolean 
   { method: 'POST', path: '/api/runs/:id/restart' }, { method: 'POST', path: '/api/runs/:id/simulate' },
   { method: 'GET', path: '/api/runs/:id/events', streams: true }, { method: 'POST', path: '/api/sweeps' },
   { method: 'GET', path: '/api/sweeps/:id' }, { method: 'GET', path: '/api/sweeps/:id/events', streams: true },
-  { method: 'POST', path: '/api/compare' }, { method: 'PATCH', path: '/api/runs' }, { method: 'GET', path: '/api/nowhere/:id' },
+  { method: 'POST', path: '/api/compare' }, { method: 'GET', path: '/api/runs/:id/plan.xlsx' }, { method: 'GET', path: '/api/runs/:id/actions.csv' },
+  { method: 'GET', path: '/api/compare/plan.xlsx' }, { method: 'PATCH', path: '/api/runs' }, { method: 'GET', path: '/api/nowhere/:id' },
 ];
 
 const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/yaml', 'text/yaml', 'application/x-yaml', 'text/plain',

@@ -13,6 +13,7 @@ import { JobEvents } from './jobs/events.ts';
 import { DEFAULT_MAX_QUEUED_JOBS } from './jobs/queue-limit.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { homeRoutes } from './routes/home.ts';
 import { runRoutes } from './routes/runs.ts';
 import { simulateRoutes } from './routes/simulate.ts';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await simulateRoutes(app, ctx);
   await sweepRoutes(app, ctx);
   await compareRoutes(app, ctx);
+  await exportRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -19,7 +19,9 @@ export async function junheng(...args: string[]): Promise<{ code: number; stdout
 /** The baseline as a quick LP (fractional teachers, no yearly targets) written to `dir`, plus `extra` YAML lines. */
 export function quickScenarioFile(dir: string, name: string, extra = ''): string {
   const text = readFileSync('scenarios/baseline.yaml', 'utf8').replace(/^name: .*$/m, `name: ${name}`)
-    .replace(/^ {2}targets: .*$/m, '').concat(`integer: false\n${extra}`);
+    .replace(/^ {2}targets: .*$/m, '')
+    // Without the baseline's uncertainty block, so `extra` may set its own (and the quick scenario stays deterministic).
+    .replace(/^uncertainty:\n(?: .*\n)*/m, '').concat(`integer: false\n${extra}`);
   const file = join(dir, `${name}.yaml`);
   writeFileSync(file, text);
   return file;

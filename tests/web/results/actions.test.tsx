@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionTable } from '../../../web/app/src/features/results/ActionTable.tsx';
 import { groupActions, matchesSchool, naturalAmount } from '../../../web/app/src/features/results/actions.ts';
-import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
+import { I18nProvider, makeI18n } from '../../../web/app/src/i18n/i18n.tsx';
 import { action } from './fixtures.ts';
 
 const actions = [
@@ -63,5 +63,35 @@ describe('ActionTable', () => {
     expect(screen.getByTestId('action-count').textContent).toBe('3 schools, 5 actions');
     expect(screen.getByText('1.5 teachers')).toBeTruthy();
     expect(screen.getAllByText('0.12 M yuan').length).toBeGreaterThan(0);
+  });
+});
+
+describe('ActionTable with the cost ledger', () => {
+  // A hire in 2026 paid in 2026–2028, a room in 2027, and rotation subsidies every year.
+  const hire = action({ year: 2026, schoolId: 'S1', schoolName: '城关小学', kind: 'hire', category: 'general', amount: 2, unit: 'teachers', cost: 200_000,
+    costByYear: { 2026: 200_000, 2027: 200_000, 2028: 200_000 } });
+  const room = action({ year: 2027, schoolId: 'S2', schoolName: '河口村小', kind: 'multimediaRooms', amount: 1, unit: 'rooms', cost: 25_000, costByYear: { 2027: 25_000 } });
+  const rotation = { year: 2026, from: 'S1', to: 'S2', category: 'general' as const, teachers: 5, untilYear: 2028, distanceKm: 3, costByYear: { 2026: 30_000, 2027: 30_000, 2028: 30_000 } };
+  const spend = (total: number) => ({ construction: 0, equipment: 0, multimedia: 0, hiring: 0, upgrades: 0, rotation: 0, total });
+  const years = [2026, 2027, 2028].map((y) => ({ year: y, budget: 1e6, available: 1e6, spend: spend(y === 2027 ? 255_000 : 230_000), cv: { primary: {}, junior: {} }, schoolsPassing: 0, schoolsTotal: 2, floor: 1, countyPasses: false }));
+  const plan = { actions: [hire, room], rotations: [rotation], years };
+
+  it('has a total row per year equal to the year\'s spend, and a plan total', () => {
+    render(<I18nProvider initial="en"><ActionTable actions={plan.actions} report={plan} /></I18nProvider>);
+    const totals = screen.getByTestId('action-totals');
+    const { fmt } = makeI18n('en');
+    const shown = years.map((y) => totals.querySelector(`tr[data-year="${y.year}"] td.num`)!.textContent);
+    expect(shown).toEqual(years.map((y) => fmt.money(y.spend.total)));
+    expect(totals.querySelector('tr[data-year="all"] td.num')!.textContent).toBe(fmt.money(715_000));
+    expect(groupActions(plan.actions, { year: 2027 }).reduce((s, g) => s + g.cost, 0) + 30_000).toBe(years[1]!.spend.total);
+    expect(totals.querySelector('tr[data-year="all"]')).toBeTruthy();
+  });
+
+  it('shows an earlier hire\'s salary in a later year', () => {
+    render(<I18nProvider initial="en"><ActionTable actions={plan.actions} report={plan} /></I18nProvider>);
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: '2028' } });
+    const row = screen.getByTestId('action-table').querySelector('tbody tr[data-school-id="S1"]')!;
+    expect(row.textContent).toContain('hired in 2026, salary continues');
+    expect(screen.getByTestId('action-totals').querySelectorAll('tr')).toHaveLength(1);
   });
 });

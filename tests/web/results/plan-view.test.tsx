@@ -35,6 +35,8 @@ const solved = report('基线方案 baseline', [
   year(2027, { equipment: 1_000_000 }, { primary: { degreeTeachers: 0.38 }, junior: { degreeTeachers: 0.31 } }, 9),
 ], {
   actions: [action({ year: 2026, schoolId: 'S1', schoolName: '城关小学', kind: 'multimediaRooms', amount: 2, unit: 'rooms', cost: 50_000 })],
+  evaluationChanges: [{ year: 2027, schoolId: 'S031', schoolName: '郑家教学点', change: 'left', students: 48, previousStudents: 51,
+    message: { zh: 'S031 郑家教学点在2027年降至48名学生，不再参评（不足50名学生的教学点不参评）', en: 'S031 郑家教学点 falls to 48 pupils in 2027: a teaching point under 50 pupils is not evaluated' } }],
   shadowPrices: [{ year: 2027, perMillion: -0.012, method: 'dual', message: { zh: '2027年每增加100万元，最大短缺减少0.012', en: 'One more million yuan in 2027 lowers the largest shortfall by 0.012' } }],
 });
 
@@ -50,6 +52,12 @@ describe('PlanView', () => {
     cleanup();
     render(<I18nProvider initial="en"><PlanView data={data(infeasible)} /></I18nProvider>);
     expect(screen.getByTestId('infeasibility').textContent).toContain('13 schools short');
+    // It leads with the status in words, before the reasons, and has no shadow prices or exports.
+    const status = screen.getByTestId('plan-status');
+    expect(status.textContent).toContain('infeasible');
+    expect(status.compareDocumentPosition(screen.getByTestId('infeasibility')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByTestId('shadow-prices')).toBeNull();
+    expect(screen.queryByTestId('exports')).toBeNull();
   });
 
   it('shows totals, shadow-price sentences, the charts and the actions of a solved plan', () => {
@@ -57,12 +65,15 @@ describe('PlanView', () => {
     const figures = screen.getByTestId('key-figures').textContent ?? '';
     expect(figures).toContain('4.00 M yuan'); // 3 M + 1 M over the plan
     expect(figures).toContain('9 / 10');
+    expect(screen.getByTestId('evaluation-changes').textContent).toContain('S031 郑家教学点 falls to 48 pupils in 2027');
     expect(figures).toContain('0.38'); // largest final-year coefficient
     expect(figures).toContain('linear program');
     expect(screen.getByTestId('shadow-prices').textContent).toContain('One more million yuan in 2027 lowers the largest shortfall by 0.012');
     const charts = [...document.querySelectorAll('figure.chart')].map((f) => f.getAttribute('data-chart'));
     expect(charts).toEqual(['run7-spend', 'run7-cv-primary', 'run7-cv-junior', 'run7-passing', 'run7-shadow']);
     expect(screen.getByTestId('action-count').textContent).toBe('1 schools, 1 actions');
+    const links = [...screen.getByTestId('exports').querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/api/runs/7/plan.xlsx?lang=en', '/api/runs/7/actions.csv?lang=en']);
   });
 });
 
@@ -90,5 +101,19 @@ describe('SimulatePanel', () => {
     expect([...screen.getByTestId('simulate-result').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       '2026 年全县达标概率 25%', '2027 年全县达标概率 90%',
     ]);
+    expect(screen.queryByTestId('simulate-deterministic')).toBeNull();
+  });
+
+  it('says a simulation without spread is deterministic, draws no probability, and shows who fails how often', () => {
+    const years = [{ year: 2026, passProbability: 1, mostFailing: [] }, { year: 2027, passProbability: 0, mostFailing: [{ schoolId: 'S9', name: '河口村小', failProbability: 1, indicators: { sportsArea: 1 } }] }];
+    render(<I18nProvider initial="en"><SimulatePanel runId={7} result={{ samples: 200, seed: 1, deterministic: true, years } as never} onResult={() => undefined} /></I18nProvider>);
+    expect(screen.getByTestId('simulate-deterministic').textContent).toContain('deterministic');
+    const items = [...screen.getByTestId('simulate-result').querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual(['2026: the county passes in the projection', '2027: the county does not pass in the projection']);
+    cleanup();
+    render(<I18nProvider initial="en"><SimulatePanel runId={7} result={{ samples: 200, seed: 1, deterministic: false, years: [years[1], { ...years[1], year: 2028, passProbability: 0.4, mostFailing: [{ schoolId: 'S9', name: '河口村小', failProbability: 0.6, indicators: { sportsArea: 0.55 } }] }] } as never} onResult={() => undefined} /></I18nProvider>);
+    const row = screen.getByTestId('simulate-failing').querySelector('tr[data-school-id="S9"]')!;
+    expect(row.textContent).toContain('60%');
+    expect(row.textContent).toContain('55%');
   });
 });

@@ -51,7 +51,7 @@ describe('RunPanel', () => {
     expect(live.textContent).toBe('Run #31: Queued');
     act(() => FakeEventSource.last!.send('status', { type: 'status', status: 'running', stage: null }));
     act(() => FakeEventSource.last!.send('progress', { type: 'progress', stage: 'solve' }));
-    expect(screen.getByTestId('run-live').textContent).toBe('Run #31: Solving · Stage: solve');
+    expect(screen.getByTestId('run-live').textContent).toBe('Run #31: Solving · Stage: solving');
     expect(onFinished).not.toHaveBeenCalled();
     act(() => FakeEventSource.last!.send('end', { type: 'end', status: 'done', error: null }));
     expect(screen.getByTestId('run-live').getAttribute('data-status')).toBe('done');

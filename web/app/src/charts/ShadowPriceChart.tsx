@@ -41,7 +41,7 @@ export function ShadowPriceChart({ id, title, width = 640, height = 360, dataDat
   const m = useMessages(chartMessages);
   const { plot, x, y, messagesY } = shadowScales(prices, { width, height, yDomain });
   const bw = x.bandwidth();
-  const value = (v: number) => fmt.num(v, 3);
+  const value = (v: number) => fmt.num(v, 4); // the rounding of the engine's sentence (scale.format)
   const base = new Map((baseline ?? []).map((b) => [b.year, b]));
   const legend: LegendItem[] = [
     { label: m('shadow.effect'), swatch: { kind: 'fill', color: OKABE_ITO.bluishGreen } },

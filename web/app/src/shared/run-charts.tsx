@@ -39,7 +39,7 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
   }
   slides.push({
     id: `${prefix}-passing`,
-    node: <PassingChart id={`${prefix}-passing`} years={report.years} targets={data.targets} risk={options.simulation?.years} {...common} />,
+    node: <PassingChart id={`${prefix}-passing`} years={report.years} targets={data.targets} risk={options.simulation?.deterministic ? undefined : options.simulation?.years} {...common} />,
   });
   const years = valueYears(report.values);
   const heatYear = options.heatYear !== undefined && years.includes(options.heatYear) ? options.heatYear : years[years.length - 1];

@@ -14,7 +14,7 @@ import { runFigures } from '../../../../../engine/compare/compare.ts';
 
 export function KeyFigures({ data }: { data: RunData }) {
   const m = useMessages(resultsMessages);
-  const { fmt } = useI18n();
+  const { fmt, text } = useI18n();
   const report = data.run.result;
   if (!report) return null;
   const totals = runFigures(report).totals;
@@ -24,7 +24,26 @@ export function KeyFigures({ data }: { data: RunData }) {
       <div><dt>{m('finalPassing')}</dt><dd>{totals.schoolsPassing === null ? '—' : `${fmt.int(totals.schoolsPassing)} / ${fmt.int(totals.schoolsTotal ?? 0)}`}</dd></div>
       <div><dt>{m('maxCv')}</dt><dd>{totals.maxCv === null ? '—' : fmt.coef(totals.maxCv)}</dd></div>
       <div><dt>{m('method')}</dt><dd>{m(`solve.${report.status}`)} · {m(`method.${report.method}`)}</dd></div>
+      {(report.evaluationChanges ?? []).length > 0 && (
+        <div className="evaluation-changes" data-testid="evaluation-changes">
+          <dt>{m('evaluationChanges')}</dt>
+          <dd><ul>{report.evaluationChanges!.map((c) => <li key={`${c.year}-${c.schoolId}`}>{text(c.message)}</li>)}</ul></dd>
+        </div>
+      )}
     </dl>
+  );
+}
+
+/** Download links for the run's workbook and actions CSV, headers in the interface's language. */
+export function ExportLinks({ runId }: { runId: number }) {
+  const m = useMessages(resultsMessages);
+  const { lang } = useI18n();
+  const q = `lang=${lang === 'en' ? 'en' : 'zh-CN'}`;
+  return (
+    <p className="exports" data-testid="exports">
+      <a className="button" href={`/api/runs/${runId}/plan.xlsx?${q}`} download>{m('exportXlsx')}</a>{' '}
+      <a className="button" href={`/api/runs/${runId}/actions.csv?${q}`} download>{m('exportCsv')}</a>
+    </p>
   );
 }
 
@@ -45,8 +64,10 @@ export function PlanView({ data }: { data: RunData }) {
       <h3>{m('runLabel', { id: run.id })} · {data.scenarioName}</h3>
       {!isFinished(run.status) && <p role="status">{m(`status.${run.status}`)}</p>}
       {run.error && <p className="error" role="alert">{m('runFailed', { error: run.error })}</p>}
+      {report?.status === 'infeasible' && <p className="plan-status infeasible" role="alert" data-testid="plan-status">{m('infeasibleStatus')}</p>}
       {report?.infeasibility && <InfeasibilityPanel infeasibility={report.infeasibility} />}
       {report && <KeyFigures data={data} />}
+      {report && report.years.length > 0 && <ExportLinks runId={run.id} />}
       {isFinished(run.status) && (!report || report.actions.length === 0) && !report?.infeasibility && <p>{m('noPlan')}</p>}
       <div className="chart-grid">
         {charts.map((c) => (
@@ -56,12 +77,12 @@ export function PlanView({ data }: { data: RunData }) {
           </div>
         ))}
       </div>
-      {report && <ShadowPrices prices={report.shadowPrices} />}
-      {report && report.actions.length > 0 && <SimulatePanel runId={run.id} result={simulation} onResult={setSimulation} />}
+      {report && report.status !== 'infeasible' && <ShadowPrices prices={report.shadowPrices} />}
+      {report && report.actions.length > 0 && <SimulatePanel runId={run.id} result={simulation} onResult={setSimulation} standard={data.standard} />}
       {report && report.actions.length > 0 && (
         <section>
           <h3>{m('actionsTitle')}</h3>
-          <ActionTable actions={report.actions} />
+          <ActionTable actions={report.actions} report={report} />
         </section>
       )}
     </div>

@@ -6,7 +6,20 @@ import { isFinished } from '../../shared/run-status.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { resultsMessages } from './messages.ts';
 
-export interface LiveStatus { runId: number; status: RunStatus; stage: string | null; error: string | null }
+export interface LiveStatus {
+  runId: number;
+  status: RunStatus;
+  stage: string | null;
+  error: string | null;
+  /** The finished run's result found no plan because the scenario is infeasible: shown as such, not as done. */
+  infeasible?: boolean;
+}
+
+/** A solver stage in the interface's language (stages the app does not know stay as sent). */
+export function stageName(m: (key: never) => string, stage: string): string {
+  const text = (m as (key: string) => string)(`stage.${stage}`);
+  return text === `stage.${stage}` ? stage : text;
+}
 
 /** Past runs, newest first; reloads when `reload` changes. */
 export function usePastRuns(reload: number): Run[] {
@@ -44,6 +57,11 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
       else if (event.type === 'progress') setLive((s) => ({ runId, status: s?.status ?? 'running', stage: event.stage, error: null }));
       else {
         setLive({ runId, status: event.status, stage: null, error: event.error });
+        if (event.status === 'done') {
+          api.run(runId).then((run) => {
+            if (run.result?.status === 'infeasible') setLive((s) => (s && s.runId === runId ? { ...s, infeasible: true } : s));
+          }, () => undefined);
+        }
         setReload((n) => n + 1);
         onFinished(runId);
       }
@@ -90,9 +108,9 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
           {submitting ? m('starting') : m('start')}
         </button>
         {live && (
-          <span className={`run-live status-${live.status}`} data-testid="run-live" data-status={live.status} role="status" aria-live="polite">
-            {m('runLabel', { id: live.runId })}: {m(`status.${live.status}`)}
-            {live.stage && ` · ${m('stage', { stage: live.stage })}`}
+          <span className={`run-live status-${live.infeasible ? 'infeasible' : live.status}`} data-testid="run-live" data-status={live.status} role="status" aria-live="polite">
+            {m('runLabel', { id: live.runId })}: {m(live.infeasible ? 'status.infeasible' : `status.${live.status}`)}
+            {live.stage && ` · ${m('stage', { stage: stageName(m as never, live.stage) })}`}
             {live.error && ` · ${m('runFailed', { error: live.error })}`}
           </span>
         )}

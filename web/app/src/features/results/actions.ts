@@ -11,8 +11,15 @@ export interface SchoolActions {
   schoolId: string;
   schoolName: string;
   actions: PlanAction[];
-  /** yuan spent in the action years (a hire's later salaries are in the yearly spend, not here). */
+  /** yuan from the cost ledger: in the chosen year (an earlier hire's salary included), or over the whole plan. */
   cost: number;
+}
+
+/** An action's cost from the ledger (costByYear): in `year`, or over the plan when `year` is null. */
+export function yearCost(a: Pick<PlanAction, 'year' | 'cost' | 'costByYear'>, year: number | null = null): number {
+  const byYear = a.costByYear ?? { [a.year]: a.cost };
+  if (year === null) return Object.values(byYear).reduce((s, v) => s + v, 0);
+  return byYear[year] ?? 0;
 }
 
 export function matchesSchool(action: Pick<PlanAction, 'schoolId' | 'schoolName'>, query: string): boolean {
@@ -26,10 +33,12 @@ export function groupActions(actions: readonly PlanAction[], filter: ActionFilte
   const groups = new Map<string, SchoolActions>();
   for (const a of actions) {
     if (filter.school && !matchesSchool(a, filter.school)) continue;
-    if (filter.year !== undefined && filter.year !== null && a.year !== filter.year) continue;
+    const year = filter.year ?? null;
+    // A year shows the actions started in it and the earlier hires still paid in it.
+    if (year !== null && a.year !== year && yearCost(a, year) === 0) continue;
     const g = groups.get(a.schoolId) ?? { schoolId: a.schoolId, schoolName: a.schoolName, actions: [], cost: 0 };
     g.actions.push(a);
-    g.cost += a.cost;
+    g.cost += yearCost(a, year);
     groups.set(a.schoolId, g);
   }
   const out = [...groups.values()];
