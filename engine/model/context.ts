@@ -79,6 +79,7 @@ export interface ModelContext {
 function snapshot(school: School, e: SchoolEnrollment, t: number): School {
   const s: School = { ...school, students: e.students[t]! };
   if (e.juniorStudents) s.juniorStudents = e.juniorStudents[t]!;
+  if (e.seniorStudents) s.seniorStudents = e.seniorStudents[t]!;
   return s;
 }
 

@@ -125,6 +125,7 @@ export function snapshot(county: County, enrollment: Map<string, SchoolEnrollmen
     for (const [k, n] of Object.entries(a) as [ResourceKey, number][]) if (resources[k] !== undefined) resources[k] = resources[k]! + n;
     const out: School = { ...school, students, resources };
     if (junior !== undefined) out.juniorStudents = junior;
+    if (e.seniorStudents) out.seniorStudents = e.seniorStudents[s]!;
     if (school.juniorResources) {
       const jr = { ...school.juniorResources };
       for (const k of Object.keys(jr) as TeacherResourceKey[]) jr[k] = jr[k]! + ((a[k] ?? 0) * (junior ?? 0)) / students;

@@ -51,4 +51,13 @@ export interface Standard {
     /** Facilities split by weighted students, primary : junior = 1 : this. */
     juniorFacilityWeight: number;
   };
+  /** Facility weights per student for 完全中学 and 十二年一贯制 (see school-types.ts); default DEFAULT_SCHOOL_TYPE_SPLIT. */
+  schoolTypeSplit?: Record<'complete-secondary' | 'twelve-year', PartWeights>;
+}
+
+/** Weight of one student of each level when a school's facilities are split between its parts. */
+export interface PartWeights {
+  primary: number;
+  junior: number;
+  senior: number;
 }

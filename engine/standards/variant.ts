@@ -1,12 +1,17 @@
 /** Provincial variants as data files: a full standard, or `extends` a built-in one and overrides parts. */
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { DEFAULT_SCHOOL_TYPE_SPLIT } from './school-types.ts';
 import type { IndicatorDef, Standard } from './types.ts';
 
 const TextSchema = Type.Object({ zh: Type.String(), en: Type.String() }, { additionalProperties: false });
 const Level = <T extends ReturnType<typeof Type.Number>>(t: T) =>
   Type.Object({ primary: Type.Optional(t), junior: Type.Optional(t) }, { additionalProperties: false });
 const ThresholdValue = Type.Union([Type.Number({ minimum: 0 }), Type.Null()]);
+
+const PartWeightsSchema = Type.Object({
+  primary: Type.Number({ minimum: 0 }), junior: Type.Number({ exclusiveMinimum: 0 }), senior: Type.Number({ minimum: 0 }),
+}, { additionalProperties: false });
 
 const IndicatorSchema = Type.Object({
   key: Type.String({ minLength: 1 }),
@@ -43,6 +48,10 @@ export const StandardFileSchema = Type.Object({
     kinds: Type.Array(Type.String()),
   }, { additionalProperties: false })),
   nineYearSplit: Type.Optional(Type.Object({ juniorFacilityWeight: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false })),
+  schoolTypeSplit: Type.Optional(Type.Object({
+    'complete-secondary': Type.Optional(PartWeightsSchema),
+    'twelve-year': Type.Optional(PartWeightsSchema),
+  }, { additionalProperties: false })),
 }, { additionalProperties: false });
 
 export type StandardFile = Static<typeof StandardFileSchema>;
@@ -92,5 +101,6 @@ export function standardFromFile(data: unknown, file: string, base: (id: string)
     schoolRule: f.schoolRule !== undefined ? f.schoolRule : parent!.schoolRule,
     exclusions: (f.exclusions as Standard['exclusions'] | undefined) ?? parent!.exclusions,
     nineYearSplit: f.nineYearSplit ?? parent!.nineYearSplit,
+    schoolTypeSplit: { ...(parent?.schoolTypeSplit ?? DEFAULT_SCHOOL_TYPE_SPLIT), ...f.schoolTypeSplit },
   };
 }
