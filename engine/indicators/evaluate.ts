@@ -2,6 +2,7 @@
 import { EVALUATED_LEVELS, type County, type EvaluatedLevel, type School } from '../county/types.ts';
 import type { IndicatorDef, Standard, Text } from '../standards/types.ts';
 import { differenceCoefficient, unweightedCoefficient } from './cv.ts';
+import { countyConditions, partConditions } from './conditions.ts';
 import { indicatorValue, partAmount, schoolParts } from './parts.ts';
 import { judgeSchool, RATIO_TOLERANCE } from './school-rule.ts';
 import type { Evaluation, Gap, LevelEvaluation, SchoolEvaluation } from './types.ts';
@@ -41,7 +42,8 @@ function gapFor(ind: IndicatorDef, threshold: number, students: number, amount: 
 
 function evaluateSchool(school: School, standard: Standard): SchoolEvaluation[] {
   const excludedReason = exclusionReason(school, standard);
-  const rows = schoolParts(school).map((part): SchoolEvaluation => {
+  const parts = schoolParts(school);
+  const rows = parts.map((part): SchoolEvaluation => {
     const values: Record<string, number> = {};
     const ratios: Record<string, number | null> = {};
     const meets: Record<string, boolean | null> = {};
@@ -65,6 +67,7 @@ function evaluateSchool(school: School, standard: Standard): SchoolEvaluation[] 
       students: part.students, excluded: excludedReason !== undefined, ...(excludedReason ? { excludedReason } : {}),
       values, ratios, meets, metCount: judgement?.metCount ?? Object.values(meets).filter((m) => m === true).length,
       passes: judgement?.passes ?? null, schoolPasses: null, gaps,
+      conditions: standard.conditions ? partConditions(school, part, parts, standard.conditions) : [],
     };
   });
   const schoolPasses = rows.some((r) => r.passes === null) ? null : rows.every((r) => r.passes);
@@ -106,6 +109,8 @@ export function evaluateCounty(county: County, standard: Standard): Evaluation {
   const passingIds = new Set(schools.filter((r) => !r.excluded && r.schoolPasses === true).map((r) => r.id));
   const levelsPassing = EVALUATED_LEVELS.every((l) => levels[l].passes);
   const allSchoolsPass = standard.schoolRule === null || passingIds.size === included.length;
+  const conditions = standard.conditions ? countyConditions(schools.filter((r) => !r.excluded)) : [];
+  const conditionsMet = conditions.every((c) => c.meets !== false);
   return {
     source: county.source,
     standard: { id: standard.id, name: standard.name, source: standard.source, cvRule: standard.cvRule },
@@ -113,11 +118,13 @@ export function evaluateCounty(county: County, standard: Standard): Evaluation {
     levels,
     schools,
     county: {
-      passes: levelsPassing && allSchoolsPass,
+      passes: levelsPassing && allSchoolsPass && conditionsMet,
       schoolsPassing: standard.schoolRule === null ? null : passingIds.size,
       schoolsTotal: included.length,
       schoolsExcluded: county.schools.length - included.length,
       levelsPassing,
+      conditions,
+      conditionsMet,
     },
   };
 }

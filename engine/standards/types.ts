@@ -1,5 +1,6 @@
 /** A standard set (national or provincial) as data: indicators, thresholds, limits and rules. */
 import type { EvaluatedLevel, ResourceKey, SchoolKind } from '../county/types.ts';
+import type { GuaranteeConditions } from './guarantee-2017.ts';
 
 export interface Text {
   zh: string;
@@ -52,6 +53,8 @@ export interface Standard {
     juniorFacilityWeight: number;
   };
   /** Facility weights per student for 完全中学 and 十二年一贯制 (see school-types.ts); default DEFAULT_SCHOOL_TYPE_SPLIT. */
+  /** School-by-school government-guarantee conditions (class size, school size, music and art rooms); none when absent. */
+  conditions?: GuaranteeConditions;
   schoolTypeSplit?: Record<'complete-secondary' | 'twelve-year', PartWeights>;
 }
 

@@ -101,6 +101,7 @@ export function standardFromFile(data: unknown, file: string, base: (id: string)
     schoolRule: f.schoolRule !== undefined ? f.schoolRule : parent!.schoolRule,
     exclusions: (f.exclusions as Standard['exclusions'] | undefined) ?? parent!.exclusions,
     nineYearSplit: f.nineYearSplit ?? parent!.nineYearSplit,
+    ...(parent?.conditions ? { conditions: parent.conditions } : {}),
     schoolTypeSplit: { ...(parent?.schoolTypeSplit ?? DEFAULT_SCHOOL_TYPE_SPLIT), ...f.schoolTypeSplit },
   };
 }
