@@ -8,8 +8,9 @@ import type { GuaranteeConditions } from '../standards/guarantee-2017.ts';
 import type { Text } from '../standards/types.ts';
 import { headcounts, type SchoolPart } from './parts.ts';
 
-export type ConditionKey = 'classSize' | 'schoolSize' | 'musicRooms' | 'artRooms';
-export const CONDITION_KEYS: readonly ConditionKey[] = ['classSize', 'schoolSize', 'musicRooms', 'artRooms'];
+/** basicStandard: the 2012 school basic standard (办学基本标准), every threshold of it met. */
+export type ConditionKey = 'classSize' | 'schoolSize' | 'musicRooms' | 'artRooms' | 'basicStandard';
+export const CONDITION_KEYS: readonly ConditionKey[] = ['classSize', 'schoolSize', 'musicRooms', 'artRooms', 'basicStandard'];
 
 export interface Condition {
   key: ConditionKey;
@@ -23,6 +24,8 @@ export interface Condition {
   seatsShort?: number;
   /** classSize judged for the whole school (same condition on every part of it). */
   wholeSchool?: boolean;
+  /** basicStandard only: the indicators below their basic-standard threshold. */
+  failing?: string[];
 }
 
 /** County total of one condition over the evaluated schools (a school meets it when all its parts do). */
@@ -109,9 +112,21 @@ export function partConditions(school: School, part: SchoolPart, parts: readonly
   ];
 }
 
+/**
+ * The 2012 school basic standard for one part: value = thresholds met, limit = thresholds judged, met when all are
+ * (with the same rounding tolerance as the resource thresholds).
+ */
+export function basicStandard(values: Record<string, number>, level: SchoolPart['level'], thresholds: Record<string, Record<SchoolPart['level'], number | null>>): Condition {
+  const judged = Object.entries(thresholds).flatMap(([key, t]) => (t[level] === null || values[key] === undefined ? [] : [[key, t[level]!] as const]));
+  const failing = judged.filter(([key, t]) => values[key]! < t * (1 - TOLERANCE)).map(([key]) => key);
+  const basis = { zh: '省定办学基本标准（达到的项数 / 评估的项数）', en: 'provincial school basic standard (thresholds met / judged)' };
+  return { key: 'basicStandard', value: judged.length - failing.length, limit: judged.length, meets: judged.length === 0 ? null : failing.length === 0, basis, failing };
+}
+
 /** `rows`: the evaluated (not excluded) school parts with their conditions, in order. */
 export function countyConditions(rows: readonly { id: string; conditions: Condition[] }[]): CountyCondition[] {
-  return CONDITION_KEYS.map((key): CountyCondition => {
+  const present = CONDITION_KEYS.filter((key) => rows.some((r) => r.conditions.some((c) => c.key === key)));
+  return present.map((key): CountyCondition => {
     const bySchool = new Map<string, Condition[]>();
     for (const r of rows) {
       const c = r.conditions.find((x) => x.key === key);

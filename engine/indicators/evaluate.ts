@@ -2,8 +2,8 @@
 import { EVALUATED_LEVELS, type County, type EvaluatedLevel, type School } from '../county/types.ts';
 import type { IndicatorDef, Standard, Text } from '../standards/types.ts';
 import { differenceCoefficient, unweightedCoefficient } from './cv.ts';
-import { countyConditions, partConditions } from './conditions.ts';
-import { indicatorValue, partAmount, schoolParts } from './parts.ts';
+import { basicStandard, countyConditions, partConditions, type Condition } from './conditions.ts';
+import { indicatorValue, partAmount, schoolParts, type SchoolPart } from './parts.ts';
 import { judgeSchool, RATIO_TOLERANCE } from './school-rule.ts';
 import type { Evaluation, Gap, LevelEvaluation, SchoolEvaluation } from './types.ts';
 
@@ -40,6 +40,12 @@ function gapFor(ind: IndicatorDef, threshold: number, students: number, amount: 
   return { amount: whole, unit: ind.unit, message: fill(ind.gapText, whole.toLocaleString('en-US')) };
 }
 
+function conditionsOf(school: School, part: SchoolPart, parts: SchoolPart[], values: Record<string, number>, standard: Standard): Condition[] {
+  const out = standard.conditions ? partConditions(school, part, parts, standard.conditions) : [];
+  if (standard.basicStandard) out.push(basicStandard(values, part.level, standard.basicStandard.thresholds));
+  return out;
+}
+
 function evaluateSchool(school: School, standard: Standard): SchoolEvaluation[] {
   const excludedReason = exclusionReason(school, standard);
   const parts = schoolParts(school);
@@ -67,7 +73,7 @@ function evaluateSchool(school: School, standard: Standard): SchoolEvaluation[] 
       students: part.students, excluded: excludedReason !== undefined, ...(excludedReason ? { excludedReason } : {}),
       values, ratios, meets, metCount: judgement?.metCount ?? Object.values(meets).filter((m) => m === true).length,
       passes: judgement?.passes ?? null, schoolPasses: null, gaps,
-      conditions: standard.conditions ? partConditions(school, part, parts, standard.conditions) : [],
+      conditions: conditionsOf(school, part, parts, values, standard),
     };
   });
   const schoolPasses = rows.some((r) => r.passes === null) ? null : rows.every((r) => r.passes);
@@ -109,7 +115,7 @@ export function evaluateCounty(county: County, standard: Standard): Evaluation {
   const passingIds = new Set(schools.filter((r) => !r.excluded && r.schoolPasses === true).map((r) => r.id));
   const levelsPassing = EVALUATED_LEVELS.every((l) => levels[l].passes);
   const allSchoolsPass = standard.schoolRule === null || passingIds.size === included.length;
-  const conditions = standard.conditions ? countyConditions(schools.filter((r) => !r.excluded)) : [];
+  const conditions = countyConditions(schools.filter((r) => !r.excluded));
   const conditionsMet = conditions.every((c) => c.meets !== false);
   return {
     source: county.source,

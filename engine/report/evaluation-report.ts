@@ -2,7 +2,7 @@
 import type { Evaluation, SchoolEvaluation } from '../indicators/types.ts';
 import type { Standard } from '../standards/types.ts';
 import { formatCoefficient, formatValue, pick, type Lang } from './format.ts';
-import { LEVEL_LABELS } from './labels.ts';
+import { CONDITION_LABELS, LEVEL_LABELS } from './labels.ts';
 import { textTable } from './text-table.ts';
 
 const L = {
@@ -26,8 +26,14 @@ const L = {
   gapsTitle: { zh: '未达标学校的差距', en: 'Gaps of schools below standard' },
   verdict: { zh: '县域结论', en: 'County result' },
   schoolsPassing: { zh: '达标学校', en: 'Schools passing' },
-  countyPasses: { zh: '县域达到优质均衡资源配置要求', en: 'The county meets the resource standard' },
-  countyFails: { zh: '县域未达到要求', en: 'The county does not meet the standard' },
+  countyPasses: { zh: '县域达到「{s}」的要求', en: 'The county meets {s}' },
+  countyFails: { zh: '县域未达到「{s}」的要求', en: 'The county does not meet {s}' },
+  conditionsTitle: { zh: '办学条件（每所学校均须达到）', en: 'School conditions (every school must meet them)' },
+  judged: { zh: '评估', en: 'judged' },
+  meeting: { zh: '达到', en: 'meeting' },
+  notMeeting: { zh: '未达到', en: 'not meeting' },
+  seatsShort: { zh: '缺少学位', en: 'seats short' },
+  notJudged: { zh: '数据未给出，未评估', en: 'not in the data, not judged' },
   overLimit: { zh: '超过限值的指标', en: 'indicators over the limit' },
 };
 
@@ -84,6 +90,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
     out.push('');
   }
 
+  out.push(...conditionsSection(ev, lang));
   out.push(pick(L.verdict, lang));
   if (ev.county.schoolsPassing !== null) out.push(`  ${pick(L.schoolsPassing, lang)}: ${ev.county.schoolsPassing} / ${ev.county.schoolsTotal}`);
   for (const level of ['primary', 'junior'] as const) {
@@ -92,6 +99,23 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
     const failing = l.failing.map((k) => pick(standard.indicators.find((i) => i.key === k)!.short, lang)).join(', ');
     out.push(`  ${pick(LEVEL_LABELS[level], lang)}: ${mark(l.passes)}${failing ? ` ${pick(L.overLimit, lang)}: ${failing}` : ''}`);
   }
-  out.push(`  ${mark(ev.county.passes)} ${pick(ev.county.passes ? L.countyPasses : L.countyFails, lang)}`);
+  for (const c of ev.county.conditions) {
+    const name = pick(CONDITION_LABELS[c.key], lang);
+    if (c.meets === null) out.push(`  ${name}: ${pick(L.notJudged, lang)}`);
+    else out.push(`  ${name}: ${mark(c.meets)}${c.failing.length > 0 ? ` ${pick(L.notMeeting, lang)}: ${c.failing.join(', ')}` : ''}`);
+  }
+  const verdict = pick(ev.county.passes ? L.countyPasses : L.countyFails, lang).replace('{s}', pick(standard.name, lang));
+  out.push(`  ${mark(ev.county.passes)} ${verdict}`);
   return out.join('\n');
+}
+
+/** The county totals of the school conditions: schools judged and meeting each, seats short. */
+function conditionsSection(ev: Evaluation, lang: Lang): string[] {
+  if (ev.county.conditions.length === 0) return [];
+  const rows = ev.county.conditions.map((c) => [
+    pick(CONDITION_LABELS[c.key], lang),
+    c.meets === null ? pick(L.notJudged, lang) : `${c.schoolsMeeting} / ${c.schoolsJudged} ${mark(c.meets)}`,
+    c.seatsShort !== undefined ? `${pick(L.seatsShort, lang)} ${c.seatsShort}` : '',
+  ]);
+  return [pick(L.conditionsTitle, lang), textTable([pick(L.indicator, lang), `${pick(L.meeting, lang)} / ${pick(L.judged, lang)}`, ''], rows), ''];
 }

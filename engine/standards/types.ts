@@ -53,6 +53,11 @@ export interface Standard {
     juniorFacilityWeight: number;
   };
   /** Facility weights per student for 完全中学 and 十二年一贯制 (see school-types.ts); default DEFAULT_SCHOOL_TYPE_SPLIT. */
+  /**
+   * The provincial school basic standard (办学基本标准) of the 2012 evaluation: per indicator, the value every
+   * school must reach (null: not judged). A county passes only when every evaluated school meets all of them.
+   */
+  basicStandard?: { source: string; thresholds: Record<string, Record<EvaluatedLevel, number | null>> };
   /** School-by-school government-guarantee conditions (class size, school size, music and art rooms); none when absent. */
   conditions?: GuaranteeConditions;
   schoolTypeSplit?: Record<'complete-secondary' | 'twelve-year', PartWeights>;

@@ -48,6 +48,10 @@ export const StandardFileSchema = Type.Object({
     kinds: Type.Array(Type.String()),
   }, { additionalProperties: false })),
   nineYearSplit: Type.Optional(Type.Object({ juniorFacilityWeight: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false })),
+  basicStandard: Type.Optional(Type.Object({
+    source: Type.String({ minLength: 1 }),
+    thresholds: Type.Record(Type.String(), Type.Object({ primary: ThresholdValue, junior: ThresholdValue }, { additionalProperties: false })),
+  }, { additionalProperties: false })),
   schoolTypeSplit: Type.Optional(Type.Object({
     'complete-secondary': Type.Optional(PartWeightsSchema),
     'twelve-year': Type.Optional(PartWeightsSchema),
@@ -83,6 +87,9 @@ export function standardFromFile(data: unknown, file: string, base: (id: string)
     if (!ind) problems.push(`/thresholds/${key}: no such indicator (have: ${indicators.map((i) => i.key).join(', ')})`);
     else Object.assign(ind.threshold, t);
   }
+  for (const key of Object.keys(f.basicStandard?.thresholds ?? {})) {
+    if (!indicators.some((i) => i.key === key)) problems.push(`/basicStandard/thresholds/${key}: no such indicator (have: ${indicators.map((i) => i.key).join(', ')})`);
+  }
   const kinds = f.exclusions?.kinds ?? [];
   const allowedKinds = ['central-primary', 'village-primary', 'teaching-point', 'junior', 'nine-year', 'special', 'vocational', 'other'];
   kinds.filter((k) => !allowedKinds.includes(k)).forEach((k) => problems.push(`/exclusions/kinds: unknown school kind "${k}"`));
@@ -102,6 +109,7 @@ export function standardFromFile(data: unknown, file: string, base: (id: string)
     exclusions: (f.exclusions as Standard['exclusions'] | undefined) ?? parent!.exclusions,
     nineYearSplit: f.nineYearSplit ?? parent!.nineYearSplit,
     ...(parent?.conditions ? { conditions: parent.conditions } : {}),
+    ...(f.basicStandard ?? parent?.basicStandard ? { basicStandard: f.basicStandard ?? parent!.basicStandard! } : {}),
     schoolTypeSplit: { ...(parent?.schoolTypeSplit ?? DEFAULT_SCHOOL_TYPE_SPLIT), ...f.schoolTypeSplit },
   };
 }

@@ -85,8 +85,8 @@ describe('music and art rooms', () => {
     expect(ev.county.conditions.find((c) => c.key === 'musicRooms')).toMatchObject({ schoolsJudged: 0, meets: null });
   });
 
-  it('has no conditions under a standard that sets none', () => {
+  it('judges only the basic standard under the 2012 standard, which sets no guarantee conditions', () => {
     const ev = evaluateCounty(county([school('A', { resources: { teachers: 30, seniorTitleTeachers: 10, computers: 50, books: 15000 } })]), basic2012);
-    expect(ev.schools[0]!.conditions).toEqual([]);
+    expect(ev.schools[0]!.conditions.map((c) => c.key)).toEqual(['basicStandard']);
   });
 });
