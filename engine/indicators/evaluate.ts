@@ -1,6 +1,8 @@
 /** County evaluation against a standard: per-school values and pass marks, per-level coefficients, county verdict. */
 import { EVALUATED_LEVELS, type County, type EvaluatedLevel, type School } from '../county/types.ts';
+import { FormulaError, type Formula } from '../standards/formula.ts';
 import type { IndicatorDef, Standard, Text } from '../standards/types.ts';
+import { compileFormulaIndicators, formulaValue, FormulaValueError } from './formula-indicators.ts';
 import { differenceCoefficient, unweightedCoefficient } from './cv.ts';
 import { basicStandard, countyConditions, partConditions, type Condition } from './conditions.ts';
 import { indicatorValue, partAmount, schoolParts, type SchoolPart } from './parts.ts';
@@ -46,7 +48,7 @@ function conditionsOf(school: School, part: SchoolPart, parts: SchoolPart[], val
   return out;
 }
 
-function evaluateSchool(school: School, standard: Standard): SchoolEvaluation[] {
+function evaluateSchool(school: School, standard: Standard, formulas: Map<string, Formula>): SchoolEvaluation[] {
   const excludedReason = exclusionReason(school, standard);
   const parts = schoolParts(school);
   const rows = parts.map((part): SchoolEvaluation => {
@@ -65,7 +67,14 @@ function evaluateSchool(school: School, standard: Standard): SchoolEvaluation[] 
       meets[ind.key] = threshold === null ? null : ratios[ind.key]! >= 1 - RATIO_TOLERANCE;
       if (threshold !== null && meets[ind.key] === false) gaps[ind.key] = gapFor(ind, threshold, part.students, amount, share);
     }
-    const judged = Object.values(ratios).filter((r): r is number => r !== null);
+    for (const ind of standard.formulaIndicators ?? []) {
+      values[ind.key] = formulaValue(school, part, ind, formulas.get(ind.key)!, standard);
+      const threshold = ind.threshold[part.level];
+      ratios[ind.key] = threshold === null ? null : threshold === 0 ? 1 : values[ind.key]! / threshold;
+      meets[ind.key] = threshold === null ? null : ratios[ind.key]! >= 1 - RATIO_TOLERANCE;
+    }
+    const ruled = new Set([...standard.indicators.map((i) => i.key), ...(standard.formulaIndicators ?? []).filter((i) => i.inSchoolRule).map((i) => i.key)]);
+    const judged = Object.entries(ratios).filter(([k, r]) => r !== null && ruled.has(k)).map(([, r]) => r!);
     const judgement = standard.schoolRule && judged.length > 0 ? judgeSchool(judged, standard.schoolRule) : null;
     return {
       id: school.id, name: school.name, level: part.level, schoolLevel: school.level,
@@ -86,14 +95,14 @@ function evaluateLevel(level: EvaluatedLevel, rows: SchoolEvaluation[], standard
   const cv: Record<string, number> = {};
   const unweightedCv: Record<string, number> = {};
   const countyValues: Record<string, number> = {};
-  for (const ind of standard.indicators) {
+  for (const ind of [...standard.indicators, ...(standard.formulaIndicators ?? [])]) {
     const d = differenceCoefficient(inLevel.map((r) => ({ weight: r.students, value: r.values[ind.key]! })));
     cv[ind.key] = d.cv;
     countyValues[ind.key] = d.mean;
     unweightedCv[ind.key] = unweightedCoefficient(inLevel.map((r) => r.values[ind.key]!));
   }
   const limit = standard.cvLimit[level];
-  const keys = standard.indicators.map((i) => i.key);
+  const keys = [...standard.indicators, ...(standard.formulaIndicators ?? []).filter((i) => i.inCoefficients)].map((i) => i.key);
   const composite = inLevel.length === 0 ? null : keys.reduce((s, k) => s + cv[k]!, 0) / keys.length;
   let failing: string[];
   if (standard.cvRule === 'each') failing = keys.filter((k) => cv[k]! > limit);
@@ -106,7 +115,18 @@ function evaluateLevel(level: EvaluatedLevel, rows: SchoolEvaluation[], standard
 }
 
 export function evaluateCounty(county: County, standard: Standard): Evaluation {
-  const schools = county.schools.flatMap((s) => evaluateSchool(s, standard));
+  let formulas: Map<string, Formula>;
+  try {
+    formulas = compileFormulaIndicators(standard, county.ignoredColumns);
+    return evaluateWith(county, standard, formulas);
+  } catch (e) {
+    if (e instanceof FormulaError || e instanceof FormulaValueError) throw new EvaluationError(e.message);
+    throw e;
+  }
+}
+
+function evaluateWith(county: County, standard: Standard, formulas: Map<string, Formula>): Evaluation {
+  const schools = county.schools.flatMap((s) => evaluateSchool(s, standard, formulas));
   const levels = {
     primary: evaluateLevel('primary', schools, standard),
     junior: evaluateLevel('junior', schools, standard),
@@ -120,7 +140,10 @@ export function evaluateCounty(county: County, standard: Standard): Evaluation {
   return {
     source: county.source,
     standard: { id: standard.id, name: standard.name, source: standard.source, cvRule: standard.cvRule },
-    indicators: standard.indicators.map((i) => ({ key: i.key, name: i.name, unit: i.unit, threshold: i.threshold })),
+    indicators: [
+      ...standard.indicators.map((i) => ({ key: i.key, name: i.name, unit: i.unit, threshold: i.threshold })),
+      ...(standard.formulaIndicators ?? []).map((i) => ({ key: i.key, name: i.name, unit: i.unit, threshold: i.threshold, formula: i.formula, inCoefficients: i.inCoefficients, inSchoolRule: i.inSchoolRule })),
+    ],
     levels,
     schools,
     county: {

@@ -56,7 +56,11 @@ export interface LevelEvaluation {
 export interface Evaluation {
   source: string;
   standard: { id: string; name: Text; source: string; cvRule: 'each' | 'composite' };
-  indicators: { key: string; name: Text; unit: Text; threshold: Record<EvaluatedLevel, number | null> }[];
+  /** Built-in indicators, then formula indicators (with their formula and whether they count in the verdict). */
+  indicators: {
+    key: string; name: Text; unit: Text; threshold: Record<EvaluatedLevel, number | null>;
+    formula?: string; inCoefficients?: boolean; inSchoolRule?: boolean;
+  }[];
   levels: Record<EvaluatedLevel, LevelEvaluation>;
   schools: SchoolEvaluation[];
   county: {

@@ -1,6 +1,6 @@
 /** The evaluation as text for people: coefficients vs limits, school × indicator table, gaps, verdict. */
 import type { Evaluation, SchoolEvaluation } from '../indicators/types.ts';
-import type { Standard } from '../standards/types.ts';
+import type { Standard, Text } from '../standards/types.ts';
 import { formatCoefficient, formatValue, pick, type Lang } from './format.ts';
 import { CONDITION_LABELS, LEVEL_LABELS } from './labels.ts';
 import { textTable } from './text-table.ts';
@@ -39,9 +39,12 @@ const L = {
 
 const mark = (ok: boolean | null) => (ok === null ? '' : ok ? '✓' : '✗');
 
+/** Built-in and formula indicators, in the order of the evaluation JSON. */
+const allIndicators = (standard: Standard): { key: string; name: Text; short: Text }[] => [...standard.indicators, ...(standard.formulaIndicators ?? [])];
+
 function schoolRow(r: SchoolEvaluation, standard: Standard, lang: Lang): string[] {
-  const cells = standard.indicators.map((ind) => {
-    const digits = ind.per === 1 && ind.key === 'equipmentValue' ? 0 : 2;
+  const cells = allIndicators(standard).map((ind) => {
+    const digits = ind.key === 'equipmentValue' ? 0 : 2;
     return `${formatValue(r.values[ind.key]!, digits)} ${mark(r.meets[ind.key] ?? null)}`.trimEnd();
   });
   const verdict = r.excluded ? pick(L.excluded, lang) : r.passes === null ? '' : `${mark(r.passes)} ${pick(r.passes ? L.passes : L.fails, lang)}`;
@@ -56,7 +59,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
 
   out.push(pick(L.cvTitle, lang));
   const lv = ev.levels;
-  const cvRows = standard.indicators.map((ind) => [
+  const cvRows = allIndicators(standard).map((ind) => [
     pick(ind.name, lang),
     ...(['primary', 'junior'] as const).flatMap((level) => {
       if (lv[level].schools === 0) return ['—', ''];
@@ -76,7 +79,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
 
   out.push(pick(L.schoolsTitle, lang));
   const header = [pick(L.id, lang), pick(L.name, lang), pick(L.level, lang), pick(L.students, lang),
-    ...standard.indicators.map((i) => pick(i.short, lang)), pick(L.met, lang), pick(L.pass, lang)];
+    ...allIndicators(standard).map((i) => pick(i.short, lang)), pick(L.met, lang), pick(L.pass, lang)];
   const align = header.map((_, i) => (i < 3 || i === header.length - 1 ? 'left' : 'right') as 'left' | 'right');
   out.push(textTable(header, ev.schools.map((r) => schoolRow(r, standard, lang)), align), '');
 
@@ -96,7 +99,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
   for (const level of ['primary', 'junior'] as const) {
     const l = lv[level];
     if (l.schools === 0) continue;
-    const failing = l.failing.map((k) => pick(standard.indicators.find((i) => i.key === k)!.short, lang)).join(', ');
+    const failing = l.failing.map((k) => pick(allIndicators(standard).find((i) => i.key === k)!.short, lang)).join(', ');
     out.push(`  ${pick(LEVEL_LABELS[level], lang)}: ${mark(l.passes)}${failing ? ` ${pick(L.overLimit, lang)}: ${failing}` : ''}`);
   }
   for (const c of ev.county.conditions) {

@@ -25,6 +25,26 @@ export interface IndicatorDef {
   gapText: Text;
 }
 
+/**
+ * An indicator a province defines by formula over the county's columns (`addIndicators` in a variant file).
+ * Its value per school part is the formula with the part's students and classes and its share of each column.
+ */
+export interface FormulaIndicatorDef {
+  key: string;
+  name: Text;
+  short: Text;
+  unit: Text;
+  /** e.g. "computers / students * 100"; variables: see FORMULA_VARIABLES and the county's extra columns. */
+  formula: string;
+  threshold: Record<EvaluatedLevel, number | null>;
+  /** How a multi-part school's extra columns split between its parts; default 'facilities'. */
+  split: 'teachers' | 'facilities';
+  /** The indicator's coefficient counts in the county rule (default false: reported only). */
+  inCoefficients: boolean;
+  /** The indicator counts in the school rule (default false: reported only). */
+  inSchoolRule: boolean;
+}
+
 export interface SchoolRule {
   /** A school passes when it meets at least this many thresholds… */
   minMet: number;
@@ -38,6 +58,8 @@ export interface Standard {
   /** Where the numbers come from. */
   source: string;
   indicators: IndicatorDef[];
+  /** Indicators defined by formula (provincial variants); evaluated only, never planned for. */
+  formulaIndicators?: FormulaIndicatorDef[];
   /** Limit on the student-weighted difference coefficient, per level. */
   cvLimit: Record<EvaluatedLevel, number>;
   /** 'each': every indicator's coefficient within the limit; 'composite': their average within the limit. */
