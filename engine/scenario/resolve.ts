@@ -1,4 +1,5 @@
 /** A scenario with every default filled in: what the model, simulator and reports work from. */
+import { amount, budgetPerYear, costAmounts } from './amounts.ts';
 import { DEFAULT_CONSTRUCTION, DEFAULT_COSTS, DEFAULT_HORIZON, DEFAULT_ROTATION, DEFAULT_SOLVER } from './defaults.ts';
 import type { ObjectiveKind, ProjectSpec, ScenarioFile, TieBreak } from './schema.ts';
 
@@ -17,7 +18,7 @@ export interface Scenario {
     table: Record<string, number[]>;
   };
   rotation: { minShare: number; backboneShare: number; countsAtReceiver: boolean; maxOutShare: number; protectDonors: boolean; termYears: number };
-  construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: Required<ProjectSpec>[] };
+  construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: (Omit<Required<ProjectSpec>, 'cost'> & { cost: number })[] }; // cost in yuan
   hiring: { maxNewTeachers: number[]; quota: number | null; allowBackboneRecruitment: boolean };
   objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak };
   integer: boolean;
@@ -87,20 +88,20 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
   for (const [id, row] of Object.entries(file.enrollment?.table ?? {})) {
     if (row.length !== T) problems.push({ path: `/enrollment/table/${id}`, message: `has ${row.length} values for ${T} plan years` });
   }
-  const costs = { ...DEFAULT_COSTS, ...file.costs } as Costs;
+  const costs = { ...DEFAULT_COSTS, ...costAmounts(file.costs ?? {}, '/costs', problems) } as Costs;
   const lead = file.construction?.leadYears ?? DEFAULT_CONSTRUCTION.leadYears;
   const projects = (file.construction?.projects ?? []).map((p, i) => {
     const earliestYear = p.earliestYear ?? years[0]!;
     if (!years.includes(earliestYear)) problems.push({ path: `/construction/projects/${i}/earliestYear`, message: `${earliestYear} is outside the plan years ${years.join(', ')}` });
     const unit = p.kind === 'teaching' ? costs.teachingAreaPerM2 : costs.sportsAreaPerM2;
-    return { ...p, cost: p.cost ?? p.area * unit, earliestYear };
+    return { ...p, cost: p.cost !== undefined ? amount(p.cost, `/construction/projects/${i}/cost`, {}, problems) : p.area * unit, earliestYear };
   });
   const ids = new Set<string>();
   projects.forEach((p, i) => {
     if (ids.has(p.id)) problems.push({ path: `/construction/projects/${i}/id`, message: `duplicate project id "${p.id}"` });
     ids.add(p.id);
   });
-  const budget = perYear(file.budget.perYear, T, '/budget/perYear', problems);
+  const budget = budgetPerYear(file.budget.perYear, years, '/budget/perYear', problems);
   const maxNew = perYear(file.hiring?.maxNewTeachers ?? 1e6, T, '/hiring/maxNewTeachers', problems);
   if (problems.length > 0) throw new ScenarioError(fileName, problems, 'unbuildable');
   return {

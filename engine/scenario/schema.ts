@@ -7,7 +7,9 @@ const MAX_YUAN = 1e13;
 const MAX_PROJECT_AREA = 1e7;
 /** seconds per solver stage (one day); the server's deadline timer must stay below 2^31 ms. */
 const MAX_TIME_LIMIT = 86_400;
-const Yuan = (description: string) => Type.Number({ minimum: 0, maximum: MAX_YUAN, description });
+/** An amount written as an expression with money units, e.g. "1000万" (see scenario/amounts.ts). */
+const Expression = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+const Yuan = (description: string) => Type.Union([Type.Number({ minimum: 0, maximum: MAX_YUAN }), Expression], { description: `${description}; a number or an expression such as "25000" or "2.5万"` });
 const Share = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
 const Amount = Type.Number({ minimum: 0, maximum: MAX_YUAN });
 const PerYear = (description: string) => Type.Union([Amount, Type.Array(Amount, { minItems: 1 })], { description });
@@ -37,7 +39,9 @@ export const ScenarioSchema = Type.Object({
   standard: Type.Optional(Type.String({ description: 'quality-2017 (default) or basic-2012' })),
   horizon: Type.Optional(Type.Array(Type.Integer(), { minItems: 1, maxItems: 10, description: 'plan years, default three' })),
   budget: Type.Object({
-    perYear: PerYear('yuan available each year (one number for every year, or one per year)'),
+    perYear: Type.Union([Amount, Expression, Type.Array(Type.Union([Amount, Expression]), { minItems: 1 })], {
+      description: 'yuan available each year: one number or expression for every year (e.g. "1000万", "3000万 * 1.05^year"), or one per year',
+    }),
     carryOver: Type.Optional(Type.Boolean({ description: 'unspent money moves to the next year' })),
   }, { additionalProperties: false }),
   costs: Type.Optional(CostsSchema),

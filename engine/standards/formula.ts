@@ -114,7 +114,7 @@ export function compileFormula(
   const used = new Set<string>();
   const list = typeof variables === 'function' ? undefined : new Set(variables);
   const allowed: Allowed = list
-    ? { has: (name) => list.has(name), describe: [...list].join(', ') || '(none)' }
+    ? { has: (name) => list.has(name), describe: options.describe ?? ([...list].join(', ') || '(none)') }
     : { has: variables as (name: string) => boolean, describe: options.describe ?? 'the documented variables' };
   check(node, text, field, allowed, used);
   return { text, variables: [...used], evaluate: (scope) => walk(node, scope) };
