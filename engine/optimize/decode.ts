@@ -1,4 +1,5 @@
 /** Solution vector → plan actions, rotation flows, LP indicator values and yearly summaries. */
+import { yearlyCommitments } from '../scenario/commitments.ts';
 import { differenceCoefficient } from '../indicators/cv.ts';
 import { judgeSchool } from '../indicators/school-rule.ts';
 import type { PlanningModel } from '../model/build.ts';
@@ -99,6 +100,7 @@ export function decodeValues(pm: PlanningModel, x: readonly number[]): SolveRepo
 export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSummary[] {
   const { ctx } = pm;
   const { standard, scenario } = ctx;
+  const committed = yearlyCommitments(ctx.county, scenario, ctx.enrollment).map((c) => c.committed);
   return scenario.years.map((year, t) => {
     const spend = Object.fromEntries(SPEND_CATEGORIES.map((k) => [k, ctx.spend[t]![k]!.value(x) * MONEY_UNIT])) as Record<SpendCategory, number>;
     const total = SPEND_CATEGORIES.reduce((s, k) => s + spend[k], 0);
@@ -127,7 +129,8 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[]): YearSum
       return standard.cvRule === 'each' ? values.every((v) => v <= limit) : values.reduce((a, v) => a + v, 0) / values.length <= limit;
     });
     return {
-      year, budget: scenario.budget.perYear[t]!, available: scenario.budget.perYear[t]! + carriedIn,
+      year, budget: scenario.budget.perYear[t]!, available: scenario.budget.perYear[t]! - committed[t]! + carriedIn,
+      ...(committed[t]! > 0 ? { committed: committed[t]! } : {}),
       spend: { ...spend, total }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: included.length,
       floor, countyPasses: levelsPass && rule !== null && passing === included.length,
     };

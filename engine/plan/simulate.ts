@@ -5,6 +5,7 @@
 import type { County, ResourceKey, School, TeacherResourceKey } from '../county/types.ts';
 import { evaluateCounty } from '../indicators/evaluate.ts';
 import type { Evaluation } from '../indicators/types.ts';
+import { yearlyCommitments } from '../scenario/commitments.ts';
 import { projectEnrollment, type SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
@@ -18,7 +19,9 @@ export interface SimulatedYear {
   evaluation: Evaluation;
   spend: Spend;
   budget: number; // yuan allotted this year
-  available: number; // yuan, with carry-over
+  /** yuan taken first for recurring commitments (operating funds or their training share); 0 when none. */
+  committed: number;
+  available: number; // yuan, with carry-over, after the commitments
   overBudget: number; // yuan over what was available, 0 if within
   /** Parts of the schools the planning model includes (base data), even where year-s enrollment would leave a teaching point out. */
   values: { schoolId: string; level: 'primary' | 'junior'; values: Record<string, number> }[];
@@ -142,15 +145,17 @@ export function simulatePlan(county: County, scenario: Scenario, plan: Plan, sta
   if (problems.length > 0) throw new PlanError(problems);
   const { additions, spend } = replay(county, scenario, plan);
   let carry = 0;
+  const commitments = yearlyCommitments(county, scenario, enrollment);
   const years = scenario.years.map((year, s): SimulatedYear => {
     const snap = snapshot(county, enrollment, additions[s]!, s);
     const evaluation = evaluateCounty(snap, standard);
     const budget = scenario.budget.perYear[s] ?? 0;
-    const available = budget + carry;
+    const committed = commitments[s]!.committed;
+    const available = budget - committed + carry;
     const total = spend[s]!.total;
     carry = scenario.budget.carryOver ? Math.max(0, available - total) : 0;
     const values = evaluation.schools.filter((r) => !r.excluded).map((r) => ({ schoolId: r.id, level: r.level, values: r.values }));
-    return { year, county: snap, evaluation, spend: spend[s]!, budget, available, overBudget: Math.max(0, total - available), values };
+    return { year, county: snap, evaluation, spend: spend[s]!, budget, committed, available, overBudget: Math.max(0, total - available), values };
   });
   return { years };
 }

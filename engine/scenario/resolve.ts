@@ -1,6 +1,7 @@
 /** A scenario with every default filled in: what the model, simulator and reports work from. */
 import { amount, budgetPerYear, costAmounts } from './amounts.ts';
 import { DEFAULT_CONSTRUCTION, DEFAULT_COSTS, DEFAULT_HORIZON, DEFAULT_ROTATION, DEFAULT_SOLVER } from './defaults.ts';
+import { OPERATING_FUNDS_2023, type OperatingFundsRule } from '../standards/operating-funds.ts';
 import type { ObjectiveKind, ProjectSpec, ScenarioFile, TieBreak } from './schema.ts';
 
 export type Costs = { -readonly [K in keyof typeof DEFAULT_COSTS]: number };
@@ -21,6 +22,8 @@ export interface Scenario {
   construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: (Omit<Required<ProjectSpec>, 'cost'> & { cost: number })[] }; // cost in yuan
   hiring: { maxNewTeachers: number[]; quota: number | null; allowBackboneRecruitment: boolean };
   objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak };
+  /** Recurring commitments taken from each year's budget first (scenario/commitments.ts). */
+  commitments: { operatingFunds: boolean; teacherTraining: boolean; rule: OperatingFundsRule };
   integer: boolean;
   solver: { timeLimitSeconds: number; mipRelGap: number };
   /** Present only when the file has an `uncertainty` block (or a `robust` one, which needs it). */
@@ -126,6 +129,16 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     },
     hiring: { maxNewTeachers: maxNew, quota: file.hiring?.quota ?? null, allowBackboneRecruitment: file.hiring?.allowBackboneRecruitment ?? true },
     objective: { kind, targets, tieBreak: file.objective?.tieBreak as TieBreak | undefined ?? (kind === 'mincost' ? 'shortfall' : 'cost') },
+    commitments: {
+      operatingFunds: file.commitments?.operatingFunds ?? false,
+      teacherTraining: file.commitments?.teacherTraining ?? false,
+      rule: {
+        ...OPERATING_FUNDS_2023,
+        perPupil: { ...OPERATING_FUNDS_2023.perPupil, ...file.commitments?.perPupil },
+        ...(file.commitments?.minPupils !== undefined ? { minPupils: file.commitments.minPupils } : {}),
+        ...(file.commitments?.trainingShare !== undefined ? { trainingShare: file.commitments.trainingShare } : {}),
+      },
+    },
     integer: file.integer ?? true,
     solver: { ...DEFAULT_SOLVER, ...file.solver },
     ...resolveUncertainty(file),

@@ -103,6 +103,16 @@ export const ScenarioSchema = Type.Object({
     targets: Type.Optional(Type.Array(Share('share of schools passing'), { minItems: 1 })),
     tieBreak: Type.Optional(Type.Union(['cost', 'shortfall', 'none'].map((k) => Type.Literal(k)))),
   }, { additionalProperties: false })),
+  commitments: Type.Optional(Type.Object({
+    operatingFunds: Type.Optional(Type.Boolean({ description: 'take the per-pupil operating funds (生均公用经费) of every school from each year\'s budget first' })),
+    teacherTraining: Type.Optional(Type.Boolean({ description: 'take only their teacher-training share (operating funds paid from another line)' })),
+    perPupil: Type.Optional(Type.Object({
+      primary: Type.Optional(Type.Number({ minimum: 0, maximum: 1e6, description: 'yuan per primary pupil and year; default 650' })),
+      junior: Type.Optional(Type.Number({ minimum: 0, maximum: 1e6, description: 'yuan per junior pupil and year; default 850' })),
+    }, { additionalProperties: false })),
+    minPupils: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000, description: 'smaller schools funded as this many pupils; default 100' })),
+    trainingShare: Type.Optional(Share('share of the operating funds for teacher training; default 0.05')),
+  }, { additionalProperties: false })),
   integer: Type.Optional(Type.Boolean({ description: 'teachers, rooms and projects as whole numbers' })),
   solver: Type.Optional(Type.Object({
     timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: MAX_TIME_LIMIT })),
