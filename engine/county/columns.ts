@@ -16,7 +16,7 @@ export interface ColumnSpec {
     | { field: 'id' | 'name' | 'level' | 'kind' | 'location' }
     | { field: 'students' | 'classes' | 'juniorStudents' | 'juniorClasses' | 'seniorStudents' | 'largestClass' }
     | { field: 'musicRoomArea' | 'artRoomArea' }
-    | { field: 'eligibleTeachers' | 'eligibleBackbone' | 'landAvailable' | 'x' | 'y' }
+    | { field: 'eligibleTeachers' | 'eligibleBackbone' | 'eligibleJuniorCertified' | 'landAvailable' | 'x' | 'y' }
     | { resource: ResourceKey }
     | { juniorResource: TeacherResourceKey };
 }
@@ -57,6 +57,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('books', ['图书册数', '图书藏量'], 'number', false, { resource: 'books' }),
   col('eligible_teachers', ['符合交流条件教师数', '应交流教师数'], 'count', false, { field: 'eligibleTeachers' }),
   col('eligible_backbone', ['符合交流条件骨干教师数', '应交流骨干教师数'], 'count', false, { field: 'eligibleBackbone' }),
+  col('eligible_junior_certified', ['符合交流条件且具有初中教师资格的教师数', '具有初中教师资格的应交流教师数'], 'count', false, { field: 'eligibleJuniorCertified' }),
   col('land_available_m2', ['可用土地面积', '可用地面积'], 'number', false, { field: 'landAvailable' }),
   col('music_rooms', ['音乐教室数'], 'number', false, { resource: 'musicRooms' }),
   col('art_rooms', ['美术教室数'], 'number', false, { resource: 'artRooms' }),
@@ -80,7 +81,7 @@ export const PLAUSIBLE_MAX: Readonly<Record<string, number>> = {
   largest_class: 200, music_room_area_m2: AREA, art_room_area_m2: AREA,
   degree_teachers: PERSONS, backbone_teachers: PERSONS, pe_art_teachers: PERSONS, teachers: PERSONS, senior_title_teachers: PERSONS,
   junior_degree_teachers: PERSONS, junior_backbone_teachers: PERSONS, junior_pe_art_teachers: PERSONS, junior_teachers: PERSONS,
-  junior_senior_title_teachers: PERSONS, eligible_teachers: PERSONS, eligible_backbone: PERSONS,
+  junior_senior_title_teachers: PERSONS, eligible_teachers: PERSONS, eligible_backbone: PERSONS, eligible_junior_certified: PERSONS,
   teaching_area_m2: AREA, sports_area_m2: AREA, land_available_m2: AREA,
   equipment_value_yuan: 10_000_000_000, // yuan
   multimedia_rooms: ROOMS, music_rooms: ROOMS, art_rooms: ROOMS,

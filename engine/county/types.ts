@@ -67,6 +67,8 @@ export interface School {
   juniorResources?: Partial<Record<TeacherResourceKey, number>>;
   eligibleTeachers?: number; // persons, six or more consecutive years at this school
   eligibleBackbone?: number; // persons, eligible and backbone
+  /** Primary schools: eligible teachers who hold a junior (初中) or higher teacher certificate and so may rotate to a junior school. */
+  eligibleJuniorCertified?: number;
   landAvailable?: number; // m² of land free for sports grounds or buildings
   x?: number; // km, for rotation distances
   y?: number; // km

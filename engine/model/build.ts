@@ -14,6 +14,7 @@ import { addHiringConstraints } from './hiring.ts';
 import type { LinExpr } from './linear.ts';
 import { addFloorObjective, addShortfallObjective } from './objective.ts';
 import { addRotationConstraints } from './rotation.ts';
+import { addRotationLevelConstraints } from './rotation-levels.ts';
 import { addTargetConstraints } from './targets.ts';
 import { addBudgetVariables, addConstructionVariables, addHiringVariables, addPurchaseVariables, addRotationVariables } from './variables.ts';
 
@@ -51,6 +52,7 @@ export function buildPlanningModel(county: County, scenario: Scenario, standard:
   addHiringConstraints(ctx);
   addConstructionConstraints(ctx);
   addRotationConstraints(ctx, roles);
+  if (scenario.rotation.levelAware) addRotationLevelConstraints(ctx, roles);
   const schoolPass = addTargetConstraints(ctx);
   const cost = totalCost(ctx);
   const kind = scenario.objective.kind;

@@ -45,7 +45,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   if (unknown.length > 0) throw new ModelInputError(unknown[0]!.split(':')[0]!, unknown.join('; '));
   const solver = getSolver(options.solver ?? 'highs');
   const limits: Limits = { timeLimitSeconds: scenario.solver.timeLimitSeconds, mipRelGap: scenario.solver.mipRelGap };
-  const roles = rotationRoles(county, standard);
+  const roles = rotationRoles(county, standard, scenario.rotation);
 
   progress({ stage: 'build' });
   const built = performance.now();
@@ -149,7 +149,7 @@ async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], s
       Object.values(final.cv[l]).map((v) => v / standard.cvLimit[l])));
   }
   // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
-  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'));
+  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'), { levelAware: pm.ctx.scenario.rotation.levelAware });
   report.rotations = pairing.rotations;
   report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
   if (report.rotations.length > 0) report.notes.push(pairing.note);

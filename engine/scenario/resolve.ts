@@ -1,6 +1,7 @@
 /** A scenario with every default filled in: what the model, simulator and reports work from. */
 import { amount, budgetPerYear, costAmounts } from './amounts.ts';
 import { DEFAULT_CONSTRUCTION, DEFAULT_COSTS, DEFAULT_HORIZON, DEFAULT_ROTATION, DEFAULT_SOLVER } from './defaults.ts';
+import type { DonorRule } from '../standards/rotation-rules.ts';
 import { OPERATING_FUNDS_2023, type OperatingFundsRule } from '../standards/operating-funds.ts';
 import type { ObjectiveKind, ProjectSpec, ScenarioFile, TieBreak } from './schema.ts';
 
@@ -18,7 +19,10 @@ export interface Scenario {
     schools: Record<string, number>;
     table: Record<string, number[]>;
   };
-  rotation: { minShare: number; backboneShare: number; countsAtReceiver: boolean; maxOutShare: number; protectDonors: boolean; termYears: number };
+  rotation: {
+    minShare: number; backboneShare: number; countsAtReceiver: boolean; maxOutShare: number; protectDonors: boolean; termYears: number;
+    donorRule: DonorRule; levelAware: boolean;
+  };
   construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: (Omit<Required<ProjectSpec>, 'cost'> & { cost: number })[] }; // cost in yuan
   hiring: { maxNewTeachers: number[]; quota: number | null; allowBackboneRecruitment: boolean };
   objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak };

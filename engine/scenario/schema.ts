@@ -84,6 +84,8 @@ export const ScenarioSchema = Type.Object({
       maxOutShare: Type.Optional(Share('most of a donor school\'s teachers rotating out in a year')),
       protectDonors: Type.Optional(Type.Boolean()),
       termYears: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+      donorRule: Type.Optional(Type.Union([Type.Literal('national'), Type.Literal('county-ratio')], { description: 'who sends: national (城镇学校 and 优质学校, default) or county-ratio' })),
+      levelAware: Type.Optional(Type.Boolean({ description: 'primary teachers go to junior schools only with a junior certificate (default true)' })),
     }, { additionalProperties: false })),
   }, { additionalProperties: false })),
   construction: Type.Optional(Type.Object({
