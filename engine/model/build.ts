@@ -7,7 +7,9 @@ import type { Scenario } from '../scenario/resolve.ts';
 import type { LpModel } from '../solve/model.ts';
 import type { Standard } from '../standards/types.ts';
 import { buildAmounts, buildSpend, totalCost } from './amounts.ts';
+import { addArtsRoomConstraints, addArtsRoomVariables } from './arts-rooms.ts';
 import { addBudgetConstraints } from './budget.ts';
+import { addClassroomConstraints, addClassroomVariables } from './classrooms.ts';
 import { addConstructionConstraints } from './construction.ts';
 import { createContext, type ModelContext } from './context.ts';
 import { addHiringConstraints } from './hiring.ts';
@@ -46,6 +48,8 @@ export function buildPlanningModel(county: County, scenario: Scenario, standard:
   addHiringVariables(ctx);
   addRotationVariables(ctx, roles);
   addBudgetVariables(ctx);
+  addClassroomVariables(ctx);
+  addArtsRoomVariables(ctx);
   buildAmounts(ctx);
   buildSpend(ctx);
   addBudgetConstraints(ctx);
@@ -53,6 +57,8 @@ export function buildPlanningModel(county: County, scenario: Scenario, standard:
   addConstructionConstraints(ctx);
   addRotationConstraints(ctx, roles);
   if (scenario.rotation.levelAware) addRotationLevelConstraints(ctx, roles);
+  addClassroomConstraints(ctx);
+  addArtsRoomConstraints(ctx);
   const schoolPass = addTargetConstraints(ctx);
   const cost = totalCost(ctx);
   const kind = scenario.objective.kind;

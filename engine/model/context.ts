@@ -48,6 +48,10 @@ export interface DecisionColumns {
   in: Record<RotationCategory, number[][]>; // teachers arriving in year t
   project: number[][]; // [project][t], 1 = started in year t
   carry: number[]; // 万元 unspent at the end of year t
+  /** Standard classrooms started, music and art rooms fitted (rooms); all -1 unless the scenario plans them. */
+  classrooms: number[][];
+  musicRooms: number[][];
+  artRooms: number[][];
 }
 
 export interface ModelContext {
@@ -136,5 +140,6 @@ function emptyColumns(): DecisionColumns {
     teachingArea: [], sportsArea: [], equipment: [], multimediaRooms: [],
     hire: { general: [], peArt: [], backbone: [] }, upgrade: [],
     out: { general: [], backbone: [] }, in: { general: [], backbone: [] }, project: [], carry: [],
+    classrooms: [], musicRooms: [], artRooms: [],
   };
 }

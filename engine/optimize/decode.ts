@@ -48,6 +48,13 @@ export function decodeActions(pm: PlanningModel, x: readonly number[]): PlanActi
       }
       const up = columnValue(pm, x, cols.upgrade[si]![t]!);
       push({ ...base, kind: 'degreeUpgrade', amount: up, unit: 'teachers', cost: up * c.degreeUpgrade, servesFrom: years[t]! });
+      const sc = scenario.schoolConditions;
+      const cr = columnValue(pm, x, cols.classrooms[si]?.[t] ?? -1);
+      push({ ...base, kind: 'classrooms', amount: cr, unit: 'rooms', cost: cr * (sc.classrooms?.unitCost ?? 0), servesFrom: built });
+      const mr = columnValue(pm, x, cols.musicRooms[si]?.[t] ?? -1);
+      push({ ...base, kind: 'musicRooms', amount: mr, unit: 'rooms', cost: mr * (sc.artsRooms?.musicRoomCost ?? 0), servesFrom: years[t]! });
+      const ar = columnValue(pm, x, cols.artRooms[si]?.[t] ?? -1);
+      push({ ...base, kind: 'artRooms', amount: ar, unit: 'rooms', cost: ar * (sc.artsRooms?.artRoomCost ?? 0), servesFrom: years[t]! });
     });
     scenario.construction.projects.forEach((p, pi) => {
       if (columnValue(pm, x, cols.project[pi]![t]!) < 0.5) return;

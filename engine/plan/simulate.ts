@@ -43,7 +43,8 @@ export const CHECK_TOLERANCE = 1e-6;
 const ROTATED: Record<RotationCategory, ResourceKey[]> = { general: ['degreeTeachers', 'teachers'], backbone: ['backboneTeachers', 'degreeTeachers', 'teachers'] };
 const HIRED: Record<TeacherCategory, ResourceKey[]> = { ...ROTATED, peArt: ['peArtTeachers', 'degreeTeachers', 'teachers'] };
 
-export type Additions = Map<string, Partial<Record<ResourceKey, number>>>;
+/** Whole-school additions per school; `classes` from standard classrooms. */
+export type Additions = Map<string, Partial<Record<ResourceKey | 'classes', number>>>;
 const zeroSpend = (): Spend => ({ construction: 0, equipment: 0, multimedia: 0, hiring: 0, upgrades: 0, rotation: 0, total: 0 });
 
 /** Plan entries that cannot be replayed at all: unknown schools, years outside the horizon, unknown projects. */
@@ -70,7 +71,7 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
   const additions: Additions[] = scenario.years.map(() => new Map());
   const spend = scenario.years.map(zeroSpend);
   const c = scenario.costs;
-  const add = (id: string, key: ResourceKey, n: number, from: number, to = T - 1) => {
+  const add = (id: string, key: ResourceKey | 'classes', n: number, from: number, to = T - 1) => {
     for (let s = Math.max(0, from); s <= Math.min(to, T - 1); s++) {
       const a = additions[s]!.get(id) ?? {};
       a[key] = (a[key] ?? 0) + n;
@@ -94,6 +95,15 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
     } else if (a.kind === 'multimediaRooms') {
       add(a.schoolId, 'multimediaRooms', n, t);
       spend[t]!.multimedia += n * c.multimediaRoom;
+    } else if (a.kind === 'classrooms') {
+      const sc = scenario.schoolConditions.classrooms;
+      add(a.schoolId, 'classes', n, t + lead);
+      add(a.schoolId, 'teachingArea', n * (sc?.area ?? 0), t + lead);
+      spend[t]!.construction += n * (sc?.unitCost ?? 0);
+    } else if (a.kind === 'musicRooms' || a.kind === 'artRooms') {
+      add(a.schoolId, a.kind, n, t);
+      const sc = scenario.schoolConditions.artsRooms;
+      spend[t]!.construction += n * ((a.kind === 'musicRooms' ? sc?.musicRoomCost : sc?.artRoomCost) ?? 0);
     } else if (a.kind === 'hire') {
       const cat = a.category ?? 'general';
       for (const key of HIRED[cat]) add(a.schoolId, key, n, t);
@@ -125,8 +135,10 @@ export function snapshot(county: County, enrollment: Map<string, SchoolEnrollmen
     const junior = e.juniorStudents?.[s];
     const a = additions.get(school.id) ?? {};
     const resources = { ...school.resources };
-    for (const [k, n] of Object.entries(a) as [ResourceKey, number][]) if (resources[k] !== undefined) resources[k] = resources[k]! + n;
-    const out: School = { ...school, students, resources };
+    for (const [k, n] of Object.entries(a) as [ResourceKey | 'classes', number][]) {
+      if (k !== 'classes' && resources[k] !== undefined) resources[k] = resources[k]! + n;
+    }
+    const out: School = { ...school, students, resources, classes: school.classes + (a.classes ?? 0) };
     if (junior !== undefined) out.juniorStudents = junior;
     if (e.seniorStudents) out.seniorStudents = e.seniorStudents[s]!;
     if (school.juniorResources) {

@@ -36,6 +36,9 @@ function actionText(a: PlanAction, lang: Lang): string {
     case 'project': return zh ? `实施项目${a.projectId}（${n}㎡，${a.servesFrom}年起使用）` : `start project ${a.projectId} (${n} m², serves from ${a.servesFrom})`;
     case 'equipment': return zh ? `购置教学仪器设备${wan(a.amount)}万元` : `buy ${n} yuan of teaching equipment`;
     case 'multimediaRooms': return zh ? `建设网络多媒体教室${n}间` : `fit out ${n} multimedia classroom(s)`;
+    case 'classrooms': return zh ? `新建标准教室${n}间（增加${n}个班）` : `build ${n} standard classroom(s) (${n} more class(es))`;
+    case 'musicRooms': return zh ? `建设音乐专用教室${n}间` : `fit out ${n} music room(s)`;
+    case 'artRooms': return zh ? `建设美术专用教室${n}间` : `fit out ${n} art room(s)`;
     case 'hire': {
       const cat = { general: { zh: '教师', en: 'teacher(s)' }, peArt: { zh: '体育艺术教师', en: 'PE/art teacher(s)' }, backbone: { zh: '骨干教师', en: 'backbone teacher(s)' } }[a.category!];
       return zh ? `招聘${cat.zh}${n}名` : `hire ${n} ${cat.en}`;

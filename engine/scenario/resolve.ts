@@ -26,6 +26,11 @@ export interface Scenario {
   construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: (Omit<Required<ProjectSpec>, 'cost'> & { cost: number })[] }; // cost in yuan
   hiring: { maxNewTeachers: number[]; quota: number | null; allowBackboneRecruitment: boolean };
   objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak };
+  /** Decisions and targets for the school conditions (classrooms, music and art rooms); null when not planned. */
+  schoolConditions: {
+    classrooms: { unitCost: number; area: number; noOverSizeFrom: number | null; everyPupilSeated: boolean } | null;
+    artsRooms: { musicRoomCost: number; artRoomCost: number; meetFrom: number | null } | null;
+  };
   /** Recurring commitments taken from each year's budget first (scenario/commitments.ts). */
   commitments: { operatingFunds: boolean; teacherTraining: boolean; rule: OperatingFundsRule };
   integer: boolean;
@@ -108,6 +113,7 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     if (ids.has(p.id)) problems.push({ path: `/construction/projects/${i}/id`, message: `duplicate project id "${p.id}"` });
     ids.add(p.id);
   });
+  const conditions = resolveConditions(file, costs, years, problems);
   const budget = budgetPerYear(file.budget.perYear, years, '/budget/perYear', problems);
   const maxNew = perYear(file.hiring?.maxNewTeachers ?? 1e6, T, '/hiring/maxNewTeachers', problems);
   if (problems.length > 0) throw new ScenarioError(fileName, problems, 'unbuildable');
@@ -133,6 +139,7 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     },
     hiring: { maxNewTeachers: maxNew, quota: file.hiring?.quota ?? null, allowBackboneRecruitment: file.hiring?.allowBackboneRecruitment ?? true },
     objective: { kind, targets, tieBreak: file.objective?.tieBreak as TieBreak | undefined ?? (kind === 'mincost' ? 'shortfall' : 'cost') },
+    schoolConditions: conditions,
     commitments: {
       operatingFunds: file.commitments?.operatingFunds ?? false,
       teacherTraining: file.commitments?.teacherTraining ?? false,
@@ -146,5 +153,29 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     integer: file.integer ?? true,
     solver: { ...DEFAULT_SOLVER, ...file.solver },
     ...resolveUncertainty(file),
+  };
+}
+
+/** Standard classroom 80 m² and music / art rooms at their standard sizes (96 / 90 m², 教督〔2017〕6号 第六条), priced as teaching building [U]. */
+function resolveConditions(file: ScenarioFile, costs: Costs, years: number[], problems: ScenarioError['problems']): Scenario['schoolConditions'] {
+  const c = file.schoolConditions?.classrooms;
+  const r = file.schoolConditions?.artsRooms;
+  const yearIn = (y: number | undefined, path: string) => {
+    if (y !== undefined && !years.includes(y)) problems.push({ path, message: `${y} is outside the plan years ${years.join(', ')}` });
+    return y ?? null;
+  };
+  const area = c?.area ?? 80;
+  return {
+    classrooms: c ? {
+      area,
+      unitCost: c.unitCost !== undefined ? amount(c.unitCost, '/schoolConditions/classrooms/unitCost', {}, problems) : area * costs.teachingAreaPerM2,
+      noOverSizeFrom: yearIn(c.noOverSizeFrom, '/schoolConditions/classrooms/noOverSizeFrom'),
+      everyPupilSeated: c.everyPupilSeated ?? false,
+    } : null,
+    artsRooms: r ? {
+      musicRoomCost: r.musicRoomCost !== undefined ? amount(r.musicRoomCost, '/schoolConditions/artsRooms/musicRoomCost', {}, problems) : 96 * costs.teachingAreaPerM2,
+      artRoomCost: r.artRoomCost !== undefined ? amount(r.artRoomCost, '/schoolConditions/artsRooms/artRoomCost', {}, problems) : 90 * costs.teachingAreaPerM2,
+      meetFrom: yearIn(r.meetFrom, '/schoolConditions/artsRooms/meetFrom'),
+    } : null,
   };
 }

@@ -105,6 +105,19 @@ export const ScenarioSchema = Type.Object({
     targets: Type.Optional(Type.Array(Share('share of schools passing'), { minItems: 1 })),
     tieBreak: Type.Optional(Type.Union(['cost', 'shortfall', 'none'].map((k) => Type.Literal(k)))),
   }, { additionalProperties: false })),
+  schoolConditions: Type.Optional(Type.Object({
+    classrooms: Type.Optional(Type.Object({
+      unitCost: Type.Optional(Yuan('yuan per standard classroom (标准教室); default area × teaching building cost')),
+      area: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1000, description: 'm² of teaching area per standard classroom; default 80' })),
+      noOverSizeFrom: Type.Optional(Type.Integer({ description: 'plan year from which no class is over size (primary 45, junior 50)' })),
+      everyPupilSeated: Type.Optional(Type.Boolean({ description: 'every pupil has a seat (classes × limit ≥ pupils) in every plan year' })),
+    }, { additionalProperties: false, description: 'build standard classrooms: each adds a class after the construction lead time' })),
+    artsRooms: Type.Optional(Type.Object({
+      musicRoomCost: Type.Optional(Yuan('yuan per music room; default 96 m² × teaching building cost')),
+      artRoomCost: Type.Optional(Yuan('yuan per art room; default 90 m² × teaching building cost')),
+      meetFrom: Type.Optional(Type.Integer({ description: 'plan year from which every school has one music and one art room per 12 classes' })),
+    }, { additionalProperties: false, description: 'fit out music and art rooms (same year, like multimedia rooms)' })),
+  }, { additionalProperties: false })),
   commitments: Type.Optional(Type.Object({
     operatingFunds: Type.Optional(Type.Boolean({ description: 'take the per-pupil operating funds (生均公用经费) of every school from each year\'s budget first' })),
     teacherTraining: Type.Optional(Type.Boolean({ description: 'take only their teacher-training share (operating funds paid from another line)' })),
