@@ -32,8 +32,9 @@ const atOrAbove = (ratio: number, county: number) => ratio >= county * (1 - 1e-1
 
 /**
  * Donors and receivers per category (standards/rotation-rules.ts). 'county-ratio': per category, included schools
- * at or above the county ratio send, the others receive. 'national' (default): senders are 城镇学校 (urban or town)
- * and 优质学校 (at or above the county ratio in every category), in every category; all other included schools receive.
+ * at or above the county ratio send, the others receive. 'national' (default): only 城镇学校 (urban or town) and
+ * 优质学校 (at or above the county ratio in every category) send, each in the categories where it is at or above the
+ * county ratio; every other included school receives (a rural school that is not a quality school never sends).
  */
 export function rotationRoles(county: County, standard: Standard, policy: { donorRule?: DonorRule } = {}): Record<RotationCategory, RotationRoles> {
   const included = county.schools.filter((s) => exclusionReason(s, standard) === undefined);
@@ -44,7 +45,7 @@ export function rotationRoles(county: County, standard: Standard, policy: { dono
   for (const cat of ROTATION_CATEGORIES) {
     roles[cat] = { donors: new Set(), receivers: new Set() };
     for (const r of byCategory[cat].rows) {
-      const sends = rule === 'national' ? senders.has(r.id) : atOrAbove(r.ratio, byCategory[cat].county);
+      const sends = atOrAbove(r.ratio, byCategory[cat].county) && (rule === 'county-ratio' || senders.has(r.id));
       (sends ? roles[cat].donors : roles[cat].receivers).add(r.id);
     }
   }

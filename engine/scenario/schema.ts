@@ -8,7 +8,7 @@ const MAX_PROJECT_AREA = 1e7;
 /** seconds per solver stage (one day); the server's deadline timer must stay below 2^31 ms. */
 const MAX_TIME_LIMIT = 86_400;
 /** An amount written as an expression with money units, e.g. "1000万" (see scenario/amounts.ts). */
-const Expression = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+const Expression = Type.String({ minLength: 1, maxLength: 200, pattern: '[0-9]', description: 'an expression with at least one digit' });
 const Yuan = (description: string) => Type.Union([Type.Number({ minimum: 0, maximum: MAX_YUAN }), Expression], { description: `${description}; a number or an expression such as "25000" or "2.5万"` });
 const Share = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
 const Amount = Type.Number({ minimum: 0, maximum: MAX_YUAN });

@@ -15,8 +15,9 @@ export type DonorRule = 'national' | 'county-ratio';
 export const ROTATION_RULE_SOURCE = '教师〔2014〕4号 三（城镇学校、优质学校向乡村学校、薄弱学校交流；不低于10%，骨干不低于20%）；《教师资格条例》第五条';
 
 /**
- * 'national': senders are 城镇学校 (urban or town location) and 优质学校 (at or above the county ratio in every
- * rotation category); the ≥ 10 % minimum counts their eligible teachers only; every other school receives.
+ * 'national': only 城镇学校 (urban or town location) and 优质学校 (at or above the county ratio in every rotation
+ * category) send, each where it is at or above the county ratio; the ≥ 10 % minimum counts their eligible teachers
+ * only; every other school receives.
  * 'county-ratio': per category, schools at or above the county ratio send and the others receive (the
  * earlier behaviour); the minimum counts every school's eligible teachers.
  */
