@@ -115,7 +115,24 @@ export function makeSample(seed = SAMPLE_SEED): County {
     const target = i === 0 ? 28 : i === 1 ? 43 : Math.max(52, s.students);
     if (target !== s.students) rescale(s, target, s.classes, s.resources.teachers);
   });
+  addRuleColumns(county);
   return county;
+}
+
+/**
+ * Columns for the issue-15 rules, set without drawing from the generator (so every other number stays as it was):
+ * - eligible_junior_certified (primary schools): a quarter of the eligible teachers in urban and town schools, a
+ *   tenth in rural ones, rounded down (primary teachers with a junior certificate may rotate to junior schools);
+ * - music_room_area_m2 / art_room_area_m2: urban and town rooms at the standard size (96 / 90 m²), rural rooms
+ *   smaller (72 / 70 m²), so some rural schools have rooms that do not count.
+ */
+function addRuleColumns(county: County): void {
+  for (const s of county.schools) {
+    const rural = s.location === 'rural';
+    if (s.level === 'primary' && s.eligibleTeachers !== undefined) s.eligibleJuniorCertified = Math.floor(s.eligibleTeachers * (rural ? 0.1 : 0.25));
+    if (s.resources.musicRooms !== undefined) s.musicRoomArea = s.resources.musicRooms * (rural ? 72 : 96);
+    if (s.resources.artRooms !== undefined) s.artRoomArea = s.resources.artRooms * (rural ? 70 : 90);
+  }
 }
 
 function checkSample(county: County, sum: ReturnType<typeof summarize>): string[] {

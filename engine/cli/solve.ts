@@ -151,7 +151,7 @@ export async function simulateCommand(dataPath: string, scenarioPath: string, pl
   }
   const result = {
     years: sim.years.map((y) => ({
-      year: y.year, budget: y.budget, available: y.available, spend: y.spend, overBudget: y.overBudget,
+      year: y.year, budget: y.budget, available: y.available, ...(y.committed > 0 ? { committed: y.committed } : {}), spend: y.spend, overBudget: y.overBudget,
       cv: { primary: y.evaluation.levels.primary.cv, junior: y.evaluation.levels.junior.cv },
       schoolsPassing: y.evaluation.county.schoolsPassing, schoolsTotal: y.evaluation.county.schoolsTotal, countyPasses: y.evaluation.county.passes,
     })),

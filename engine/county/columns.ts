@@ -14,8 +14,9 @@ export interface ColumnSpec {
   /** Where the value goes in School. */
   target:
     | { field: 'id' | 'name' | 'level' | 'kind' | 'location' }
-    | { field: 'students' | 'classes' | 'juniorStudents' | 'juniorClasses' }
-    | { field: 'eligibleTeachers' | 'eligibleBackbone' | 'landAvailable' | 'x' | 'y' }
+    | { field: 'students' | 'classes' | 'juniorStudents' | 'juniorClasses' | 'seniorStudents' | 'largestClass' }
+    | { field: 'musicRoomArea' | 'artRoomArea' }
+    | { field: 'eligibleTeachers' | 'eligibleBackbone' | 'eligibleJuniorCertified' | 'landAvailable' | 'x' | 'y' }
     | { resource: ResourceKey }
     | { juniorResource: TeacherResourceKey };
 }
@@ -43,6 +44,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('multimedia_rooms', ['网络多媒体教室数', '多媒体教室数'], 'number', true, { resource: 'multimediaRooms' }),
   col('junior_students', ['初中在校生数', '初中学生数'], 'count', false, { field: 'juniorStudents' }),
   col('junior_classes', ['初中班级数'], 'count', false, { field: 'juniorClasses' }),
+  col('senior_students', ['高中在校生数', '高中学生数'], 'count', false, { field: 'seniorStudents' }),
+  col('largest_class', ['最大班额', '最大班级人数'], 'count', false, { field: 'largestClass' }),
   col('junior_degree_teachers', ['初中高于规定学历教师数'], 'number', false, { juniorResource: 'degreeTeachers' }),
   col('junior_backbone_teachers', ['初中骨干教师数'], 'number', false, { juniorResource: 'backboneTeachers' }),
   col('junior_pe_art_teachers', ['初中体育艺术专任教师数'], 'number', false, { juniorResource: 'peArtTeachers' }),
@@ -54,9 +57,12 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('books', ['图书册数', '图书藏量'], 'number', false, { resource: 'books' }),
   col('eligible_teachers', ['符合交流条件教师数', '应交流教师数'], 'count', false, { field: 'eligibleTeachers' }),
   col('eligible_backbone', ['符合交流条件骨干教师数', '应交流骨干教师数'], 'count', false, { field: 'eligibleBackbone' }),
+  col('eligible_junior_certified', ['符合交流条件且具有初中教师资格的教师数', '具有初中教师资格的应交流教师数'], 'count', false, { field: 'eligibleJuniorCertified' }),
   col('land_available_m2', ['可用土地面积', '可用地面积'], 'number', false, { field: 'landAvailable' }),
   col('music_rooms', ['音乐教室数'], 'number', false, { resource: 'musicRooms' }),
   col('art_rooms', ['美术教室数'], 'number', false, { resource: 'artRooms' }),
+  col('music_room_area_m2', ['音乐教室面积', '音乐专用教室面积'], 'number', false, { field: 'musicRoomArea' }),
+  col('art_room_area_m2', ['美术教室面积', '美术专用教室面积'], 'number', false, { field: 'artRoomArea' }),
   col('kind', ['学校类型', '办学类型'], 'kind', false, { field: 'kind' }),
   col('location', ['城乡分类', '城乡类型', '所在地'], 'location', false, { field: 'location' }),
   col('x', ['横坐标', '经度'], 'number', false, { field: 'x' }),
@@ -71,10 +77,11 @@ const ROOMS = 10_000;
  * unit error (1e12 students, yuan typed as fen), refused rather than planned with.
  */
 export const PLAUSIBLE_MAX: Readonly<Record<string, number>> = {
-  students: 100_000, classes: 2_000, junior_students: 100_000, junior_classes: 2_000,
+  students: 100_000, classes: 2_000, junior_students: 100_000, junior_classes: 2_000, senior_students: 100_000,
+  largest_class: 200, music_room_area_m2: AREA, art_room_area_m2: AREA,
   degree_teachers: PERSONS, backbone_teachers: PERSONS, pe_art_teachers: PERSONS, teachers: PERSONS, senior_title_teachers: PERSONS,
   junior_degree_teachers: PERSONS, junior_backbone_teachers: PERSONS, junior_pe_art_teachers: PERSONS, junior_teachers: PERSONS,
-  junior_senior_title_teachers: PERSONS, eligible_teachers: PERSONS, eligible_backbone: PERSONS,
+  junior_senior_title_teachers: PERSONS, eligible_teachers: PERSONS, eligible_backbone: PERSONS, eligible_junior_certified: PERSONS,
   teaching_area_m2: AREA, sports_area_m2: AREA, land_available_m2: AREA,
   equipment_value_yuan: 10_000_000_000, // yuan
   multimedia_rooms: ROOMS, music_rooms: ROOMS, art_rooms: ROOMS,
@@ -85,6 +92,9 @@ export const LEVEL_ALIASES: Readonly<Record<string, School['level']>> = {
   primary: 'primary', 小学: 'primary',
   junior: 'junior', 初中: 'junior', 初级中学: 'junior',
   'nine-year': 'nine-year', nine_year: 'nine-year', nineyear: 'nine-year', 九年一贯制: 'nine-year', 九年一贯制学校: 'nine-year',
+  'complete-secondary': 'complete-secondary', complete_secondary: 'complete-secondary', completesecondary: 'complete-secondary',
+  完全中学: 'complete-secondary', 完中: 'complete-secondary',
+  'twelve-year': 'twelve-year', twelve_year: 'twelve-year', twelveyear: 'twelve-year', 十二年一贯制: 'twelve-year', 十二年一贯制学校: 'twelve-year',
 };
 
 export const KIND_ALIASES: Readonly<Record<string, NonNullable<School['kind']>>> = {

@@ -22,6 +22,8 @@ export type ImportIssueCode =
   | 'junior-exceeds-students'
   | 'junior-part-exceeds-total'
   | 'missing-junior-students'
+  | 'missing-senior-students'
+  | 'split-by-students'
   | 'ignored-column'
   | 'ignored-value'
   | 'skipped-row'

@@ -1,7 +1,7 @@
 /** Spreadsheet-like rows (from CSV, XLSX or JSON) → typed county data, with every problem reported at once. */
 import { COLUMNS, KIND_ALIASES, LEVEL_ALIASES, LOCATION_ALIASES, PLAUSIBLE_MAX, type ColumnSpec } from './columns.ts';
 import { columnLetter, type ImportIssue, type ImportResult } from './issues.ts';
-import type { County, Resources, School } from './types.ts';
+import { MULTI_PART_LEVELS, type County, type Resources, type School } from './types.ts';
 import { normalizeKey, readNumber } from './values.ts';
 
 export interface SheetRow {
@@ -195,35 +195,78 @@ function readSchool(
   const col = (header: string) => specs.findIndex((s) => s?.header === header);
   const s = school as School;
   if (s.students === 0) fail(col('students'), 'zero-students', 'a school must have students (found 0); leave closed schools out', '0');
-  if (s.level === 'nine-year') {
-    if (s.juniorStudents === undefined) {
-      const c = col('junior_students');
-      errors.push({
-        code: 'missing-junior-students', file, row, column: c >= 0 ? headers[c]!.trim() : 'junior_students', cell: c >= 0 ? at(c, row) : undefined,
-        message: 'a nine-year school needs junior_students (初中在校生数)',
-      });
-    } else if (s.juniorStudents > s.students) {
-      fail(col('junior_students'), 'junior-exceeds-students', `junior_students ${s.juniorStudents} exceeds students ${s.students}`, String(s.juniorStudents));
-    }
-    for (const [key, value] of Object.entries(junior)) {
-      const whole = s.resources[key as keyof Resources];
-      if (whole !== undefined && value > whole) {
-        const c = specs.findIndex((sp) => sp && 'juniorResource' in sp.target && sp.target.juniorResource === key);
-        fail(c, 'junior-part-exceeds-total', `junior part ${value} exceeds the school total ${whole}`, String(value));
-      }
-    }
-    if (Object.keys(junior).length > 0) s.juniorResources = junior;
-  } else if (s.juniorStudents !== undefined || Object.keys(junior).length > 0) {
-    const c = s.juniorStudents !== undefined ? col('junior_students') : specs.findIndex((sp) => sp && 'juniorResource' in sp.target);
+  if (MULTI_PART_LEVELS.includes(s.level)) checkParts(s, junior, { file, row, headers, specs, at, fail, errors, warnings });
+  else if (s.juniorStudents !== undefined || s.seniorStudents !== undefined || Object.keys(junior).length > 0) {
+    const c = s.juniorStudents !== undefined ? col('junior_students') : s.seniorStudents !== undefined ? col('senior_students')
+      : specs.findIndex((sp) => sp && 'juniorResource' in sp.target);
     warnings.push({
       code: 'ignored-value', file, row, column: headers[c]!.trim(), cell: at(c, row),
-      message: `junior-part columns apply only to nine-year schools; ignored for a ${s.level} school`,
+      message: `junior- and senior-part columns apply only to nine-year, complete secondary and twelve-year schools; ignored for a ${s.level} school`,
     });
     delete s.juniorStudents;
     delete s.juniorClasses;
+    delete s.seniorStudents;
   }
   if (errors.length > before) return undefined;
   return s;
+}
+
+interface RowContext {
+  file: string;
+  row: number;
+  headers: string[];
+  specs: (ColumnSpec | undefined)[];
+  at: CellAddress;
+  fail: (col: number, code: ImportIssue['code'], message: string, value?: string) => void;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+const LEVEL_NAMES: Partial<Record<School['level'], string>> = {
+  'nine-year': 'nine-year school (九年一贯制)', 'complete-secondary': 'complete secondary school (完全中学)', 'twelve-year': 'twelve-year school (十二年一贯制)',
+};
+
+/**
+ * A multi-part school needs its junior students (and a twelve-year school its senior students); the parts
+ * must fit in the whole. Without junior teacher columns its teacher indicators are split by students:
+ * said in a warning naming the school, since both parts then get identical teacher values.
+ */
+function checkParts(s: School, junior: NonNullable<School['juniorResources']>, c: RowContext): void {
+  const col = (header: string) => c.specs.findIndex((sp) => sp?.header === header);
+  const missing = (header: string, code: ImportIssue['code'], zh: string) => {
+    const i = col(header);
+    c.errors.push({
+      code, file: c.file, row: c.row, column: i >= 0 ? c.headers[i]!.trim() : header, cell: i >= 0 ? c.at(i, c.row) : undefined,
+      message: `a ${LEVEL_NAMES[s.level]} needs ${header} (${zh})`,
+    });
+  };
+  if (s.juniorStudents === undefined) missing('junior_students', 'missing-junior-students', '初中在校生数');
+  if (s.level === 'twelve-year' && s.seniorStudents === undefined) missing('senior_students', 'missing-senior-students', '高中在校生数');
+  if (s.level === 'nine-year' && s.seniorStudents !== undefined) {
+    const i = col('senior_students');
+    c.warnings.push({ code: 'ignored-value', file: c.file, row: c.row, column: c.headers[i]!.trim(), cell: c.at(i, c.row), message: 'a nine-year school has no senior part; senior_students ignored' });
+    delete s.seniorStudents;
+  }
+  const parts = (s.juniorStudents ?? 0) + (s.seniorStudents ?? 0);
+  if (s.juniorStudents !== undefined && parts > s.students) {
+    const what = s.seniorStudents !== undefined ? `junior_students + senior_students = ${parts}` : `junior_students ${parts}`;
+    c.fail(col('junior_students'), 'junior-exceeds-students', `${what} exceeds students ${s.students}`, String(s.juniorStudents));
+  }
+  for (const [key, value] of Object.entries(junior)) {
+    const whole = s.resources[key as keyof Resources];
+    if (whole !== undefined && value > whole) {
+      const i = c.specs.findIndex((sp) => sp && 'juniorResource' in sp.target && sp.target.juniorResource === key);
+      c.fail(i, 'junior-part-exceeds-total', `junior part ${value} exceeds the school total ${whole}`, String(value));
+    }
+  }
+  if (Object.keys(junior).length > 0) s.juniorResources = junior;
+  else {
+    c.warnings.push({
+      code: 'split-by-students', file: c.file, row: c.row,
+      message: `${s.id} ${s.name}: a ${LEVEL_NAMES[s.level]} without junior teacher columns (junior_degree_teachers, 初中高于规定学历教师数, …); ` +
+        'its teachers are split between the parts by students, so every part gets the whole school\'s teachers per student (identical teacher indicators)',
+    });
+  }
 }
 
 const DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/;

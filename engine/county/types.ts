@@ -1,6 +1,12 @@
 /** Compulsory-education school data for one county, as imported. */
 
-export type SchoolLevel = 'primary' | 'junior' | 'nine-year';
+/**
+ * 'complete-secondary' 完全中学 (junior + senior; only the junior part is evaluated);
+ * 'twelve-year' 十二年一贯制 (primary + junior + senior; only the compulsory parts are evaluated).
+ */
+export type SchoolLevel = 'primary' | 'junior' | 'nine-year' | 'complete-secondary' | 'twelve-year';
+/** Levels whose school has more than one part (the data gives the junior and senior students). */
+export const MULTI_PART_LEVELS: readonly SchoolLevel[] = ['nine-year', 'complete-secondary', 'twelve-year'];
 /** The two levels the evaluation compares schools within; a nine-year school counts in both. */
 export type EvaluatedLevel = 'primary' | 'junior';
 export const EVALUATED_LEVELS: readonly EvaluatedLevel[] = ['primary', 'junior'];
@@ -47,13 +53,22 @@ export interface School {
   location?: Location;
   students: number; // persons, whole school
   classes: number;
-  juniorStudents?: number; // nine-year only: students in grades 7–9
+  juniorStudents?: number; // multi-part schools only: students in grades 7–9
   juniorClasses?: number;
+  /** 完全中学 and 十二年一贯制 only: students in grades 10–12 (counted in `students`, never evaluated). */
+  seniorStudents?: number;
+  /** Pupils in the school's largest class, where the data gives it (the class-size rule is about every class). */
+  largestClass?: number;
+  /** Total area of the music rooms and of the art rooms, m², where the data gives it. */
+  musicRoomArea?: number;
+  artRoomArea?: number;
   resources: Resources;
-  /** Nine-year only: junior part of teacher counts where the file gives it (else split by students). */
+  /** Multi-part schools only: junior part of teacher counts where the file gives it (else split by students). */
   juniorResources?: Partial<Record<TeacherResourceKey, number>>;
   eligibleTeachers?: number; // persons, six or more consecutive years at this school
   eligibleBackbone?: number; // persons, eligible and backbone
+  /** Primary schools: eligible teachers who hold a junior (初中) or higher teacher certificate and so may rotate to a junior school. */
+  eligibleJuniorCertified?: number;
   landAvailable?: number; // m² of land free for sports grounds or buildings
   x?: number; // km, for rotation distances
   y?: number; // km

@@ -1,8 +1,11 @@
 /** County evaluation against a standard: per-school values and pass marks, per-level coefficients, county verdict. */
 import { EVALUATED_LEVELS, type County, type EvaluatedLevel, type School } from '../county/types.ts';
+import { FormulaError, type Formula } from '../standards/formula.ts';
 import type { IndicatorDef, Standard, Text } from '../standards/types.ts';
+import { compileFormulaIndicators, formulaValue, FormulaValueError } from './formula-indicators.ts';
 import { differenceCoefficient, unweightedCoefficient } from './cv.ts';
-import { indicatorValue, partAmount, schoolParts } from './parts.ts';
+import { basicStandard, countyConditions, partConditions, type Condition } from './conditions.ts';
+import { indicatorValue, partAmount, schoolParts, type SchoolPart } from './parts.ts';
 import { judgeSchool, RATIO_TOLERANCE } from './school-rule.ts';
 import type { Evaluation, Gap, LevelEvaluation, SchoolEvaluation } from './types.ts';
 
@@ -39,9 +42,16 @@ function gapFor(ind: IndicatorDef, threshold: number, students: number, amount: 
   return { amount: whole, unit: ind.unit, message: fill(ind.gapText, whole.toLocaleString('en-US')) };
 }
 
-function evaluateSchool(school: School, standard: Standard, tolerance: number): SchoolEvaluation[] {
+function conditionsOf(school: School, part: SchoolPart, parts: SchoolPart[], values: Record<string, number>, standard: Standard): Condition[] {
+  const out = standard.conditions ? partConditions(school, part, parts, standard.conditions) : [];
+  if (standard.basicStandard) out.push(basicStandard(values, part.level, standard.basicStandard.thresholds));
+  return out;
+}
+
+function evaluateSchool(school: School, standard: Standard, formulas: Map<string, Formula>, tolerance: number): SchoolEvaluation[] {
   const excludedReason = exclusionReason(school, standard);
-  const rows = schoolParts(school).map((part): SchoolEvaluation => {
+  const parts = schoolParts(school);
+  const rows = parts.map((part): SchoolEvaluation => {
     const values: Record<string, number> = {};
     const ratios: Record<string, number | null> = {};
     const meets: Record<string, boolean | null> = {};
@@ -57,7 +67,14 @@ function evaluateSchool(school: School, standard: Standard, tolerance: number): 
       meets[ind.key] = threshold === null ? null : ratios[ind.key]! >= 1 - tolerance;
       if (threshold !== null && meets[ind.key] === false) gaps[ind.key] = gapFor(ind, threshold, part.students, amount, share);
     }
-    const judged = Object.values(ratios).filter((r): r is number => r !== null);
+    for (const ind of standard.formulaIndicators ?? []) {
+      values[ind.key] = formulaValue(school, part, ind, formulas.get(ind.key)!, standard);
+      const threshold = ind.threshold[part.level];
+      ratios[ind.key] = threshold === null ? null : threshold === 0 ? 1 : values[ind.key]! / threshold;
+      meets[ind.key] = threshold === null ? null : ratios[ind.key]! >= 1 - tolerance;
+    }
+    const ruled = new Set([...standard.indicators.map((i) => i.key), ...(standard.formulaIndicators ?? []).filter((i) => i.inSchoolRule).map((i) => i.key)]);
+    const judged = Object.entries(ratios).filter(([k, r]) => r !== null && ruled.has(k)).map(([, r]) => r!);
     const judgement = standard.schoolRule && judged.length > 0 ? judgeSchool(judged, standard.schoolRule, tolerance) : null;
     return {
       id: school.id, name: school.name, level: part.level, schoolLevel: school.level,
@@ -65,6 +82,7 @@ function evaluateSchool(school: School, standard: Standard, tolerance: number): 
       students: part.students, excluded: excludedReason !== undefined, ...(excludedReason ? { excludedReason } : {}),
       values, ratios, meets, metCount: judgement?.metCount ?? Object.values(meets).filter((m) => m === true).length,
       passes: judgement?.passes ?? null, schoolPasses: null, gaps,
+      conditions: conditionsOf(school, part, parts, values, standard),
     };
   });
   const schoolPasses = rows.some((r) => r.passes === null) ? null : rows.every((r) => r.passes);
@@ -77,14 +95,14 @@ function evaluateLevel(level: EvaluatedLevel, rows: SchoolEvaluation[], standard
   const cv: Record<string, number> = {};
   const unweightedCv: Record<string, number> = {};
   const countyValues: Record<string, number> = {};
-  for (const ind of standard.indicators) {
+  for (const ind of [...standard.indicators, ...(standard.formulaIndicators ?? [])]) {
     const d = differenceCoefficient(inLevel.map((r) => ({ weight: r.students, value: r.values[ind.key]! })));
     cv[ind.key] = d.cv;
     countyValues[ind.key] = d.mean;
     unweightedCv[ind.key] = unweightedCoefficient(inLevel.map((r) => r.values[ind.key]!));
   }
   const limit = standard.cvLimit[level];
-  const keys = standard.indicators.map((i) => i.key);
+  const keys = [...standard.indicators, ...(standard.formulaIndicators ?? []).filter((i) => i.inCoefficients)].map((i) => i.key);
   const composite = inLevel.length === 0 ? null : keys.reduce((s, k) => s + cv[k]!, 0) / keys.length;
   let failing: string[];
   if (standard.cvRule === 'each') failing = keys.filter((k) => cv[k]! > limit);
@@ -99,7 +117,18 @@ function evaluateLevel(level: EvaluatedLevel, rows: SchoolEvaluation[], standard
 /** `exact`: judge standards with no rounding tolerance (plans replayed by the simulator); default: data as reported. */
 export function evaluateCounty(county: County, standard: Standard, options: { exact?: boolean } = {}): Evaluation {
   const tolerance = options.exact ? 0 : RATIO_TOLERANCE;
-  const schools = county.schools.flatMap((s) => evaluateSchool(s, standard, tolerance));
+  let formulas: Map<string, Formula>;
+  try {
+    formulas = compileFormulaIndicators(standard, county.ignoredColumns);
+    return evaluateWith(county, standard, formulas, tolerance);
+  } catch (e) {
+    if (e instanceof FormulaError || e instanceof FormulaValueError) throw new EvaluationError(e.message);
+    throw e;
+  }
+}
+
+function evaluateWith(county: County, standard: Standard, formulas: Map<string, Formula>, tolerance: number): Evaluation {
+  const schools = county.schools.flatMap((s) => evaluateSchool(s, standard, formulas, tolerance));
   const levels = {
     primary: evaluateLevel('primary', schools, standard),
     junior: evaluateLevel('junior', schools, standard),
@@ -108,18 +137,25 @@ export function evaluateCounty(county: County, standard: Standard, options: { ex
   const passingIds = new Set(schools.filter((r) => !r.excluded && r.schoolPasses === true).map((r) => r.id));
   const levelsPassing = EVALUATED_LEVELS.every((l) => levels[l].passes);
   const allSchoolsPass = standard.schoolRule === null || passingIds.size === included.length;
+  const conditions = countyConditions(schools.filter((r) => !r.excluded));
+  const conditionsMet = conditions.every((c) => c.meets !== false);
   return {
     source: county.source,
     standard: { id: standard.id, name: standard.name, source: standard.source, cvRule: standard.cvRule },
-    indicators: standard.indicators.map((i) => ({ key: i.key, name: i.name, unit: i.unit, threshold: i.threshold })),
+    indicators: [
+      ...standard.indicators.map((i) => ({ key: i.key, name: i.name, unit: i.unit, threshold: i.threshold })),
+      ...(standard.formulaIndicators ?? []).map((i) => ({ key: i.key, name: i.name, unit: i.unit, threshold: i.threshold, formula: i.formula, inCoefficients: i.inCoefficients, inSchoolRule: i.inSchoolRule })),
+    ],
     levels,
     schools,
     county: {
-      passes: levelsPassing && allSchoolsPass,
+      passes: levelsPassing && allSchoolsPass && conditionsMet,
       schoolsPassing: standard.schoolRule === null ? null : passingIds.size,
       schoolsTotal: included.length,
       schoolsExcluded: county.schools.length - included.length,
       levelsPassing,
+      conditions,
+      conditionsMet,
     },
   };
 }

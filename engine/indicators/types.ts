@@ -1,6 +1,7 @@
 /** What an evaluation returns (also the shape of `junheng evaluate --json`). */
 import type { EvaluatedLevel, Location, SchoolKind, SchoolLevel } from '../county/types.ts';
 import type { Text } from '../standards/types.ts';
+import type { Condition, CountyCondition } from './conditions.ts';
 
 export interface Gap {
   /** Whole-school amount to add, in the resource's natural unit (persons, m², yuan, rooms), rounded up. */
@@ -32,6 +33,8 @@ export interface SchoolEvaluation {
   /** All parts of the school pass. */
   schoolPasses: boolean | null;
   gaps: Record<string, Gap>;
+  /** Government-guarantee conditions (class size, school size, music and art rooms); empty when the standard has none. */
+  conditions: Condition[];
 }
 
 export interface LevelEvaluation {
@@ -53,7 +56,11 @@ export interface LevelEvaluation {
 export interface Evaluation {
   source: string;
   standard: { id: string; name: Text; source: string; cvRule: 'each' | 'composite' };
-  indicators: { key: string; name: Text; unit: Text; threshold: Record<EvaluatedLevel, number | null> }[];
+  /** Built-in indicators, then formula indicators (with their formula and whether they count in the verdict). */
+  indicators: {
+    key: string; name: Text; unit: Text; threshold: Record<EvaluatedLevel, number | null>;
+    formula?: string; inCoefficients?: boolean; inSchoolRule?: boolean;
+  }[];
   levels: Record<EvaluatedLevel, LevelEvaluation>;
   schools: SchoolEvaluation[];
   county: {
@@ -63,5 +70,9 @@ export interface Evaluation {
     schoolsTotal: number;
     schoolsExcluded: number;
     levelsPassing: boolean;
+    /** County totals of the conditions (classSize with seats short, schoolSize, musicRooms, artRooms). */
+    conditions: CountyCondition[];
+    /** No judged condition fails; part of `passes`. */
+    conditionsMet: boolean;
   };
 }

@@ -2,7 +2,20 @@
 import { ROTATION_CATEGORIES, TEACHER_CATEGORIES, type SpendCategory } from '../plan/types.ts';
 import type { ResourceKey } from '../county/types.ts';
 import { EQUIPMENT_UNIT, MONEY_UNIT, type ModelContext } from './context.ts';
+import { classroomTeachingArea } from './classrooms.ts';
 import { LinExpr } from './linear.ts';
+
+/** 万元 spent in year t on standard classrooms and music and art rooms (model/classrooms.ts, arts-rooms.ts). */
+function conditionSpend(ctx: ModelContext, t: number): LinExpr {
+  const e = new LinExpr();
+  const c = ctx.scenario.schoolConditions;
+  ctx.schools.forEach((_, si) => {
+    e.add(ctx.cols.classrooms[si]?.[t] ?? -1, (c.classrooms?.unitCost ?? 0) / MONEY_UNIT);
+    e.add(ctx.cols.musicRooms[si]?.[t] ?? -1, (c.artsRooms?.musicRoomCost ?? 0) / MONEY_UNIT);
+    e.add(ctx.cols.artRooms[si]?.[t] ?? -1, (c.artsRooms?.artRoomCost ?? 0) / MONEY_UNIT);
+  });
+  return e;
+}
 
 /** Whole-school additions counting in year s, per resource, in natural units. */
 function additions(ctx: ModelContext, si: number, s: number): Partial<Record<ResourceKey, LinExpr>> {
@@ -37,6 +50,7 @@ function additions(ctx: ModelContext, si: number, s: number): Partial<Record<Res
       }
     }
   }
+  e.teachingArea.addExpr(classroomTeachingArea(ctx, si, s));
   const school = ctx.schools[si]!;
   scenario.construction.projects.forEach((p, pi) => {
     if (p.school !== school.id) return;
@@ -102,6 +116,7 @@ export function buildSpend(ctx: ModelContext): void {
       e.upgrades.add(cols.upgrade[si]![t]!, c.degreeUpgrade / u);
     });
     scenario.construction.projects.forEach((p, pi) => e.construction.add(cols.project[pi]![t]!, p.cost / u));
+    e.construction.addExpr(conditionSpend(ctx, t)); // standard classrooms, music and art rooms
     e.rotation.addExpr(rotatedAway(ctx, t), c.rotationSubsidyPerYear / u);
     return e;
   });

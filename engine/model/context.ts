@@ -50,6 +50,10 @@ export interface DecisionColumns {
   in: Record<RotationCategory, number[][]>; // teachers arriving in year t
   project: number[][]; // [project][t], 1 = started in year t
   carry: number[]; // 万元 unspent at the end of year t
+  /** Standard classrooms started, music and art rooms fitted (rooms); all -1 unless the scenario plans them. */
+  classrooms: number[][];
+  musicRooms: number[][];
+  artRooms: number[][];
 }
 
 export interface ModelContext {
@@ -84,6 +88,7 @@ export interface ModelContext {
 function snapshot(school: School, e: SchoolEnrollment, t: number): School {
   const s: School = { ...school, students: e.students[t]! };
   if (e.juniorStudents) s.juniorStudents = e.juniorStudents[t]!;
+  if (e.seniorStudents) s.seniorStudents = e.seniorStudents[t]!;
   return s;
 }
 
@@ -140,5 +145,6 @@ function emptyColumns(): DecisionColumns {
     teachingArea: [], sportsArea: [], equipment: [], multimediaRooms: [],
     hire: { general: [], peArt: [], backbone: [] }, upgrade: [],
     out: { general: [], backbone: [] }, in: { general: [], backbone: [] }, project: [], carry: [],
+    classrooms: [], musicRooms: [], artRooms: [],
   };
 }

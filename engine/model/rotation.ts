@@ -11,7 +11,10 @@ export function addRotationConstraints(ctx: ModelContext, roles: Record<Rotation
   const { cols, scenario, schools } = ctx;
   const policy = scenario.rotation;
   const years = scenario.years;
-  const eligible = schools.reduce((s, x) => s + (x.eligibleTeachers ?? 0), 0);
+  // National rule: the minimum share counts the eligible teachers of the sending schools (城镇学校, 优质学校) only.
+  const senders = new Set(ROTATION_CATEGORIES.flatMap((c) => [...roles[c].donors]));
+  const counted = (id: string) => policy.donorRule === 'county-ratio' || senders.has(id);
+  const eligible = schools.reduce((s, x) => s + (counted(x.id) ? x.eligibleTeachers ?? 0 : 0), 0);
   if (eligible === 0) ctx.notes.push('No eligible_teachers in the data: the rotation minimum is not binding.');
 
   for (let t = 0; t < ctx.T; t++) {

@@ -1,4 +1,5 @@
 /** Solution vector → plan actions, rotation flows, LP indicator values and yearly summaries. */
+import { yearlyCommitments } from '../scenario/commitments.ts';
 import { differenceCoefficient } from '../indicators/cv.ts';
 import { judgeSchool } from '../indicators/school-rule.ts';
 import type { PlanningModel } from '../model/build.ts';
@@ -48,6 +49,13 @@ export function decodeActions(pm: PlanningModel, x: readonly number[]): PlanActi
       }
       const up = columnValue(pm, x, cols.upgrade[si]![t]!);
       push({ ...base, kind: 'degreeUpgrade', amount: up, unit: 'teachers', cost: up * c.degreeUpgrade, servesFrom: years[t]! });
+      const sc = scenario.schoolConditions;
+      const cr = columnValue(pm, x, cols.classrooms[si]?.[t] ?? -1);
+      push({ ...base, kind: 'classrooms', amount: cr, unit: 'rooms', cost: cr * (sc.classrooms?.unitCost ?? 0), servesFrom: built });
+      const mr = columnValue(pm, x, cols.musicRooms[si]?.[t] ?? -1);
+      push({ ...base, kind: 'musicRooms', amount: mr, unit: 'rooms', cost: mr * (sc.artsRooms?.musicRoomCost ?? 0), servesFrom: years[t]! });
+      const ar = columnValue(pm, x, cols.artRooms[si]?.[t] ?? -1);
+      push({ ...base, kind: 'artRooms', amount: ar, unit: 'rooms', cost: ar * (sc.artsRooms?.artRoomCost ?? 0), servesFrom: years[t]! });
     });
     scenario.construction.projects.forEach((p, pi) => {
       if (columnValue(pm, x, cols.project[pi]![t]!) < 0.5) return;
@@ -101,6 +109,7 @@ export function decodeValues(pm: PlanningModel, x: readonly number[]): SolveRepo
 export function summarizeYears(pm: PlanningModel, x: readonly number[], ledger: Ledger): YearSummary[] {
   const { ctx } = pm;
   const { standard, scenario } = ctx;
+  const committed = yearlyCommitments(ctx.county, scenario, ctx.enrollment).map((c) => c.committed);
   return scenario.years.map((year, t) => {
     const money = ledger.years[t]!;
     const cv: YearSummary['cv'] = { primary: {}, junior: {} };
@@ -127,7 +136,9 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[], ledger: 
       return standard.cvRule === 'each' ? values.every((v) => v <= limit) : values.reduce((a, v) => a + v, 0) / values.length <= limit;
     });
     return {
-      year, budget: money.budget, available: money.available, spend: { ...money.spend }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: included.length,
+      year, budget: money.budget, available: money.available - committed[t]!,
+      ...(committed[t]! > 0 ? { committed: committed[t]! } : {}),
+      spend: { ...money.spend }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: included.length,
       floor, countyPasses: levelsPass && rule !== null && passing === included.length,
     };
   });

@@ -21,6 +21,8 @@ export type YearSpend = Record<SpendCategory, number> & { total: number };
 export function spendCategory(a: Pick<PlanAction, 'kind'>): SpendCategory {
   switch (a.kind) {
     case 'teachingArea': case 'sportsArea': case 'project': return 'construction';
+    // Standard classrooms, music and art rooms are built or fitted out: the model books them as construction (model/amounts.ts).
+    case 'classrooms': case 'musicRooms': case 'artRooms': return 'construction';
     case 'equipment': return 'equipment';
     case 'multimediaRooms': return 'multimedia';
     case 'hire': return 'hiring';
@@ -39,6 +41,9 @@ function unitCost(a: PlanAction, scenario: Scenario): number {
     case 'multimediaRooms': return c.multimediaRoom;
     case 'hire': return a.category === 'backbone' ? c.backboneTeacherPerYear : c.teacherPerYear;
     case 'degreeUpgrade': return c.degreeUpgrade;
+    case 'classrooms': return scenario.schoolConditions.classrooms?.unitCost ?? 0;
+    case 'musicRooms': return scenario.schoolConditions.artsRooms?.musicRoomCost ?? 0;
+    case 'artRooms': return scenario.schoolConditions.artsRooms?.artRoomCost ?? 0;
   }
 }
 

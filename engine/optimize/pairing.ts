@@ -3,6 +3,7 @@
  * transportation LP minimising teacher-km. With integral supplies its vertex optima are integral.
  */
 import type { School } from '../county/types.ts';
+import { juniorCapable, receivesAtJunior } from '../plan/rotation-roles.ts';
 import { LpBuilder } from '../solve/builder.ts';
 import type { SolveResult, Solver } from '../solve/model.ts';
 import type { Rotation, RotationCategory } from '../plan/types.ts';
@@ -29,7 +30,15 @@ export interface PairingOptions {
   distances?: DistanceTable;
   /** Cheapest partners per school in the first sparse model (speed only; the result is the exact optimum). */
   nearest?: number;
+  /**
+   * Primary schools send to schools with a junior part only their junior-certified teachers (over the whole plan),
+   * and such arcs are used only where needed (plan/rotation-roles.ts juniorCapable).
+   */
+  levelAware?: boolean;
 }
+
+/** Cost added to an arc from a primary school to a school with a junior part, so those arcs carry only what they must. */
+const LEVEL_PENALTY = 1e6;
 
 export class PairingError extends Error {
   constructor(message: string) {
@@ -49,6 +58,8 @@ interface Transport {
   donors: [string, number][];
   receivers: [string, number][];
   cost: Float64Array;
+  /** Level caps: per primary donor, the most its arcs to junior receivers may carry. */
+  caps?: { donor: number; limit: number; arcs: number[] }[];
 }
 
 function allArcs(t: Transport): Set<number> {
@@ -89,6 +100,11 @@ async function solveOn(solver: Solver, t: Transport, arcs: number[], integer: bo
   }
   t.donors.forEach(([id, n], i) => lp.addEq(`out_${id}`, out[i]!, n));
   t.receivers.forEach(([id, n], k) => lp.addEq(`in_${id}`, inn[k]!, n));
+  const column = new Map(arcs.map((a, j) => [a, j]));
+  for (const cap of t.caps ?? []) {
+    const terms = cap.arcs.filter((a) => column.has(a)).map((a): [number, number] => [column.get(a)!, 1]);
+    if (terms.length > 0) lp.addConstraint(`junior_${t.donors[cap.donor]![0]}`, terms, { ub: cap.limit });
+  }
   return solver.solve(lp.build(), { presolve: false });
 }
 
@@ -110,8 +126,9 @@ function price(t: Transport, arcs: Set<number>, duals: number[]): number[] {
  */
 async function solveTransport(solver: Solver, t: Transport, nearest: number): Promise<[string, string, number][]> {
   const R = t.receivers.length;
-  let arcs = startingArcs(t, nearest);
-  let dense = false;
+  // Level caps add rows the dual pricing does not know: solve those groups on every arc at once.
+  let dense = (t.caps?.length ?? 0) > 0;
+  let arcs = dense ? allArcs(t) : startingArcs(t, nearest);
   for (let round = 0; ; round++) {
     const list = [...arcs];
     const res = await solveOn(solver, t, list, false);
@@ -180,14 +197,32 @@ export async function pairRotations(input: readonly RotationFlows[], schools: re
   const method = covered ? 'coordinates' : 'id-order';
   const cost = covered ? (a: string, b: string) => d.km(a, b)! : (a: string, b: string) => d.idSteps(a, b);
   const rotations: Rotation[] = [];
+  const byId = new Map(schools.map((s) => [s.id, s]));
+  const capLeft = new Map(schools.map((s) => [s.id, juniorCapable(s)]));
   for (const g of input) {
     const t = transport(g, cost);
+    if (t && options.levelAware) addLevelCaps(t, byId, capLeft);
     for (const [from, to, teachers] of t ? await solveTransport(solver, t, options.nearest ?? 20) : []) {
       rotations.push({ year: g.year, from, to, category: g.category, teachers, untilYear: g.untilYear, distanceKm: covered ? d.km(from, to)! : null });
+      if (options.levelAware && receivesAtJunior(byId.get(to)!)) capLeft.set(from, capLeft.get(from)! - teachers);
     }
   }
   rotations.sort((p, q) => p.year - q.year || p.category.localeCompare(q.category) || compareIds(p.from, q.from) || compareIds(p.to, q.to));
   return { rotations, method, ...notes(method, d.usedTable(), input, schools) };
+}
+
+/** Primary donors → junior receivers: a penalty on each such arc and a cap of the donor's junior-certified teachers left. */
+function addLevelCaps(t: Transport, byId: Map<string, School>, capLeft: Map<string, number>): void {
+  const R = t.receivers.length;
+  const junior = t.receivers.map(([id]) => receivesAtJunior(byId.get(id)!));
+  t.caps = [];
+  t.donors.forEach(([id], i) => {
+    const limit = capLeft.get(id)!;
+    if (!Number.isFinite(limit)) return;
+    const arcs = junior.flatMap((j, k) => (j && !Number.isNaN(t.cost[i * R + k]!) ? [i * R + k] : []));
+    for (const a of arcs) t.cost[a] = t.cost[a]! + LEVEL_PENALTY;
+    if (arcs.length > 0) t.caps!.push({ donor: i, limit: Math.max(0, limit), arcs });
+  });
 }
 
 function notes(method: Pairing['method'], usedTable: boolean, input: readonly RotationFlows[], schools: readonly School[]): { note: string; noteZh: string } {

@@ -8,6 +8,8 @@ export interface YearSummary {
   /** yuan allotted this year, and available including carry-over. */
   budget: number;
   available: number;
+  /** yuan taken first for operating funds (or their training share); absent when the scenario commits nothing. */
+  committed?: number;
   spend: Record<SpendCategory, number> & { total: number };
   cv: { primary: Record<string, number>; junior: Record<string, number> };
   schoolsPassing: number;

@@ -50,7 +50,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   if (unknown.length > 0) throw new ModelInputError(unknown[0]!.split(':')[0]!, unknown.join('; '));
   const solver = getSolver(options.solver ?? 'highs');
   const limits: Limits = { timeLimitSeconds: scenario.solver.timeLimitSeconds, mipRelGap: scenario.solver.mipRelGap };
-  const roles = rotationRoles(county, standard);
+  const roles = rotationRoles(county, standard, scenario.rotation);
 
   progress({ stage: 'build' });
   const built = performance.now();
@@ -153,7 +153,7 @@ async function tieBreakStage(
 async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], standard: Standard): Promise<void> {
   const actions = decodeActions(pm, x);
   // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
-  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'));
+  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'), { levelAware: pm.ctx.scenario.rotation.levelAware });
   const ledger = planLedger(actions, pairing.rotations, pm.ctx.scenario);
   report.actions = ledger.actions;
   report.values = decodeValues(pm, x);

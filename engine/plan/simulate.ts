@@ -5,6 +5,7 @@
 import type { County, ResourceKey, School, TeacherResourceKey } from '../county/types.ts';
 import { evaluateCounty } from '../indicators/evaluate.ts';
 import type { Evaluation } from '../indicators/types.ts';
+import { yearlyCommitments } from '../scenario/commitments.ts';
 import { projectEnrollment, type SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
@@ -18,7 +19,9 @@ export interface SimulatedYear {
   evaluation: Evaluation;
   spend: Spend;
   budget: number; // yuan allotted this year
-  available: number; // yuan, with carry-over
+  /** yuan taken first for recurring commitments (operating funds or their training share); 0 when none. */
+  committed: number;
+  available: number; // yuan, with carry-over, after the commitments
   overBudget: number; // yuan over what was available, 0 if within
   /** Parts of the schools the planning model includes (base data), even where year-s enrollment would leave a teaching point out. */
   values: { schoolId: string; level: 'primary' | 'junior'; values: Record<string, number> }[];
@@ -40,7 +43,8 @@ export const CHECK_TOLERANCE = 1e-6;
 const ROTATED: Record<RotationCategory, ResourceKey[]> = { general: ['degreeTeachers', 'teachers'], backbone: ['backboneTeachers', 'degreeTeachers', 'teachers'] };
 const HIRED: Record<TeacherCategory, ResourceKey[]> = { ...ROTATED, peArt: ['peArtTeachers', 'degreeTeachers', 'teachers'] };
 
-export type Additions = Map<string, Partial<Record<ResourceKey, number>>>;
+/** Whole-school additions per school; `classes` from standard classrooms. */
+export type Additions = Map<string, Partial<Record<ResourceKey | 'classes', number>>>;
 const zeroSpend = (): Spend => ({ construction: 0, equipment: 0, multimedia: 0, hiring: 0, upgrades: 0, rotation: 0, total: 0 });
 
 /** Plan entries that cannot be replayed at all: unknown schools, years outside the horizon, unknown projects. */
@@ -67,7 +71,7 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
   const additions: Additions[] = scenario.years.map(() => new Map());
   const spend = scenario.years.map(zeroSpend);
   const c = scenario.costs;
-  const add = (id: string, key: ResourceKey, n: number, from: number, to = T - 1) => {
+  const add = (id: string, key: ResourceKey | 'classes', n: number, from: number, to = T - 1) => {
     for (let s = Math.max(0, from); s <= Math.min(to, T - 1); s++) {
       const a = additions[s]!.get(id) ?? {};
       a[key] = (a[key] ?? 0) + n;
@@ -91,6 +95,15 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
     } else if (a.kind === 'multimediaRooms') {
       add(a.schoolId, 'multimediaRooms', n, t);
       spend[t]!.multimedia += n * c.multimediaRoom;
+    } else if (a.kind === 'classrooms') {
+      const sc = scenario.schoolConditions.classrooms;
+      add(a.schoolId, 'classes', n, t + lead);
+      add(a.schoolId, 'teachingArea', n * (sc?.area ?? 0), t + lead);
+      spend[t]!.construction += n * (sc?.unitCost ?? 0);
+    } else if (a.kind === 'musicRooms' || a.kind === 'artRooms') {
+      add(a.schoolId, a.kind, n, t);
+      const sc = scenario.schoolConditions.artsRooms;
+      spend[t]!.construction += n * ((a.kind === 'musicRooms' ? sc?.musicRoomCost : sc?.artRoomCost) ?? 0);
     } else if (a.kind === 'hire') {
       const cat = a.category ?? 'general';
       for (const key of HIRED[cat]) add(a.schoolId, key, n, t);
@@ -122,9 +135,12 @@ export function snapshot(county: County, enrollment: Map<string, SchoolEnrollmen
     const junior = e.juniorStudents?.[s];
     const a = additions.get(school.id) ?? {};
     const resources = { ...school.resources };
-    for (const [k, n] of Object.entries(a) as [ResourceKey, number][]) if (resources[k] !== undefined) resources[k] = resources[k]! + n;
-    const out: School = { ...school, students, resources };
+    for (const [k, n] of Object.entries(a) as [ResourceKey | 'classes', number][]) {
+      if (k !== 'classes' && resources[k] !== undefined) resources[k] = resources[k]! + n;
+    }
+    const out: School = { ...school, students, resources, classes: school.classes + (a.classes ?? 0) };
     if (junior !== undefined) out.juniorStudents = junior;
+    if (e.seniorStudents) out.seniorStudents = e.seniorStudents[s]!;
     if (school.juniorResources) {
       const jr = { ...school.juniorResources };
       for (const k of Object.keys(jr) as TeacherResourceKey[]) jr[k] = jr[k]! + ((a[k] ?? 0) * (junior ?? 0)) / students;
@@ -141,16 +157,18 @@ export function simulatePlan(county: County, scenario: Scenario, plan: Plan, sta
   if (problems.length > 0) throw new PlanError(problems);
   const { additions, spend } = replay(county, scenario, plan);
   let carry = 0;
+  const commitments = yearlyCommitments(county, scenario, enrollment);
   const years = scenario.years.map((year, s): SimulatedYear => {
     const snap = snapshot(county, enrollment, additions[s]!, s);
     // A plan passes for real: value ≥ standard compared exactly, no float tolerance.
     const evaluation = evaluateCounty(snap, standard, { exact: true });
     const budget = scenario.budget.perYear[s] ?? 0;
-    const available = budget + carry;
+    const committed = commitments[s]!.committed;
+    const available = budget - committed + carry;
     const total = spend[s]!.total;
     carry = scenario.budget.carryOver ? Math.max(0, available - total) : 0;
     const values = evaluation.schools.filter((r) => !r.excluded).map((r) => ({ schoolId: r.id, level: r.level, values: r.values }));
-    return { year, county: snap, evaluation, spend: spend[s]!, budget, available, overBudget: Math.max(0, total - available), values };
+    return { year, county: snap, evaluation, spend: spend[s]!, budget, committed, available, overBudget: Math.max(0, total - available), values };
   });
   return { years };
 }

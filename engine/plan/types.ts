@@ -17,7 +17,10 @@ export type ActionKind =
   | 'equipment' // yuan of teaching equipment, serves the same year
   | 'multimediaRooms' // rooms fitted, serve the same year
   | 'hire' // new teachers, serve from the same year, paid every year after
-  | 'degreeUpgrade'; // serving teachers upgraded to the required degree, count the same year
+  | 'degreeUpgrade' // serving teachers upgraded to the required degree, count the same year
+  | 'classrooms' // standard classrooms (标准教室): each adds a class and its area; serve from year + leadYears
+  | 'musicRooms' // music rooms fitted, serve the same year
+  | 'artRooms'; // art rooms fitted, serve the same year
 
 export interface PlanAction {
   year: number;

@@ -1,8 +1,8 @@
 /** The evaluation as text for people: coefficients vs limits, school × indicator table, gaps, verdict. */
 import type { Evaluation, SchoolEvaluation } from '../indicators/types.ts';
-import type { Standard } from '../standards/types.ts';
+import type { Standard, Text } from '../standards/types.ts';
 import { formatCoefficient, formatValue, pick, type Lang } from './format.ts';
-import { LEVEL_LABELS } from './labels.ts';
+import { CONDITION_LABELS, LEVEL_LABELS } from './labels.ts';
 import { textTable } from './text-table.ts';
 
 const L = {
@@ -26,16 +26,25 @@ const L = {
   gapsTitle: { zh: '未达标学校的差距', en: 'Gaps of schools below standard' },
   verdict: { zh: '县域结论', en: 'County result' },
   schoolsPassing: { zh: '达标学校', en: 'Schools passing' },
-  countyPasses: { zh: '县域达到优质均衡资源配置要求', en: 'The county meets the resource standard' },
-  countyFails: { zh: '县域未达到要求', en: 'The county does not meet the standard' },
+  countyPasses: { zh: '县域达到「{s}」的要求', en: 'The county meets {s}' },
+  countyFails: { zh: '县域未达到「{s}」的要求', en: 'The county does not meet {s}' },
+  conditionsTitle: { zh: '办学条件（每所学校均须达到）', en: 'School conditions (every school must meet them)' },
+  judged: { zh: '评估', en: 'judged' },
+  meeting: { zh: '达到', en: 'meeting' },
+  notMeeting: { zh: '未达到', en: 'not meeting' },
+  seatsShort: { zh: '缺少学位', en: 'seats short' },
+  notJudged: { zh: '数据未给出，未评估', en: 'not in the data, not judged' },
   overLimit: { zh: '超过限值的指标', en: 'indicators over the limit' },
 };
 
 const mark = (ok: boolean | null) => (ok === null ? '' : ok ? '✓' : '✗');
 
+/** Built-in and formula indicators, in the order of the evaluation JSON. */
+const allIndicators = (standard: Standard): { key: string; name: Text; short: Text }[] => [...standard.indicators, ...(standard.formulaIndicators ?? [])];
+
 function schoolRow(r: SchoolEvaluation, standard: Standard, lang: Lang): string[] {
-  const cells = standard.indicators.map((ind) => {
-    const digits = ind.per === 1 && ind.key === 'equipmentValue' ? 0 : 2;
+  const cells = allIndicators(standard).map((ind) => {
+    const digits = ind.key === 'equipmentValue' ? 0 : 2;
     return `${formatValue(r.values[ind.key]!, digits)} ${mark(r.meets[ind.key] ?? null)}`.trimEnd();
   });
   const verdict = r.excluded ? pick(L.excluded, lang) : r.passes === null ? '' : `${mark(r.passes)} ${pick(r.passes ? L.passes : L.fails, lang)}`;
@@ -50,7 +59,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
 
   out.push(pick(L.cvTitle, lang));
   const lv = ev.levels;
-  const cvRows = standard.indicators.map((ind) => [
+  const cvRows = allIndicators(standard).map((ind) => [
     pick(ind.name, lang),
     ...(['primary', 'junior'] as const).flatMap((level) => {
       if (lv[level].schools === 0) return ['—', ''];
@@ -70,7 +79,7 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
 
   out.push(pick(L.schoolsTitle, lang));
   const header = [pick(L.id, lang), pick(L.name, lang), pick(L.level, lang), pick(L.students, lang),
-    ...standard.indicators.map((i) => pick(i.short, lang)), pick(L.met, lang), pick(L.pass, lang)];
+    ...allIndicators(standard).map((i) => pick(i.short, lang)), pick(L.met, lang), pick(L.pass, lang)];
   const align = header.map((_, i) => (i < 3 || i === header.length - 1 ? 'left' : 'right') as 'left' | 'right');
   out.push(textTable(header, ev.schools.map((r) => schoolRow(r, standard, lang)), align), '');
 
@@ -84,14 +93,32 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
     out.push('');
   }
 
+  out.push(...conditionsSection(ev, lang));
   out.push(pick(L.verdict, lang));
   if (ev.county.schoolsPassing !== null) out.push(`  ${pick(L.schoolsPassing, lang)}: ${ev.county.schoolsPassing} / ${ev.county.schoolsTotal}`);
   for (const level of ['primary', 'junior'] as const) {
     const l = lv[level];
     if (l.schools === 0) continue;
-    const failing = l.failing.map((k) => pick(standard.indicators.find((i) => i.key === k)!.short, lang)).join(', ');
+    const failing = l.failing.map((k) => pick(allIndicators(standard).find((i) => i.key === k)!.short, lang)).join(', ');
     out.push(`  ${pick(LEVEL_LABELS[level], lang)}: ${mark(l.passes)}${failing ? ` ${pick(L.overLimit, lang)}: ${failing}` : ''}`);
   }
-  out.push(`  ${mark(ev.county.passes)} ${pick(ev.county.passes ? L.countyPasses : L.countyFails, lang)}`);
+  for (const c of ev.county.conditions) {
+    const name = pick(CONDITION_LABELS[c.key], lang);
+    if (c.meets === null) out.push(`  ${name}: ${pick(L.notJudged, lang)}`);
+    else out.push(`  ${name}: ${mark(c.meets)}${c.failing.length > 0 ? ` ${pick(L.notMeeting, lang)}: ${c.failing.join(', ')}` : ''}`);
+  }
+  const verdict = pick(ev.county.passes ? L.countyPasses : L.countyFails, lang).replace('{s}', pick(standard.name, lang));
+  out.push(`  ${mark(ev.county.passes)} ${verdict}`);
   return out.join('\n');
+}
+
+/** The county totals of the school conditions: schools judged and meeting each, seats short. */
+function conditionsSection(ev: Evaluation, lang: Lang): string[] {
+  if (ev.county.conditions.length === 0) return [];
+  const rows = ev.county.conditions.map((c) => [
+    pick(CONDITION_LABELS[c.key], lang),
+    c.meets === null ? pick(L.notJudged, lang) : `${c.schoolsMeeting} / ${c.schoolsJudged} ${mark(c.meets)}`,
+    c.seatsShort !== undefined ? `${pick(L.seatsShort, lang)} ${c.seatsShort}` : '',
+  ]);
+  return [pick(L.conditionsTitle, lang), textTable([pick(L.indicator, lang), `${pick(L.meeting, lang)} / ${pick(L.judged, lang)}`, ''], rows), ''];
 }

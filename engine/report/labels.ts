@@ -1,5 +1,6 @@
 /** Names people read for solve statuses, school levels and spend categories, in zh-CN and English; one place for every report. */
 import type { EvaluatedLevel } from '../county/types.ts';
+import type { ConditionKey } from '../indicators/conditions.ts';
 import type { SpendCategory } from '../plan/types.ts';
 import type { SolveStatus } from '../solve/model.ts';
 
@@ -11,6 +12,15 @@ export const STATUS_LABELS: Record<SolveStatus, Text> = {
   unbounded: { zh: '无界', en: 'unbounded' },
   timeout: { zh: '超时', en: 'time limit' },
   error: { zh: '出错', en: 'error' },
+};
+
+/** The school conditions of the evaluation (indicators/conditions.ts). */
+export const CONDITION_LABELS: Record<ConditionKey, Text> = {
+  classSize: { zh: '班额（小学≤45，初中≤50）', en: 'Class size (primary ≤ 45, junior ≤ 50)' },
+  schoolSize: { zh: '学校规模', en: 'School size' },
+  musicRooms: { zh: '音乐专用教室', en: 'Music rooms' },
+  artRooms: { zh: '美术专用教室', en: 'Art rooms' },
+  basicStandard: { zh: '省定办学基本标准', en: 'Provincial school basic standard' },
 };
 
 export const LEVEL_LABELS: Record<EvaluatedLevel, Text> = { primary: { zh: '小学', en: 'Primary' }, junior: { zh: '初中', en: 'Junior' } };

@@ -47,6 +47,9 @@ function actionText(a: PlanAction, lang: Lang): string {
     case 'project': return zh ? `实施项目${a.projectId}（${n}㎡，${a.servesFrom}年起使用）` : `start project ${a.projectId} (${n} m², serves from ${a.servesFrom})`;
     case 'equipment': return zh ? `购置教学仪器设备${wan(a.amount)}万元` : `buy ${n} yuan of teaching equipment`;
     case 'multimediaRooms': return zh ? `建设网络多媒体教室${n}间` : `fit out ${plural(a.amount, n, 'multimedia classroom')}`;
+    case 'classrooms': return zh ? `新建标准教室${n}间（增加${n}个班）` : `build ${plural(a.amount, n, 'standard classroom')} (${n} more ${Math.abs(a.amount - 1) < 1e-9 ? 'class' : 'classes'})`;
+    case 'musicRooms': return zh ? `建设音乐专用教室${n}间` : `fit out ${plural(a.amount, n, 'music room')}`;
+    case 'artRooms': return zh ? `建设美术专用教室${n}间` : `fit out ${plural(a.amount, n, 'art room')}`;
     case 'hire': {
       const cat = { general: { zh: '教师', en: 'teacher' }, peArt: { zh: '体育艺术教师', en: 'PE/art teacher' }, backbone: { zh: '骨干教师', en: 'backbone teacher' } }[a.category!];
       return zh ? `招聘${cat.zh}${n}名` : `hire ${plural(a.amount, n, cat.en)}`;

@@ -19,6 +19,8 @@ export const DEFAULT_ROTATION = {
   maxOutShare: 0.15, // of a donor school's teachers per year [U]
   protectDonors: true,
   termYears: 1, // years a rotated teacher stays at the receiving school [U]
+  donorRule: 'national', // 教师〔2014〕4号: 城镇学校 and 优质学校 send (standards/rotation-rules.ts)
+  levelAware: true, // 《教师资格条例》第五条: junior → primary allowed, primary → junior only with a junior certificate
 } as const;
 
 export const DEFAULT_CONSTRUCTION = {

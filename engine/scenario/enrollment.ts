@@ -1,10 +1,11 @@
 /** Students per school and plan year: explicit table, else compounded yearly growth (school, location, default). */
-import type { County, School } from '../county/types.ts';
+import { MULTI_PART_LEVELS, type County, type School } from '../county/types.ts';
 import type { Scenario } from './resolve.ts';
 
 export interface SchoolEnrollment {
   students: number[]; // per plan year, whole persons
-  juniorStudents?: number[]; // nine-year only, same ratio as in the base data
+  juniorStudents?: number[]; // multi-part schools only, same ratio as in the base data
+  seniorStudents?: number[]; // 完全中学 and 十二年一贯制 only, same ratio as in the base data
 }
 
 export function growthRate(school: School, scenario: Scenario): number {
@@ -13,12 +14,17 @@ export function growthRate(school: School, scenario: Scenario): number {
   return own ?? (school.location ? g[school.location] : undefined) ?? g.default;
 }
 
-/** A school's students per plan year, with a nine-year school's junior part at its base-data ratio. */
+/** A school's students per plan year, with a multi-part school's junior (and senior) part at its base-data ratio. */
 export function withJuniorSplit(school: School, students: number[]): SchoolEnrollment {
   const entry: SchoolEnrollment = { students };
-  if (school.level === 'nine-year' && school.juniorStudents !== undefined) {
+  if (!MULTI_PART_LEVELS.includes(school.level)) return entry;
+  if (school.juniorStudents !== undefined) {
     const ratio = school.juniorStudents / school.students;
     entry.juniorStudents = students.map((p) => Math.min(p, Math.round(p * ratio)));
+  }
+  if (school.seniorStudents !== undefined) {
+    const ratio = school.seniorStudents / school.students;
+    entry.seniorStudents = students.map((p, t) => Math.min(p - (entry.juniorStudents?.[t] ?? 0), Math.round(p * ratio)));
   }
   return entry;
 }

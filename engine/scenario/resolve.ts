@@ -1,5 +1,8 @@
 /** A scenario with every default filled in: what the model, simulator and reports work from. */
+import { amount, budgetPerYear, costAmounts } from './amounts.ts';
 import { DEFAULT_CONSTRUCTION, DEFAULT_COSTS, DEFAULT_HORIZON, DEFAULT_ROTATION, DEFAULT_SOLVER } from './defaults.ts';
+import type { DonorRule } from '../standards/rotation-rules.ts';
+import { OPERATING_FUNDS_2023, type OperatingFundsRule } from '../standards/operating-funds.ts';
 import type { ObjectiveKind, ProjectSpec, ScenarioFile, TieBreak } from './schema.ts';
 
 export type Costs = { -readonly [K in keyof typeof DEFAULT_COSTS]: number };
@@ -16,11 +19,21 @@ export interface Scenario {
     schools: Record<string, number>;
     table: Record<string, number[]>;
   };
-  rotation: { minShare: number; backboneShare: number; countsAtReceiver: boolean; maxOutShare: number; protectDonors: boolean; termYears: number };
-  construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: Required<ProjectSpec>[] };
+  rotation: {
+    minShare: number; backboneShare: number; countsAtReceiver: boolean; maxOutShare: number; protectDonors: boolean; termYears: number;
+    donorRule: DonorRule; levelAware: boolean;
+  };
+  construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: (Omit<Required<ProjectSpec>, 'cost'> & { cost: number })[] }; // cost in yuan
   hiring: { maxNewTeachers: number[]; quota: number | null; allowBackboneRecruitment: boolean };
   /** `margin`: relative headroom above each standard the targets plan for (0 when not set). */
   objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak; margin?: number };
+  /** Decisions and targets for the school conditions (classrooms, music and art rooms); null when not planned. */
+  schoolConditions: {
+    classrooms: { unitCost: number; area: number; noOverSizeFrom: number | null; everyPupilSeated: boolean } | null;
+    artsRooms: { musicRoomCost: number; artRoomCost: number; meetFrom: number | null } | null;
+  };
+  /** Recurring commitments taken from each year's budget first (scenario/commitments.ts). */
+  commitments: { operatingFunds: boolean; teacherTraining: boolean; rule: OperatingFundsRule };
   integer: boolean;
   solver: { timeLimitSeconds: number; mipRelGap: number };
   /** Present only when the file has an `uncertainty` block (or a `robust` one, which needs it). */
@@ -88,20 +101,21 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
   for (const [id, row] of Object.entries(file.enrollment?.table ?? {})) {
     if (row.length !== T) problems.push({ path: `/enrollment/table/${id}`, message: `has ${row.length} values for ${T} plan years` });
   }
-  const costs = { ...DEFAULT_COSTS, ...file.costs } as Costs;
+  const costs = { ...DEFAULT_COSTS, ...costAmounts(file.costs ?? {}, '/costs', problems) } as Costs;
   const lead = file.construction?.leadYears ?? DEFAULT_CONSTRUCTION.leadYears;
   const projects = (file.construction?.projects ?? []).map((p, i) => {
     const earliestYear = p.earliestYear ?? years[0]!;
     if (!years.includes(earliestYear)) problems.push({ path: `/construction/projects/${i}/earliestYear`, message: `${earliestYear} is outside the plan years ${years.join(', ')}` });
     const unit = p.kind === 'teaching' ? costs.teachingAreaPerM2 : costs.sportsAreaPerM2;
-    return { ...p, cost: p.cost ?? p.area * unit, earliestYear };
+    return { ...p, cost: p.cost !== undefined ? amount(p.cost, `/construction/projects/${i}/cost`, {}, problems) : p.area * unit, earliestYear };
   });
   const ids = new Set<string>();
   projects.forEach((p, i) => {
     if (ids.has(p.id)) problems.push({ path: `/construction/projects/${i}/id`, message: `duplicate project id "${p.id}"` });
     ids.add(p.id);
   });
-  const budget = perYear(file.budget.perYear, T, '/budget/perYear', problems);
+  const conditions = resolveConditions(file, costs, years, problems);
+  const budget = budgetPerYear(file.budget.perYear, years, '/budget/perYear', problems);
   const maxNew = perYear(file.hiring?.maxNewTeachers ?? 1e6, T, '/hiring/maxNewTeachers', problems);
   if (problems.length > 0) throw new ScenarioError(fileName, problems, 'unbuildable');
   return {
@@ -126,8 +140,43 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     },
     hiring: { maxNewTeachers: maxNew, quota: file.hiring?.quota ?? null, allowBackboneRecruitment: file.hiring?.allowBackboneRecruitment ?? true },
     objective: { kind, targets, tieBreak: file.objective?.tieBreak as TieBreak | undefined ?? (kind === 'mincost' ? 'shortfall' : 'cost'), ...(file.objective?.margin ? { margin: file.objective.margin } : {}) },
+    schoolConditions: conditions,
+    commitments: {
+      operatingFunds: file.commitments?.operatingFunds ?? false,
+      teacherTraining: file.commitments?.teacherTraining ?? false,
+      rule: {
+        ...OPERATING_FUNDS_2023,
+        perPupil: { ...OPERATING_FUNDS_2023.perPupil, ...file.commitments?.perPupil },
+        ...(file.commitments?.minPupils !== undefined ? { minPupils: file.commitments.minPupils } : {}),
+        ...(file.commitments?.trainingShare !== undefined ? { trainingShare: file.commitments.trainingShare } : {}),
+      },
+    },
     integer: file.integer ?? true,
     solver: { ...DEFAULT_SOLVER, ...file.solver },
     ...resolveUncertainty(file),
+  };
+}
+
+/** Standard classroom 80 m² and music / art rooms at their standard sizes (96 / 90 m², 教督〔2017〕6号 第六条), priced as teaching building [U]. */
+function resolveConditions(file: ScenarioFile, costs: Costs, years: number[], problems: ScenarioError['problems']): Scenario['schoolConditions'] {
+  const c = file.schoolConditions?.classrooms;
+  const r = file.schoolConditions?.artsRooms;
+  const yearIn = (y: number | undefined, path: string) => {
+    if (y !== undefined && !years.includes(y)) problems.push({ path, message: `${y} is outside the plan years ${years.join(', ')}` });
+    return y ?? null;
+  };
+  const area = c?.area ?? 80;
+  return {
+    classrooms: c ? {
+      area,
+      unitCost: c.unitCost !== undefined ? amount(c.unitCost, '/schoolConditions/classrooms/unitCost', {}, problems) : area * costs.teachingAreaPerM2,
+      noOverSizeFrom: yearIn(c.noOverSizeFrom, '/schoolConditions/classrooms/noOverSizeFrom'),
+      everyPupilSeated: c.everyPupilSeated ?? false,
+    } : null,
+    artsRooms: r ? {
+      musicRoomCost: r.musicRoomCost !== undefined ? amount(r.musicRoomCost, '/schoolConditions/artsRooms/musicRoomCost', {}, problems) : 96 * costs.teachingAreaPerM2,
+      artRoomCost: r.artRoomCost !== undefined ? amount(r.artRoomCost, '/schoolConditions/artsRooms/artRoomCost', {}, problems) : 90 * costs.teachingAreaPerM2,
+      meetFrom: yearIn(r.meetFrom, '/schoolConditions/artsRooms/meetFrom'),
+    } : null,
   };
 }

@@ -7,7 +7,9 @@ const MAX_YUAN = 1e13;
 const MAX_PROJECT_AREA = 1e7;
 /** seconds per solver stage (one day); the server's deadline timer must stay below 2^31 ms. */
 const MAX_TIME_LIMIT = 86_400;
-const Yuan = (description: string) => Type.Number({ minimum: 0, maximum: MAX_YUAN, description });
+/** An amount written as an expression with money units, e.g. "1000万" (see scenario/amounts.ts). */
+const Expression = Type.String({ minLength: 1, maxLength: 200, pattern: '[0-9]', description: 'an expression with at least one digit' });
+const Yuan = (description: string) => Type.Union([Type.Number({ minimum: 0, maximum: MAX_YUAN }), Expression], { description: `${description}; a number or an expression such as "25000" or "2.5万"` });
 const Share = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
 const Amount = Type.Number({ minimum: 0, maximum: MAX_YUAN });
 const PerYear = (description: string) => Type.Union([Amount, Type.Array(Amount, { minItems: 1 })], { description });
@@ -37,7 +39,9 @@ export const ScenarioSchema = Type.Object({
   standard: Type.Optional(Type.String({ description: 'quality-2017 (default) or basic-2012' })),
   horizon: Type.Optional(Type.Array(Type.Integer(), { minItems: 1, maxItems: 10, description: 'plan years, default three' })),
   budget: Type.Object({
-    perYear: PerYear('yuan available each year (one number for every year, or one per year)'),
+    perYear: Type.Union([Amount, Expression, Type.Array(Type.Union([Amount, Expression]), { minItems: 1 })], {
+      description: 'yuan available each year: one number or expression for every year (e.g. "1000万", "3000万 * 1.05^year"), or one per year',
+    }),
     carryOver: Type.Optional(Type.Boolean({ description: 'unspent money moves to the next year' })),
   }, { additionalProperties: false }),
   costs: Type.Optional(CostsSchema),
@@ -80,6 +84,8 @@ export const ScenarioSchema = Type.Object({
       maxOutShare: Type.Optional(Share('most of a donor school\'s teachers rotating out in a year')),
       protectDonors: Type.Optional(Type.Boolean()),
       termYears: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+      donorRule: Type.Optional(Type.Union([Type.Literal('national'), Type.Literal('county-ratio')], { description: 'who sends: national (城镇学校 and 优质学校, default) or county-ratio' })),
+      levelAware: Type.Optional(Type.Boolean({ description: 'primary teachers go to junior schools only with a junior certificate (default true)' })),
     }, { additionalProperties: false })),
   }, { additionalProperties: false })),
   construction: Type.Optional(Type.Object({
@@ -99,6 +105,29 @@ export const ScenarioSchema = Type.Object({
     targets: Type.Optional(Type.Array(Share('share of schools passing'), { minItems: 1 })),
     tieBreak: Type.Optional(Type.Union(['cost', 'shortfall', 'none'].map((k) => Type.Literal(k)))),
     margin: Type.Optional(Type.Number({ minimum: 0, maximum: 0.5, description: 'plan every target indicator to at least (1 + margin) × standard, e.g. 0.02' })),
+  }, { additionalProperties: false })),
+  schoolConditions: Type.Optional(Type.Object({
+    classrooms: Type.Optional(Type.Object({
+      unitCost: Type.Optional(Yuan('yuan per standard classroom (标准教室); default area × teaching building cost')),
+      area: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1000, description: 'm² of teaching area per standard classroom; default 80' })),
+      noOverSizeFrom: Type.Optional(Type.Integer({ description: 'plan year from which no class is over size (primary 45, junior 50)' })),
+      everyPupilSeated: Type.Optional(Type.Boolean({ description: 'every pupil has a seat (classes × limit ≥ pupils) in every plan year' })),
+    }, { additionalProperties: false, description: 'build standard classrooms: each adds a class after the construction lead time' })),
+    artsRooms: Type.Optional(Type.Object({
+      musicRoomCost: Type.Optional(Yuan('yuan per music room; default 96 m² × teaching building cost')),
+      artRoomCost: Type.Optional(Yuan('yuan per art room; default 90 m² × teaching building cost')),
+      meetFrom: Type.Optional(Type.Integer({ description: 'plan year from which every school has one music and one art room per 12 classes' })),
+    }, { additionalProperties: false, description: 'fit out music and art rooms (same year, like multimedia rooms)' })),
+  }, { additionalProperties: false })),
+  commitments: Type.Optional(Type.Object({
+    operatingFunds: Type.Optional(Type.Boolean({ description: 'take the per-pupil operating funds (生均公用经费) of every school from each year\'s budget first' })),
+    teacherTraining: Type.Optional(Type.Boolean({ description: 'take only their teacher-training share (operating funds paid from another line)' })),
+    perPupil: Type.Optional(Type.Object({
+      primary: Type.Optional(Type.Number({ minimum: 0, maximum: 1e6, description: 'yuan per primary pupil and year; default 650' })),
+      junior: Type.Optional(Type.Number({ minimum: 0, maximum: 1e6, description: 'yuan per junior pupil and year; default 850' })),
+    }, { additionalProperties: false })),
+    minPupils: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000, description: 'smaller schools funded as this many pupils; default 100' })),
+    trainingShare: Type.Optional(Share('share of the operating funds for teacher training; default 0.05')),
   }, { additionalProperties: false })),
   integer: Type.Optional(Type.Boolean({ description: 'teachers, rooms and projects as whole numbers' })),
   solver: Type.Optional(Type.Object({

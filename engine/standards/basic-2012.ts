@@ -3,8 +3,14 @@ import type { Standard } from './types.ts';
 /**
  * 基本均衡 (basic balanced development), 2012.
  * Source: 教育部《县域义务教育均衡发展督导评估暂行办法》(教督〔2012〕3号), 第九条: eight indicators,
- * composite (average) difference coefficient ≤0.65 primary, ≤0.55 junior. No national per-school
- * thresholds (provinces set their own running standards), so per-school pass marks are not judged.
+ * composite (average) difference coefficient ≤0.65 primary, ≤0.55 junior; its precondition article (第五条 [P]: the
+ * number is from secondary sources) has the county's schools first reach the provincial 办学基本标准. The 2012 method sets no national per-school pass marks: the
+ * indicators' thresholds stay null (no 6-of-7 rule), and the basic standard below is data that a provincial
+ * variant replaces (`basicStandard` in its file). The defaults are national floors where one exists:
+ *  - teachers per 100 students: 中央编办 教育部 财政部《关于统一城乡中小学教职工编制标准的通知》
+ *    (中央编办发〔2014〕72号): 小学 1 : 19 → 100/19 = 5.26, 初中 1 : 13.5 → 100/13.5 = 7.41;
+ *  - library books per student: 教育部《中小学图书馆（室）规程》(教基〔2018〕5号) 附件: 小学 25, 初中 35 册.
+ * Every other indicator is left to the province (null).
  */
 const none = { primary: null, junior: null };
 
@@ -43,4 +49,11 @@ export const basic2012: Standard = {
   schoolRule: null,
   exclusions: { teachingPointMinStudents: 50, kinds: ['special', 'vocational'] },
   nineYearSplit: { juniorFacilityWeight: 1.1 },
+  basicStandard: {
+    source: '教督〔2012〕3号 第五条（省定办学基本标准）；默认值：中央编办发〔2014〕72号（师生比），教基〔2018〕5号（生均图书）',
+    thresholds: {
+      teachers: { primary: Math.round((100 / 19) * 100) / 100, junior: Math.round((100 / 13.5) * 100) / 100 },
+      books: { primary: 25, junior: 35 },
+    },
+  },
 };

@@ -1,3 +1,4 @@
+import { GUARANTEE_2017 } from './guarantee-2017.ts';
 import type { Standard } from './types.ts';
 
 /**
@@ -66,4 +67,5 @@ export const quality2017: Standard = {
   schoolRule: { minMet: 6, otherMinRatio: 0.85 },
   exclusions: { teachingPointMinStudents: 50, kinds: ['special', 'vocational'] },
   nineYearSplit: { juniorFacilityWeight: 1.1 },
+  conditions: GUARANTEE_2017,
 };

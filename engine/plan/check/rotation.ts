@@ -5,7 +5,7 @@
 import type { County, ResourceKey } from '../../county/types.ts';
 import { partAmount, schoolParts } from '../../indicators/parts.ts';
 import { projectEnrollment } from '../../scenario/enrollment.ts';
-import { ROLE_RESOURCE, rotationRoles, type RotationRoles } from '../rotation-roles.ts';
+import { juniorCapable, receivesAtJunior, ROLE_RESOURCE, rotationRoles, type RotationRoles } from '../rotation-roles.ts';
 import { snapshot } from '../simulate.ts';
 import { ROTATION_CATEGORIES, type RotationCategory } from '../types.ts';
 import { isWhole, tally, type CheckContext } from './context.ts';
@@ -32,7 +32,10 @@ export function checkRotation(c: CheckContext): void {
     tally(sent[r.category], r.from, r.teachers);
     tally(received[r.category], r.to, r.teachers);
   }
-  const eligible = c.county.schools.reduce((sum, s) => sum + (c.excluded(s.id) ? 0 : s.eligibleTeachers ?? 0), 0);
+  const roles = rotationRoles(c.county, c.standard, scenario.rotation);
+  const senders = new Set(ROTATION_CATEGORIES.flatMap((cat) => [...roles[cat].donors]));
+  const counted = (id: string) => scenario.rotation.donorRule === 'county-ratio' || senders.has(id);
+  const eligible = c.county.schools.reduce((sum, s) => sum + (c.excluded(s.id) || !counted(s.id) ? 0 : s.eligibleTeachers ?? 0), 0);
   leaving.forEach((l, t) => {
     const year = scenario.years[t]!;
     c.atLeast('rotationMinShare', l.all, scenario.rotation.minShare * eligible, 'teachers rotating out', year);
@@ -42,7 +45,7 @@ export function checkRotation(c: CheckContext): void {
       c.atMost('maxOutShare', n, scenario.rotation.maxOutShare * (s.resources.teachers ?? s.eligibleTeachers ?? 0), 'teachers rotating out', year, id);
     }
   });
-  const roles = rotationRoles(c.county, c.standard);
+  if (scenario.rotation.levelAware) checkLevels(c);
   checkPoolsAndRoles(c, roles, sent, received);
   if (scenario.rotation.protectDonors) checkDonorProtection(c, roles);
 }
@@ -84,5 +87,19 @@ function checkDonorProtection(c: CheckContext, roles: Record<RotationCategory, R
         }
       });
     }
+  }
+}
+
+/** Over the plan, a primary school sends at most its junior-certified eligible teachers to schools with a junior part. */
+function checkLevels(c: CheckContext): void {
+  const toJunior = new Map<string, number>();
+  for (const r of c.plan.rotations) {
+    const from = c.byId.get(r.from);
+    const to = c.byId.get(r.to);
+    if (from && to && receivesAtJunior(to)) tally(toJunior, r.from, r.teachers);
+  }
+  for (const [id, n] of toJunior) {
+    const cap = juniorCapable(c.byId.get(id)!);
+    if (Number.isFinite(cap)) c.atMost('rotationLevel', n, cap, 'primary teachers rotated to a school with a junior part (junior certificate needed)', undefined, id);
   }
 }

@@ -66,6 +66,9 @@ export const KIND_LABELS: Record<ActionKind, Text> = {
   multimediaRooms: { zh: '建设网络多媒体教室', en: 'Multimedia classrooms' },
   hire: { zh: '招聘教师', en: 'Hire teachers' },
   degreeUpgrade: { zh: '教师学历提升', en: 'Degree upgrades' },
+  classrooms: { zh: '新建标准教室', en: 'Standard classrooms' },
+  musicRooms: { zh: '建设音乐专用教室', en: 'Music rooms' },
+  artRooms: { zh: '建设美术专用教室', en: 'Art rooms' },
 };
 
 export const CATEGORY_LABELS: Record<TeacherCategory | RotationCategory, Text> = {

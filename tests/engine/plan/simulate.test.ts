@@ -26,6 +26,7 @@ function scenario(extra: Partial<ScenarioFile> = {}): Scenario {
 
 const UNITS: Record<ActionKind, PlanAction['unit']> = {
   teachingArea: 'm2', sportsArea: 'm2', project: 'm2', equipment: 'yuan', multimediaRooms: 'rooms', hire: 'teachers', degreeUpgrade: 'teachers',
+  classrooms: 'rooms', musicRooms: 'rooms', artRooms: 'rooms',
 };
 function act(year: number, schoolId: string, kind: ActionKind, amount: number, extra: Partial<PlanAction> = {}): PlanAction {
   return { year, schoolId, schoolName: schoolId, kind, amount, unit: UNITS[kind], cost: 0, servesFrom: year, ...extra };

@@ -2,6 +2,7 @@
 import type { EvaluatedLevel } from '../../../../../engine/county/types.ts';
 import type { Evaluation } from '../../../../../engine/indicators/types.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { ConditionsSummary } from './ConditionsSummary.tsx';
 import { LEVELS } from './evaluation-table.ts';
 import { dataMessages } from './messages.ts';
 import { PassMark } from './PassMark.tsx';
@@ -71,6 +72,7 @@ export function CountySummary({ evaluation }: { evaluation: Evaluation }) {
           </tr>
         </tfoot>
       </table>
+      <ConditionsSummary evaluation={evaluation} />
     </section>
   );
 }

@@ -53,7 +53,7 @@ function ProjectsField() {
                 </select>
               </td>
               <td><NumberInput value={p.area} min={0} step={10} label={`${fieldLabelShort('area', lang)} ${i + 1}`} onChange={(v) => set(at(i, 'area'), v ?? 0)} /></td>
-              <td><NumberInput value={p.cost} min={0} step={1000} placeholder={m('project.cost.default')} label={`${fieldLabelShort('cost', lang)} ${i + 1}`} onChange={(v) => set(at(i, 'cost'), v)} /></td>
+              <td><NumberInput value={typeof p.cost === 'string' ? undefined : p.cost} min={0} step={1000} placeholder={m('project.cost.default')} label={`${fieldLabelShort('cost', lang)} ${i + 1}`} onChange={(v) => set(at(i, 'cost'), v)} /></td>
               <td>
                 <select value={p.earliestYear ?? ''} aria-label={`${fieldLabelShort('earliestYear', lang)} ${i + 1}`}
                   onChange={(e) => set(at(i, 'earliestYear'), e.target.value === '' ? undefined : Number(e.target.value))}>

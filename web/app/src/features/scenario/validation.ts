@@ -44,17 +44,18 @@ function domainProblems(file: ScenarioFile): FieldProblem[] {
   const years = planYears(file);
   const n = years.length;
   if (years.some((y, i) => i > 0 && y !== years[i - 1]! + 1)) add('/horizon', T('年份必须连续', 'years must be consecutive'));
-  const perYear = (path: string, value: unknown) => {
+  const perYear = (path: string, value: unknown, expressions = false) => {
     if (value === undefined) return;
     const list = Array.isArray(value) ? value : [value];
     list.forEach((v, i) => {
       const at = Array.isArray(value) ? `${path}/${i}` : path;
+      if (expressions && typeof v === 'string' && v.trim() !== '') return; // checked by the server (scenario/amounts.ts)
       if (typeof v !== 'number' || !Number.isFinite(v)) add(at, T('必须是数字', 'must be a number'));
       else if (v < 0) add(at, T('不能为负数', 'must not be negative'));
     });
     if (Array.isArray(value) && value.length !== n) add(path, T(`有 ${value.length} 个值，规划期为 ${n} 年`, `has ${value.length} values for ${n} plan years`));
   };
-  perYear('/budget/perYear', file.budget?.perYear);
+  perYear('/budget/perYear', file.budget?.perYear, true);
   perYear('/hiring/maxNewTeachers', file.hiring?.maxNewTeachers);
   const targets = file.objective?.targets;
   if (targets && targets.length !== n) add('/objective/targets', T(`有 ${targets.length} 个值，规划期为 ${n} 年`, `has ${targets.length} values for ${n} plan years`));
