@@ -7,6 +7,7 @@ import { PassingChart } from '../charts/PassingChart.tsx';
 import { ShadowPriceChart } from '../charts/ShadowPriceChart.tsx';
 import { SpendChart } from '../charts/SpendChart.tsx';
 import { thresholdIndicators, valueYears } from './heatmap.ts';
+import { partPasses } from './school-profile.ts';
 import type { ChartSlide } from './chart-slide.ts';
 import type { RunData } from './run-data.ts';
 
@@ -47,7 +48,8 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
     slides.push({
       id: `${prefix}-heat`, wide: true,
       node: <HeatMap id={`${prefix}-heat`} values={report.values} year={heatYear} schools={data.schools} indicators={thresholdIndicators(standard)}
-        years={options.onHeatYear ? years : undefined} onYearChange={options.onHeatYear} dataDate={common.dataDate} width={common.width * 1.6} />,
+        years={options.onHeatYear ? years : undefined} onYearChange={options.onHeatYear} dataDate={common.dataDate} width={common.width * 1.6}
+        judge={(ratios) => partPasses(ratios, standard)} interactive={options.onHeatYear !== undefined} />,
     });
   }
   if (report.shadowPrices.length > 0) {

@@ -4,6 +4,7 @@ import type { PlanAction } from '../../../../../engine/plan/types.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { actionYears, groupActions, naturalAmount } from './actions.ts';
 import { resultsMessages } from './messages.ts';
+import { SchoolLink } from '../../shared/SchoolLink.tsx';
 
 export function ActionTable({ actions }: { actions: readonly PlanAction[] }) {
   const m = useMessages(resultsMessages);
@@ -40,7 +41,7 @@ export function ActionTable({ actions }: { actions: readonly PlanAction[] }) {
             <tbody>
               {groups.flatMap((g) => g.actions.map((a, i) => (
                 <tr key={`${g.schoolId}-${i}`} data-school-id={g.schoolId}>
-                  {i === 0 && <th scope="rowgroup" rowSpan={g.actions.length}>{g.schoolName}<div className="muted">{fmt.money(g.cost)}</div></th>}
+                  {i === 0 && <th scope="rowgroup" rowSpan={g.actions.length}><SchoolLink id={g.schoolId} name={g.schoolName} /><div className="muted">{fmt.money(g.cost)}</div></th>}
                   <td>{a.year}</td>
                   <td>{kindText(a)}</td>
                   <td className="num">{amountText(a)}</td>

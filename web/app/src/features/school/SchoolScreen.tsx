@@ -1,0 +1,44 @@
+/** A school's own page (?screen=school&school=S003&run=7): what the chosen run's plan does for it, printable. */
+import { useMemo } from 'react';
+import { useMessages } from '../../i18n/i18n.tsx';
+import { planMessages } from '../../shared/plan-messages.ts';
+import { useRunData } from '../../shared/run-data.ts';
+import { schoolProfile } from '../../shared/school-profile.ts';
+import { SchoolProfileView } from '../../shared/SchoolProfile.tsx';
+import '../../shared/screens.css';
+import '../../shared/school.css';
+import { useWorkspace } from '../../workspace.tsx';
+
+export function SchoolScreen() {
+  const m = useMessages(planMessages);
+  const ws = useWorkspace();
+  const loaded = useRunData(ws.runId);
+  const data = loaded.state === 'ready' ? loaded.value : null;
+  const report = data?.run.result;
+  const profile = useMemo(() => (data && report && ws.schoolId ? schoolProfile(report, ws.schoolId, data.standard, data.names.get(ws.schoolId)) : null), [data, report, ws.schoolId]);
+  const known = !!(data && ws.schoolId && data.names.has(ws.schoolId));
+  const name = (ws.schoolId && data?.names.get(ws.schoolId)) ?? ws.schoolId ?? '';
+  return (
+    <section data-testid="school-screen" className="school-screen">
+      <div className="school-tools no-print">
+        <button type="button" data-testid="school-back" onClick={() => ws.go('results')}>← {m('school.back')}</button>
+        {data && (
+          <label>{m('school.pick')}{' '}
+            <select data-testid="school-select" value={ws.schoolId ?? ''} onChange={(e) => ws.openSchool(e.target.value)}>
+              {!known && <option value={ws.schoolId ?? ''}>{ws.schoolId ?? '—'}</option>}
+              {data.schools.map((s) => <option key={s.id} value={s.id}>{`${s.name} (${s.id})`}</option>)}
+            </select>
+          </label>
+        )}
+        <button type="button" data-testid="school-print" onClick={() => window.print()}>{m('school.print')}</button>
+      </div>
+      <h2 data-testid="school-title">{m('school.title', { name })}</h2>
+      {data && <p className="muted">#{data.run.id} · {data.scenarioName}</p>}
+      {ws.runId === null && <p>{m('school.noRun')}</p>}
+      {loaded.state === 'loading' && <p role="status">…</p>}
+      {loaded.state === 'error' && <p className="error" role="alert">{loaded.message}</p>}
+      {data && !known && <p>{m('school.unknown')}</p>}
+      {profile && known && <SchoolProfileView profile={profile} names={data!.names} infeasibility={report?.infeasibility} />}
+    </section>
+  );
+}
