@@ -8,6 +8,7 @@ import { ShadowPriceChart } from '../charts/ShadowPriceChart.tsx';
 import { SpendChart } from '../charts/SpendChart.tsx';
 import { thresholdIndicators, valueYears } from './heatmap.ts';
 import { partPasses } from './school-profile.ts';
+import { PairingTable } from './PairingTable.tsx';
 import type { ChartSlide } from './chart-slide.ts';
 import type { RunData } from './run-data.ts';
 
@@ -57,8 +58,13 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
   }
   if (report.rotations.length > 0) {
     slides.push({
-      id: `${prefix}-rotation`,
-      node: <RotationFlow id={`${prefix}-rotation`} rotations={report.rotations} schools={data.schools} {...common} height={Math.round(common.height * 1.3)} />,
+      id: `${prefix}-rotation`, wide: options.onHeatYear !== undefined,
+      node: options.onHeatYear ? (
+        <>
+          <RotationFlow id={`${prefix}-rotation`} rotations={report.rotations} schools={data.schools} {...common} width={Math.round(common.width * 1.5)} height={Math.round(common.height * 1.5)} interactive />
+          <PairingTable rotations={report.rotations} names={data.names} />
+        </>
+      ) : <RotationFlow id={`${prefix}-rotation`} rotations={report.rotations} schools={data.schools} {...common} height={Math.round(common.height * 1.3)} />,
     });
   }
   return slides;

@@ -52,7 +52,7 @@ export function PlanView({ data }: { data: RunData }) {
         {charts.map((c) => (
           <div key={c.id} className={c.wide ? 'chart-cell wide' : 'chart-cell'}>
             {c.node}
-            {c.wide && share !== null && <p className="muted" data-testid="heat-share">{m('heatShare', { share: fmt.percent(share) })}</p>}
+            {c.id.endsWith('-heat') && share !== null && <p className="muted" data-testid="heat-share">{m('heatShare', { share: fmt.percent(share) })}</p>}
           </div>
         ))}
       </div>
