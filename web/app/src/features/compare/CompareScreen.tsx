@@ -8,6 +8,7 @@ import { DeltaTable } from '../../shared/DeltaTable.tsx';
 import { isFinished } from '../../shared/run-status.ts';
 import '../../shared/screens.css';
 import { useComparison } from '../../shared/use-comparison.ts';
+import { useRuns } from '../../shared/use-runs.ts';
 import { compareMessages } from './messages.ts';
 import { SweepPanel } from './SweepPanel.tsx';
 import { sweepCharts } from './sweep-charts.tsx';
@@ -17,14 +18,14 @@ export const MAX_COMPARED = 4;
 export function CompareScreen() {
   const m = useMessages(compareMessages);
   const ws = useWorkspace();
-  const [runs, setRuns] = useState<Run[]>([]);
+  const allRuns = useRuns();
+  const runs = allRuns.filter((x) => isFinished(x.status));
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
   const [chosen, setChosen] = useState<number[]>(ws.compareRunIds);
   const [, setSweep] = useState<Sweep | null>(null);
   const loaded = useComparison(ws.compareRunIds);
 
   useEffect(() => {
-    api.runs().then((r) => setRuns(r.filter((x) => isFinished(x.status)).sort((a, b) => b.id - a.id)), () => undefined);
     api.scenarios().then(setScenarios, () => undefined);
   }, []);
   const names = new Map(scenarios.map((s) => [s.id, s.name]));

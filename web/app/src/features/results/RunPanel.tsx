@@ -3,20 +3,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, followEvents, type DatasetSummary, type Run, type RunStatus, type ScenarioSummary } from '../../api/client.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { isFinished } from '../../shared/run-status.ts';
+import { Elapsed } from '../../shared/Elapsed.tsx';
+import { estimateSeconds, useRuns } from '../../shared/use-runs.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { resultsMessages } from './messages.ts';
 
-export interface LiveStatus { runId: number; status: RunStatus; stage: string | null; error: string | null }
+export interface LiveStatus { runId: number; status: RunStatus; stage: string | null; error: string | null; since?: number }
 
-/** Past runs, newest first; reloads when `reload` changes. */
+/** Past runs, newest first; reloads when `reload` changes and when a run still going ends (shared/use-runs.ts). */
 export function usePastRuns(reload: number): Run[] {
-  const [runs, setRuns] = useState<Run[]>([]);
-  useEffect(() => {
-    let live = true;
-    api.runs().then((r) => live && setRuns([...r].sort((a, b) => b.id - a.id)), () => undefined);
-    return () => { live = false; };
-  }, [reload]);
-  return runs;
+  return useRuns(reload);
 }
 
 export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
@@ -31,6 +27,7 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
   const [reload, setReload] = useState(0);
   const runs = usePastRuns(reload);
   const scenarioNames = new Map(scenarios.map((s) => [s.id, s.name]));
+  const estimate = estimateSeconds(runs, (r) => r.scenarioId === ws.scenarioId && r.datasetId === ws.datasetId);
 
   useEffect(() => {
     api.datasets().then(setDatasets, (e: Error) => setError(e.message));
@@ -38,10 +35,11 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
   }, []);
 
   const follow = useCallback((runId: number) => {
-    setLive({ runId, status: 'queued', stage: null, error: null });
+    const since = Date.now();
+    setLive({ runId, status: 'queued', stage: null, error: null, since });
     return followEvents('runs', runId, (event) => {
-      if (event.type === 'status') setLive((s) => ({ runId, status: event.status, stage: event.stage, error: s?.error ?? null }));
-      else if (event.type === 'progress') setLive((s) => ({ runId, status: s?.status ?? 'running', stage: event.stage, error: null }));
+      if (event.type === 'status') setLive((s) => ({ runId, status: event.status, stage: event.stage, error: s?.error ?? null, since }));
+      else if (event.type === 'progress') setLive((s) => ({ runId, status: s?.status ?? 'running', stage: event.stage, error: null, since }));
       else {
         setLive({ runId, status: event.status, stage: null, error: event.error });
         setReload((n) => n + 1);
@@ -94,6 +92,7 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
             {m('runLabel', { id: live.runId })}: {m(`status.${live.status}`)}
             {live.stage && ` · ${m('stage', { stage: live.stage })}`}
             {live.error && ` · ${m('runFailed', { error: live.error })}`}
+            {!isFinished(live.status) && live.since !== undefined && <> · <Elapsed since={live.since} estimate={estimate} /></>}
           </span>
         )}
         {error && <span className="error" role="alert">{error}</span>}
@@ -107,7 +106,7 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
                 <tr key={r.id} data-run-id={r.id} data-status={r.status} className={r.id === ws.runId ? 'selected' : ''}>
                   <td>{m('runLabel', { id: r.id })}</td>
                   <td>{scenarioNames.get(r.scenarioId) ?? `#${r.scenarioId}`} v{r.scenarioVersion}</td>
-                  <td>{m(`status.${r.status}`)}</td>
+                  <td>{m(`status.${r.status}`)}{!isFinished(r.status) && <> · <Elapsed since={r.startedAt ?? r.createdAt} /></>}</td>
                   <td>{fmt.date(r.createdAt)}</td>
                   <td><button type="button" onClick={() => ws.setRunId(r.id)}>{m('show')}</button></td>
                   <td>
