@@ -54,6 +54,8 @@ const zh = {
   'school.km': '距离（公里）',
   'school.people': '{n} 名',
   'school.unknown': '所选运行中没有这所学校。',
+  'school.toReport': '加入报告',
+  'school.inReport': '已加入报告',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -109,6 +111,8 @@ const en: Record<keyof typeof zh, string> = {
   'school.km': 'Distance (km)',
   'school.people': '{n} teachers',
   'school.unknown': 'This school is not in the chosen run.',
+  'school.toReport': 'Add to the report',
+  'school.inReport': 'In the report',
 };
 
 export const planMessages = defineMessages(zh, en);

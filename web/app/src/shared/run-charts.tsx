@@ -6,6 +6,7 @@ import { RotationFlow } from '../charts/RotationFlow.tsx';
 import { PassingChart } from '../charts/PassingChart.tsx';
 import { ShadowPriceChart } from '../charts/ShadowPriceChart.tsx';
 import { SpendChart } from '../charts/SpendChart.tsx';
+import { ExportName } from '../charts/export-name.tsx';
 import { thresholdIndicators, valueYears } from './heatmap.ts';
 import { partPasses } from './school-profile.ts';
 import { PairingTable } from './PairingTable.tsx';
@@ -67,5 +68,6 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
       ) : <RotationFlow id={`${prefix}-rotation`} rotations={report.rotations} schools={data.schools} {...common} height={Math.round(common.height * 1.3)} />,
     });
   }
-  return slides;
+  // Exports name the scenario; the chart ids carry the run.
+  return slides.map((slide) => ({ ...slide, node: <ExportName name={data.scenarioName}>{slide.node}</ExportName> }));
 }

@@ -9,6 +9,8 @@ import { isFinished } from '../../shared/run-status.ts';
 import '../../shared/screens.css';
 import { useComparison } from '../../shared/use-comparison.ts';
 import { useRuns } from '../../shared/use-runs.ts';
+import { pageMessages } from '../../shared/page-messages.ts';
+import { useRunsData } from '../../shared/run-data.ts';
 import { compareMessages } from './messages.ts';
 import { SweepPanel } from './SweepPanel.tsx';
 import { sweepCharts } from './sweep-charts.tsx';
@@ -24,6 +26,13 @@ export function CompareScreen() {
   const [chosen, setChosen] = useState<number[]>(ws.compareRunIds);
   const [, setSweep] = useState<Sweep | null>(null);
   const loaded = useComparison(ws.compareRunIds);
+  const p = useMessages(pageMessages);
+  const runsData = useRunsData(ws.compareRunIds);
+  const chartOptions = {
+    runIds: ws.compareRunIds,
+    targets: runsData.state === 'ready' ? runsData.value.map((d) => d.targets) : undefined,
+    kindTitle: (kind: 'spend' | 'cv' | 'passing', level?: string) => p(`kind.${kind}`, { level: level ?? '' }),
+  };
 
   useEffect(() => {
     api.scenarios().then(setScenarios, () => undefined);
@@ -59,8 +68,8 @@ export function CompareScreen() {
         <>
           <DeltaTable comparison={loaded.value} />
           <h3>{m('chartsTitle')}</h3>
-          {compareChartRows(loaded.value, (level) => m(`level.${level}`), dataDate).map((row) => (
-            <div key={row.kind} className="chart-grid" data-kind={row.kind}>
+          {compareChartRows(loaded.value, (level) => m(`level.${level}`), dataDate, chartOptions).map((row) => (
+            <div key={row.kind} className={`chart-grid runs-${row.charts.length}`} data-kind={row.kind}>
               {row.charts.map((c) => <div key={c.id} className="chart-cell">{c.node}</div>)}
             </div>
           ))}

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useMessages } from '../../i18n/i18n.tsx';
 import { planMessages } from '../../shared/plan-messages.ts';
+import { reportSchools, useReportSchools } from '../../shared/report-schools.ts';
 import { useRunData } from '../../shared/run-data.ts';
 import { schoolProfile } from '../../shared/school-profile.ts';
 import { SchoolProfileView } from '../../shared/SchoolProfile.tsx';
@@ -17,6 +18,8 @@ export function SchoolScreen() {
   const report = data?.run.result;
   const profile = useMemo(() => (data && report && ws.schoolId ? schoolProfile(report, ws.schoolId, data.standard, data.names.get(ws.schoolId)) : null), [data, report, ws.schoolId]);
   const known = !!(data && ws.schoolId && data.names.has(ws.schoolId));
+  const chosen = useReportSchools();
+  const inReport = ws.schoolId !== null && chosen.includes(ws.schoolId);
   const name = (ws.schoolId && data?.names.get(ws.schoolId)) ?? ws.schoolId ?? '';
   return (
     <section data-testid="school-screen" className="school-screen">
@@ -31,6 +34,9 @@ export function SchoolScreen() {
           </label>
         )}
         <button type="button" data-testid="school-print" onClick={() => window.print()}>{m('school.print')}</button>
+        {ws.schoolId && known && (
+          <button type="button" data-testid="school-to-report" disabled={inReport} onClick={() => reportSchools.add(ws.schoolId!)}>{inReport ? m('school.inReport') : m('school.toReport')}</button>
+        )}
       </div>
       <h2 data-testid="school-title">{m('school.title', { name })}</h2>
       {data && <p className="muted">#{data.run.id} · {data.scenarioName}</p>}
