@@ -2,6 +2,6 @@
 import { defineMessages } from '../i18n/i18n.tsx';
 
 export const liveMessages = defineMessages(
-  { elapsed: '已用时 {time}', estimate: '同类运行约需 {time}' },
-  { elapsed: 'elapsed {time}', estimate: 'similar runs took about {time}' },
+  { elapsed: '已用时 {time}', estimate: '同类运行约需 {time}', minBudget: '最少预算求解' },
+  { elapsed: 'elapsed {time}', estimate: 'similar runs took about {time}', minBudget: 'least-budget solve' },
 );

@@ -55,6 +55,9 @@ const zh = {
   'school.people': '{n} 名',
   'school.unknown': '所选运行中没有这所学校。',
   'school.toReport': '加入报告',
+  'school.current': '现状（导入数据）',
+  'school.now': '现值',
+  'school.needs': '需补足',
   'school.inReport': '已加入报告',
 };
 
@@ -112,6 +115,9 @@ const en: Record<keyof typeof zh, string> = {
   'school.people': '{n} teachers',
   'school.unknown': 'This school is not in the chosen run.',
   'school.toReport': 'Add to the report',
+  'school.current': 'Where it stands now (imported data)',
+  'school.now': 'Now',
+  'school.needs': 'To add',
   'school.inReport': 'In the report',
 };
 

@@ -4,6 +4,7 @@ import { api, followEvents, type DatasetSummary, type Run, type RunStatus, type 
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { isFinished } from '../../shared/run-status.ts';
 import { Elapsed } from '../../shared/Elapsed.tsx';
+import { liveMessages } from '../../shared/live-messages.ts';
 import { estimateSeconds, useRuns } from '../../shared/use-runs.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { resultsMessages } from './messages.ts';
@@ -18,6 +19,7 @@ export function usePastRuns(reload: number): Run[] {
 export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
   const m = useMessages(resultsMessages);
   const { fmt } = useI18n();
+  const lm = useMessages(liveMessages);
   const ws = useWorkspace();
   const [datasets, setDatasets] = useState<DatasetSummary[]>([]);
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
@@ -105,7 +107,7 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
               {runs.map((r) => (
                 <tr key={r.id} data-run-id={r.id} data-status={r.status} className={r.id === ws.runId ? 'selected' : ''}>
                   <td>{m('runLabel', { id: r.id })}</td>
-                  <td>{scenarioNames.get(r.scenarioId) ?? `#${r.scenarioId}`} v{r.scenarioVersion}</td>
+                  <td>{scenarioNames.get(r.scenarioId) ?? `#${r.scenarioId}`} v{r.scenarioVersion}{r.purpose === 'min-budget' && <span className="muted"> · {lm('minBudget')}</span>}</td>
                   <td>{m(`status.${r.status}`)}{!isFinished(r.status) && <> · <Elapsed since={r.startedAt ?? r.createdAt} /></>}</td>
                   <td>{fmt.date(r.createdAt)}</td>
                   <td><button type="button" onClick={() => ws.setRunId(r.id)}>{m('show')}</button></td>

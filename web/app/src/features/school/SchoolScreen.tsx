@@ -1,5 +1,8 @@
 /** A school's own page (?screen=school&school=S003&run=7): what the chosen run's plan does for it, printable. */
 import { useMemo } from 'react';
+import { api } from '../../api/client.ts';
+import { useLoaded } from '../../shared/loaded.ts';
+import { CurrentEvaluation } from './CurrentEvaluation.tsx';
 import { useMessages } from '../../i18n/i18n.tsx';
 import { planMessages } from '../../shared/plan-messages.ts';
 import { reportSchools, useReportSchools } from '../../shared/report-schools.ts';
@@ -14,6 +17,8 @@ export function SchoolScreen() {
   const m = useMessages(planMessages);
   const ws = useWorkspace();
   const loaded = useRunData(ws.runId);
+  // Without a run (e.g. opened from the data table), the dataset's evaluation says where the school stands now.
+  const dataset = useLoaded(ws.runId === null && ws.datasetId !== null ? () => api.dataset(ws.datasetId!) : null, `${ws.runId}|${ws.datasetId}`);
   const data = loaded.state === 'ready' ? loaded.value : null;
   const report = data?.run.result;
   const profile = useMemo(() => (data && report && ws.schoolId ? schoolProfile(report, ws.schoolId, data.standard, data.names.get(ws.schoolId)) : null), [data, report, ws.schoolId]);
@@ -41,6 +46,7 @@ export function SchoolScreen() {
       <h2 data-testid="school-title">{m('school.title', { name })}</h2>
       {data && <p className="muted">#{data.run.id} · {data.scenarioName}</p>}
       {ws.runId === null && <p>{m('school.noRun')}</p>}
+      {ws.runId === null && dataset.state === 'ready' && ws.schoolId && <CurrentEvaluation evaluation={dataset.value.evaluation} schoolId={ws.schoolId} />}
       {loaded.state === 'loading' && <p role="status">…</p>}
       {loaded.state === 'error' && <p className="error" role="alert">{loaded.message}</p>}
       {data && !known && <p>{m('school.unknown')}</p>}
