@@ -163,8 +163,8 @@ describe('the planner workspace in chromium', () => {
     expect(await page.locator('[data-testid="scenario-save"]').isEnabled()).toBe(true);
     await page.click('[data-testid="version-restore-1"]');
     await expect.poll(() => page.locator('[data-testid="scenario-status"]').innerText()).toContain('已将第 1 版恢复为第 3 版');
-    expect(await page.locator('[data-testid="version-history"] li').count()).toBe(3);
-    expect(await page.locator('[data-testid="scenario-select"] option:checked').innerText()).toContain('第 3 版');
+    await expect.poll(() => page.locator('[data-testid="version-history"] li').count()).toBe(3);
+    await expect.poll(() => page.locator('[data-testid="scenario-select"] option:checked').innerText()).toContain('第 3 版');
     expect(await page.inputValue('[data-testid="budget-0"]')).not.toBe('1100');
     await shot('scenario-restored');
   });
