@@ -97,6 +97,8 @@ describe('the planner workspace in chromium', () => {
     const nav = await page.locator('header nav button').allTextContents();
     expect(nav).toEqual(['数据', '方案', '运行与结果', '比较', '报告', '演示']);
     expect(await page.locator('[data-testid="lang-switch"]').innerText()).toBe('English'); // offers the other language
+    await expect.poll(() => new URL(page.url()).searchParams.get('dataset')).toBe('1'); // the seeded sample county
+    await expect.poll(() => new URL(page.url()).searchParams.get('scenario')).not.toBeNull();
   });
 
   it('uploads the sample county through the file input', async () => {
@@ -145,6 +147,9 @@ describe('the planner workspace in chromium', () => {
 
   it('shows the scenario editor', async () => {
     await go('scenario');
+    await page.waitForSelector('[data-testid="scenario-select"] option:has-text("baseline")', { state: 'attached' });
+    // First use opened on the baseline scenario (and the sample county): nothing had been chosen.
+    expect(await page.locator('[data-testid="scenario-select"] option:checked').innerText()).toContain('baseline');
     const options = await page.locator('[data-testid="scenario-select"] option').evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })));
     const baseline = options.find((o) => o.text.includes('baseline'));
     expect(baseline).toBeDefined();
