@@ -8,10 +8,15 @@ export const RunStatus = Type.Union([Type.Literal('queued'), Type.Literal('runni
 });
 export type RunStatus = Static<typeof RunStatus>;
 
+/** 'min-budget': solve for the least money meeting the scenario's targets (objective mincost, budgets lifted). */
+export const RunPurpose = Type.Literal('min-budget', { description: 'min-budget: the least total budget that meets the scenario\'s yearly targets' });
+export type RunPurpose = Static<typeof RunPurpose>;
+
 export const RunRequest = Type.Object({
   datasetId: Id,
   scenarioId: Id,
   scenarioVersion: Type.Optional(Type.Integer({ minimum: 1, description: 'default the latest' })),
+  purpose: Type.Optional(RunPurpose),
 }, { additionalProperties: false });
 export type RunRequest = Static<typeof RunRequest>;
 
@@ -24,6 +29,7 @@ export const Run = Type.Object({
   datasetId: Id,
   scenarioId: Id,
   scenarioVersion: Type.Integer({ minimum: 1 }),
+  purpose: Type.Optional(RunPurpose),
   status: RunStatus,
   stage: Nullable(Type.String({ description: 'last solver stage reported' })),
   error: Nullable(Type.String()),

@@ -34,4 +34,16 @@ describe('DeltaTable', () => {
     expect(keys).toEqual(['spend.total', 'spend.hiring', 'passing', 'maxCv', 'cv.primary.sportsArea']);
     expect(keys.length).toBeLessThan(before);
   });
+
+  it('does not call a difference below the shown precision better or worse', () => {
+    const tiny = compareRuns([
+      { scenario: scenario('A'), report: report('A', [year(2026, { construction: 2_000_000 }, { primary: { sportsArea: 0.521 }, junior: {} }, 6)]) },
+      { scenario: scenario('B'), report: report('B', [year(2026, { construction: 2_000_300 }, { primary: { sportsArea: 0.523 }, junior: {} }, 6)]) },
+    ]);
+    render(<I18nProvider initial="zh"><DeltaTable comparison={tiny} /></I18nProvider>);
+    const cell = (metric: string) => document.querySelector(`tr[data-metric="${metric}"] td:nth-of-type(2) [data-better]`)!;
+    expect(cell('cv.primary.sportsArea').textContent).toBe('±0.00 相同');
+    expect(cell('cv.primary.sportsArea').getAttribute('data-better')).toBe('null');
+    expect(cell('spend.total').textContent).toBe('±0.0 万元 相同');
+  });
 });

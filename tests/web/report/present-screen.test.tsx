@@ -52,6 +52,9 @@ describe('presentation of the current run', () => {
     expect(slideOf()).toBe('title');
     expect(screen.getByTestId('report-title-page').textContent).toContain('前重后轻 front-loaded');
     fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(slideOf()).toBe('narrative'); // the same pages as the report
+    expect(screen.getByTestId('report-narrative').textContent).toContain('2026年：投入 400.0 万元');
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(slideOf()).toBe('report-run5-spend');
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(slideOf()).toBe('report-run5-cv-primary');
@@ -67,13 +70,14 @@ describe('presentation of the current run', () => {
 });
 
 describe('report of the current run', () => {
-  it('puts the title page first and then one chart per page', async () => {
+  it('puts the title page first, then the narrative, then one chart per page', async () => {
     stubApi();
     renderWith(<ReportScreen />);
     await screen.findByTestId('report-title-page');
     const pages = [...document.querySelectorAll('.report-page')];
     expect(pages[0]!.getAttribute('data-testid')).toBe('report-title-page');
-    const charts = pages.slice(1);
+    expect(pages[1]!.getAttribute('data-slide')).toBe('narrative');
+    const charts = pages.slice(2);
     expect(charts.map((p) => p.getAttribute('data-slide'))).toEqual(['report-run5-spend', 'report-run5-cv-primary', 'report-run5-cv-junior', 'report-run5-passing']);
     for (const page of charts) expect(page.querySelectorAll('figure.chart')).toHaveLength(1);
   });

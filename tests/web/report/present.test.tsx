@@ -39,7 +39,8 @@ describe('report title page', () => {
     render(<I18nProvider initial="zh"><TitlePage runs={[runData(3, '基线方案 baseline', 8, 12_000_000), runData(4, '不新建校舍 no construction', 6, 9_000_000)]} /></I18nProvider>);
     const page = screen.getByTestId('report-title-page');
     expect(within(page).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['基线方案 baseline', '不新建校舍 no construction']);
-    const rows = within(page).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
+    const figures = page.querySelectorAll('table')[1]!;
+    const rows = within(figures as HTMLElement).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
     // spend over the plan in 万元, final-year schools passing of 10, largest final-year coefficient (0.47 junior)
     expect(rows).toEqual([
       ['#3', '基线方案 baseline', '1,200.0 万元', '8 / 10', '0.47'],

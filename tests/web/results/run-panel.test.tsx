@@ -48,10 +48,10 @@ describe('RunPanel', () => {
     const live = await screen.findByTestId('run-live');
     expect(posted).toEqual([{ datasetId: 4, scenarioId: 9 }]);
     expect(FakeEventSource.last!.url).toBe('/api/runs/31/events');
-    expect(live.textContent).toBe('Run #31: Queued');
+    expect(live.textContent).toBe('Run #31: Queued · elapsed 0:00'); // the clock runs until the end event
     act(() => FakeEventSource.last!.send('status', { type: 'status', status: 'running', stage: null }));
     act(() => FakeEventSource.last!.send('progress', { type: 'progress', stage: 'solve' }));
-    expect(screen.getByTestId('run-live').textContent).toBe('Run #31: Solving · Stage: solving');
+    expect(screen.getByTestId('run-live').textContent).toMatch(/^Run #31: Solving · Stage: solving · elapsed 0:0\d$/);
     expect(onFinished).not.toHaveBeenCalled();
     act(() => FakeEventSource.last!.send('end', { type: 'end', status: 'done', error: null }));
     expect(screen.getByTestId('run-live').getAttribute('data-status')).toBe('done');

@@ -8,6 +8,8 @@ import { ResultsScreen } from './features/results/ResultsScreen.tsx';
 import { CompareScreen } from './features/compare/CompareScreen.tsx';
 import { ReportScreen } from './features/report/ReportScreen.tsx';
 import { PresentScreen } from './features/report/PresentScreen.tsx';
+import { SchoolScreen } from './features/school/SchoolScreen.tsx';
+import { useUrlLanguage } from './url-language.ts';
 
 const NAV: { screen: Screen; label: MessageKey }[] = [
   { screen: 'data', label: 'nav.data' },
@@ -21,6 +23,7 @@ const NAV: { screen: Screen; label: MessageKey }[] = [
 function Shell() {
   const { t, lang, setLang } = useI18n();
   const ws = useWorkspace();
+  useUrlLanguage(lang);
   return (
     <div className="app">
       <header className="app-header no-print">
@@ -44,6 +47,7 @@ function Shell() {
         {ws.screen === 'compare' && <CompareScreen />}
         {ws.screen === 'report' && <ReportScreen />}
         {ws.screen === 'present' && <PresentScreen />}
+        {ws.screen === 'school' && <SchoolScreen />}
       </main>
     </div>
   );
@@ -51,7 +55,7 @@ function Shell() {
 
 export function App() {
   return (
-    <WorkspaceProvider>
+    <WorkspaceProvider syncUrl>
       <Shell />
     </WorkspaceProvider>
   );

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { unknownSchoolIds } from '../../../engine/scenario/enrollment.ts';
 import type { County } from '../../../engine/county/types.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
+import { MinBudgetError, minBudgetScenario } from '../../../engine/optimize/min-budget.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
@@ -37,6 +38,16 @@ export function jobInputs(ctx: RouteContext, body: { datasetId: number; scenario
   return { county, scenario, scenarioVersion: stored.version };
 }
 
+/** The least-budget solve of a scenario; 422 when the scenario has no targets to meet. */
+function forMinBudget(scenario: Scenario): Scenario {
+  try {
+    return minBudgetScenario(scenario);
+  } catch (e) {
+    if (e instanceof MinBudgetError) throw new HttpError(422, 'no-targets', e.message, [{ field: '/objective/targets', message: e.message }]);
+    throw e;
+  }
+}
+
 export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
   app.post('/api/runs', {
     schema: {
@@ -46,9 +57,11 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
     },
   }, async (request, reply) => {
     const inputs = jobInputs(ctx, request.body);
+    const { purpose } = request.body;
+    const scenario = purpose === 'min-budget' ? forMinBudget(inputs.scenario) : inputs.scenario;
     if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
-    const run = ctx.store.runs.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion });
-    startRun(ctx, run, inputs.county, inputs.scenario);
+    const run = ctx.store.runs.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion, ...(purpose ? { purpose } : {}) });
+    startRun(ctx, run, inputs.county, scenario);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });
 
@@ -65,9 +78,10 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
       throw new HttpError(409, 'run-not-finished', `run ${earlier.id} is still ${earlier.status}; restart it once it has finished`);
     }
     const inputs = jobInputs(ctx, earlier);
+    const scenario = earlier.purpose === 'min-budget' ? forMinBudget(inputs.scenario) : inputs.scenario;
     if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
-    const run = ctx.store.runs.create({ datasetId: earlier.datasetId, scenarioId: earlier.scenarioId, scenarioVersion: inputs.scenarioVersion });
-    startRun(ctx, run, inputs.county, inputs.scenario);
+    const run = ctx.store.runs.create({ datasetId: earlier.datasetId, scenarioId: earlier.scenarioId, scenarioVersion: inputs.scenarioVersion, ...(earlier.purpose ? { purpose: earlier.purpose } : {}) });
+    startRun(ctx, run, inputs.county, scenario);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });
 

@@ -1,7 +1,7 @@
 /** Runs (one solve) and sweeps (one solve per budget) with their status, stage and stored result. */
 import type { SweepResult } from '../../../engine/compare/sweep-summary.ts';
 import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
-import type { Run, RunStatus, Sweep } from '../../contract/index.ts';
+import type { Run, RunPurpose, RunStatus, Sweep } from '../../contract/index.ts';
 import { now, type Db } from './database.ts';
 
 interface JobRow {
@@ -16,7 +16,7 @@ interface JobRow {
   started_at: string | null;
   finished_at: string | null;
 }
-interface RunRow extends JobRow { stage: string | null }
+interface RunRow extends JobRow { stage: string | null; purpose: RunPurpose | null }
 interface SweepRow extends JobRow { budget_from: number; budget_to: number; steps: number; points_done: number }
 
 export const RESTART_MESSAGE = 'the server stopped before this finished';
@@ -24,6 +24,7 @@ export const RESTART_MESSAGE = 'the server stopped before this finished';
 function run(row: RunRow): Run {
   return {
     id: row.id, datasetId: row.dataset_id, scenarioId: row.scenario_id, scenarioVersion: row.scenario_version,
+    ...(row.purpose ? { purpose: row.purpose } : {}),
     status: row.status, stage: row.stage, error: row.error,
     createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
     ...(row.result !== null ? { result: JSON.parse(row.result) as SolveReport } : {}),
@@ -73,9 +74,9 @@ export class RunStore extends JobTable<SolveReport> {
     super(db, 'runs');
   }
 
-  create(j: JobInputs): Run {
-    const info = this.db.prepare('INSERT INTO runs (dataset_id, scenario_id, scenario_version, status, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(j.datasetId, j.scenarioId, j.scenarioVersion, 'queued', now());
+  create(j: JobInputs & { purpose?: RunPurpose }): Run {
+    const info = this.db.prepare('INSERT INTO runs (dataset_id, scenario_id, scenario_version, status, created_at, purpose) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(j.datasetId, j.scenarioId, j.scenarioVersion, 'queued', now(), j.purpose ?? null);
     return this.get(Number(info.lastInsertRowid))!;
   }
 
@@ -85,7 +86,7 @@ export class RunStore extends JobTable<SolveReport> {
   }
 
   list(): Run[] {
-    return (this.db.prepare('SELECT id, dataset_id, scenario_id, scenario_version, status, stage, error, NULL AS result, created_at, started_at, finished_at FROM runs ORDER BY id').all() as RunRow[]).map(run);
+    return (this.db.prepare('SELECT id, dataset_id, scenario_id, scenario_version, purpose, status, stage, error, NULL AS result, created_at, started_at, finished_at FROM runs ORDER BY id').all() as RunRow[]).map(run);
   }
 
   stage(id: number, stage: string): void {

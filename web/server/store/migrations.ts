@@ -63,6 +63,8 @@ export const MIGRATIONS: readonly string[] = [
     FOREIGN KEY (scenario_id, scenario_version) REFERENCES scenario_versions(scenario_id, version)
   );
   `,
+  // 2: a run's purpose: NULL for a plan, 'min-budget' for the least-budget solve.
+  `ALTER TABLE runs ADD COLUMN purpose TEXT;`,
 ];
 
 export function migrate(db: Database): void {

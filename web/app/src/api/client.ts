@@ -59,8 +59,8 @@ export const api = {
   deleteScenario: (id: number) => call<void>('DELETE', `/api/scenarios/${id}`),
   runs: () => call<Run[]>('GET', '/api/runs'),
   run: (id: number) => call<Run>('GET', `/api/runs/${id}`),
-  startRun: (datasetId: number, scenarioId: number, scenarioVersion?: number) =>
-    call<RunAccepted>('POST', '/api/runs', { datasetId, scenarioId, ...(scenarioVersion ? { scenarioVersion } : {}) } satisfies RunRequest),
+  startRun: (datasetId: number, scenarioId: number, scenarioVersion?: number, purpose?: RunRequest['purpose']) =>
+    call<RunAccepted>('POST', '/api/runs', { datasetId, scenarioId, ...(scenarioVersion ? { scenarioVersion } : {}), ...(purpose ? { purpose } : {}) } satisfies RunRequest),
   compare: (runIds: number[]) => call<Comparison>('POST', '/api/compare', { runIds } satisfies CompareRequest),
   startSweep: (body: SweepRequest) =>
     call<RunAccepted>('POST', '/api/sweeps', body),

@@ -5,6 +5,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useI18n, useMessages } from '../i18n/i18n.tsx';
 import { download, exportFileName, svgToBlob, svgToPngBlob } from './export.ts';
+import { useExportName } from './export-name.tsx';
 import { FRAME, legendFlow } from './layout.ts';
 import { Swatch, type LegendItem } from './marks.tsx';
 import { chartMessages } from './messages.ts';
@@ -41,6 +42,7 @@ export function legendExtraHeight(labels: readonly string[], width: number): num
 export function ChartFrame({ id, title, width, height, legend = [], units, dataDate, description, controls, children }: ChartFrameProps) {
   const { lang, fmt } = useI18n();
   const m = useMessages(chartMessages);
+  const exportName = useExportName();
   const svgRef = useRef<SVGSVGElement>(null);
   const figureRef = useRef<HTMLElement>(null);
   const [busy, setBusy] = useState(false);
@@ -65,7 +67,7 @@ export function ChartFrame({ id, title, width, height, legend = [], units, dataD
     setError(null);
     try {
       const blob = kind === 'svg' ? svgToBlob(svg) : await svgToPngBlob(svg, 2);
-      const name = exportFileName(id, lang, kind);
+      const name = exportFileName(exportName ? `${exportName}-${id}` : id, lang, kind);
       record(blob, name);
       download(blob, name);
     } catch (e) {

@@ -21,7 +21,10 @@ export function DeltaTable({ comparison }: { comparison: Comparison }) {
     return m(`metric.${metric.kind}`);
   };
   const format = (metric: DeltaMetric, v: number) => (metric.kind === 'spend' ? fmt.money(v) : metric.kind === 'passing' ? fmt.int(v) : fmt.coef(v));
-  const signed = (metric: DeltaMetric, d: number) => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${format(metric, Math.abs(d))}`;
+  /** A difference that rounds to zero at the shown precision is shown as ±0 and marked neither better nor worse. */
+  const shownZero = (metric: DeltaMetric, d: number) => !/[1-9]/.test(format(metric, Math.abs(d)));
+  const signed = (metric: DeltaMetric, d: number) => `${shownZero(metric, d) ? '±' : d > 0 ? '+' : '−'}${format(metric, Math.abs(d))}`;
+  const verdict = (metric: DeltaMetric, c: { delta: number | null; better: boolean | null }) => (c.delta !== null && shownZero(metric, c.delta) ? null : c.better);
 
   return (
     <section className="delta-table panel" data-testid="compare-deltas">
@@ -43,8 +46,8 @@ export function DeltaTable({ comparison }: { comparison: Comparison }) {
                   <td key={i} className="num">
                     {c.value === null ? '—' : format(row.metric, c.value)}
                     {c.delta !== null && (
-                      <div className={c.better === true ? 'delta-better' : c.better === false ? 'delta-worse' : 'muted'} data-better={String(c.better)}>
-                        {signed(row.metric, c.delta)} {c.better === true ? m('better') : c.better === false ? m('worse') : m('same')}
+                      <div className={verdict(row.metric, c) === true ? 'delta-better' : verdict(row.metric, c) === false ? 'delta-worse' : 'muted'} data-better={String(verdict(row.metric, c))}>
+                        {signed(row.metric, c.delta)} {verdict(row.metric, c) === true ? m('better') : verdict(row.metric, c) === false ? m('worse') : m('same')}
                       </div>
                     )}
                   </td>

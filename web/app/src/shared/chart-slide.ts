@@ -7,4 +7,6 @@ export interface ChartSlide {
   node: ReactNode;
   /** Takes the full width of the results grid (heat map). */
   wide?: boolean;
+  /** A page of text and tables (narrative, actions, a school) rather than one chart; may run over several printed pages. */
+  text?: boolean;
 }

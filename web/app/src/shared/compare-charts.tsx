@@ -4,6 +4,7 @@ import type { Comparison } from '../../../../engine/compare/compare.ts';
 import { CvChart } from '../charts/CvChart.tsx';
 import { PassingChart } from '../charts/PassingChart.tsx';
 import { SpendChart } from '../charts/SpendChart.tsx';
+import { ExportName } from '../charts/export-name.tsx';
 import type { ChartSlide } from './chart-slide.ts';
 import { sharedDomains } from './deltas.ts';
 
@@ -15,8 +16,18 @@ export interface ChartRow {
   charts: ChartSlide[];
 }
 
+export interface CompareChartOptions {
+  /** Each run's passing targets (share per plan year), drawn as markers on its passing chart. */
+  targets?: readonly (readonly number[] | undefined)[];
+  /** Each run's id, for export file names. */
+  runIds?: readonly number[];
+  /** What a chart shows, in the current language (e.g. "逐年支出"); titles read "{what} · {scenario}". */
+  kindTitle?: (kind: 'spend' | 'cv' | 'passing', level?: string) => string;
+}
+
 /** levelName: the level's name in the current language, for the coefficient charts' titles. */
-export function compareChartRows(comparison: Comparison, levelName: (level: 'primary' | 'junior') => string, dataDate?: string): ChartRow[] {
+export function compareChartRows(comparison: Comparison, levelName: (level: 'primary' | 'junior') => string, dataDate?: string, options: CompareChartOptions = {}): ChartRow[] {
+  const titled = (kind: 'spend' | 'cv' | 'passing', name: string, level?: string) => (options.kindTitle ? `${options.kindTitle(kind, level)} · ${name}` : level ? `${name} · ${level}` : name);
   const shared = sharedDomains(comparison);
   const base = comparison.runs[0];
   const size = { width: 640, height: 360 };
@@ -24,20 +35,21 @@ export function compareChartRows(comparison: Comparison, levelName: (level: 'pri
     kind,
     charts: comparison.runs.map((run, i) => {
       const id = `compare-${kind}-${i + 1}`;
-      return { id, node: draw(run, i, id) };
+      const runId = options.runIds?.[i];
+      return { id, node: <ExportName name={runId === undefined ? run.name : `${run.name}-run${runId}`}>{draw(run, i, id)}</ExportName> };
     }),
   });
   return [
     perRun('spend', (run, i, id) => (
-      <SpendChart id={id} title={run.name} dataDate={dataDate} years={run.figures.years} yMax={shared.spendMax * SPEND_HEADROOM}
+      <SpendChart id={id} title={titled('spend', run.name)} dataDate={dataDate} years={run.figures.years} yMax={shared.spendMax * SPEND_HEADROOM}
         baseline={i > 0 ? base?.figures.years : undefined} {...size} />
     )),
     ...(['primary', 'junior'] as const).filter((level) => comparison.indicators[level].length > 0).map((level) => perRun(`cv-${level}`, (run, i, id) => (
-      <CvChart id={id} title={`${run.name} · ${levelName(level)}`} dataDate={dataDate} years={run.figures.years} level={level}
+      <CvChart id={id} title={titled('cv', run.name, levelName(level))} dataDate={dataDate} years={run.figures.years} level={level}
         yMax={Math.max(shared.cvMax, 0.55)} baseline={i > 0 ? base?.figures.years : undefined} {...size} />
     ))),
     perRun('passing', (run, i, id) => (
-      <PassingChart id={id} title={run.name} dataDate={dataDate} years={run.figures.years} yMax={shared.schoolsMax}
+      <PassingChart id={id} title={titled('passing', run.name)} dataDate={dataDate} years={run.figures.years} yMax={shared.schoolsMax} targets={options.targets?.[i] ? [...options.targets[i]!] : undefined}
         baseline={i > 0 ? base?.figures.years : undefined} {...size} />
     )),
   ];

@@ -6,7 +6,10 @@ import { RotationFlow } from '../charts/RotationFlow.tsx';
 import { PassingChart } from '../charts/PassingChart.tsx';
 import { ShadowPriceChart } from '../charts/ShadowPriceChart.tsx';
 import { SpendChart } from '../charts/SpendChart.tsx';
+import { ExportName } from '../charts/export-name.tsx';
 import { thresholdIndicators, valueYears } from './heatmap.ts';
+import { partPasses } from './school-profile.ts';
+import { PairingTable } from './PairingTable.tsx';
 import type { ChartSlide } from './chart-slide.ts';
 import type { RunData } from './run-data.ts';
 
@@ -47,7 +50,8 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
     slides.push({
       id: `${prefix}-heat`, wide: true,
       node: <HeatMap id={`${prefix}-heat`} values={report.values} year={heatYear} schools={data.schools} indicators={thresholdIndicators(standard)}
-        years={options.onHeatYear ? years : undefined} onYearChange={options.onHeatYear} dataDate={common.dataDate} width={common.width * 1.6} />,
+        years={options.onHeatYear ? years : undefined} onYearChange={options.onHeatYear} dataDate={common.dataDate} width={common.width * 1.6}
+        judge={(ratios) => partPasses(ratios, standard)} interactive={options.onHeatYear !== undefined} />,
     });
   }
   if (report.shadowPrices.length > 0) {
@@ -55,9 +59,15 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
   }
   if (report.rotations.length > 0) {
     slides.push({
-      id: `${prefix}-rotation`,
-      node: <RotationFlow id={`${prefix}-rotation`} rotations={report.rotations} schools={data.schools} {...common} height={Math.round(common.height * 1.3)} />,
+      id: `${prefix}-rotation`, wide: options.onHeatYear !== undefined,
+      node: options.onHeatYear ? (
+        <>
+          <RotationFlow id={`${prefix}-rotation`} rotations={report.rotations} schools={data.schools} {...common} width={Math.round(common.width * 1.5)} height={Math.round(common.height * 1.5)} interactive />
+          <PairingTable rotations={report.rotations} names={data.names} />
+        </>
+      ) : <RotationFlow id={`${prefix}-rotation`} rotations={report.rotations} schools={data.schools} {...common} height={Math.round(common.height * 1.3)} />,
     });
   }
-  return slides;
+  // Exports name the scenario; the chart ids carry the run.
+  return slides.map((slide) => ({ ...slide, node: <ExportName name={data.scenarioName}>{slide.node}</ExportName> }));
 }

@@ -1,5 +1,7 @@
 /** A run with what its charts need: the result, school names from its dataset, the scenario's standard set. */
 import { api, type DatasetDetail, type Run } from '../api/client.ts';
+import type { Location } from '../../../../engine/county/types.ts';
+import type { ScenarioFile } from '../../../../engine/scenario/schema.ts';
 import type { Standard } from '../../../../engine/standards/types.ts';
 import { standardById } from './heatmap.ts';
 import { useLoaded, type Loaded } from './loaded.ts';
@@ -8,11 +10,15 @@ export interface RunData {
   run: Run;
   scenarioName: string;
   names: Map<string, string>;
-  /** The dataset's schools: id, name and km coordinates where the file gives them (rotation map). */
-  schools: { id: string; name: string; x?: number; y?: number }[];
+  /** The dataset's schools: id, name, level and location, and km coordinates where the file gives them (rotation map). */
+  schools: { id: string; name: string; x?: number; y?: number; level?: string; location?: Location }[];
   standard: Standard;
   /** Scenario targets: share of schools passing (0..1) per plan year. */
   targets?: number[];
+  /** The dataset the run solved (county name, file, import date), when it could be read. */
+  dataset?: { name: string; fileName: string; createdAt: string };
+  /** The scenario version the run solved (budget, targets, …), when it could be read. */
+  scenario?: ScenarioFile;
 }
 
 type DatasetCache = Map<number, Promise<DatasetDetail | null>>;
@@ -25,9 +31,13 @@ export async function loadRunData(runId: number, datasets: DatasetCache = new Ma
     datasets.get(run.datasetId)!,
     api.scenarioVersion(run.scenarioId, run.scenarioVersion).catch(() => null),
   ]);
-  const schools = (dataset?.county.schools ?? []).map((s) => ({ id: s.id, name: s.name, ...(s.x !== undefined && s.y !== undefined ? { x: s.x, y: s.y } : {}) }));
+  const schools = (dataset?.county.schools ?? []).map((s) => ({ id: s.id, name: s.name, level: s.level, ...(s.location ? { location: s.location } : {}), ...(s.x !== undefined && s.y !== undefined ? { x: s.x, y: s.y } : {}) }));
   const names = new Map(schools.map((s) => [s.id, s.name]));
-  return { run, scenarioName: scenario?.name ?? run.result?.scenario ?? `#${run.scenarioId}`, names, schools, standard: standardById(scenario?.scenario.standard), targets: scenario?.scenario.objective?.targets };
+  return {
+    run, scenarioName: scenario?.name ?? run.result?.scenario ?? `#${run.scenarioId}`, names, schools, standard: standardById(scenario?.scenario.standard), targets: scenario?.scenario.objective?.targets,
+    ...(dataset?.name ? { dataset: { name: dataset.name, fileName: dataset.fileName ?? '', createdAt: dataset.createdAt ?? '' } } : {}),
+    ...(scenario ? { scenario: scenario.scenario } : {}),
+  };
 }
 
 /** Loads the run again whenever runId or `version` changes (bump version when the run finishes). */

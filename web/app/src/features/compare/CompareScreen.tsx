@@ -8,6 +8,9 @@ import { DeltaTable } from '../../shared/DeltaTable.tsx';
 import { isFinished } from '../../shared/run-status.ts';
 import '../../shared/screens.css';
 import { useComparison } from '../../shared/use-comparison.ts';
+import { useRuns } from '../../shared/use-runs.ts';
+import { pageMessages } from '../../shared/page-messages.ts';
+import { useRunsData } from '../../shared/run-data.ts';
 import { compareMessages } from './messages.ts';
 import { SweepPanel } from './SweepPanel.tsx';
 import { sweepCharts } from './sweep-charts.tsx';
@@ -17,14 +20,21 @@ export const MAX_COMPARED = 4;
 export function CompareScreen() {
   const m = useMessages(compareMessages);
   const ws = useWorkspace();
-  const [runs, setRuns] = useState<Run[]>([]);
+  const allRuns = useRuns();
+  const runs = allRuns.filter((x) => isFinished(x.status));
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
   const [chosen, setChosen] = useState<number[]>(ws.compareRunIds);
   const [, setSweep] = useState<Sweep | null>(null);
   const loaded = useComparison(ws.compareRunIds);
+  const p = useMessages(pageMessages);
+  const runsData = useRunsData(ws.compareRunIds);
+  const chartOptions = {
+    runIds: ws.compareRunIds,
+    targets: runsData.state === 'ready' ? runsData.value.map((d) => d.targets) : undefined,
+    kindTitle: (kind: 'spend' | 'cv' | 'passing', level?: string) => p(`kind.${kind}`, { level: level ?? '' }),
+  };
 
   useEffect(() => {
-    api.runs().then((r) => setRuns(r.filter((x) => isFinished(x.status)).sort((a, b) => b.id - a.id)), () => undefined);
     api.scenarios().then(setScenarios, () => undefined);
   }, []);
   const names = new Map(scenarios.map((s) => [s.id, s.name]));
@@ -58,8 +68,8 @@ export function CompareScreen() {
         <>
           <DeltaTable comparison={loaded.value} />
           <h3>{m('chartsTitle')}</h3>
-          {compareChartRows(loaded.value, (level) => m(`level.${level}`), dataDate).map((row) => (
-            <div key={row.kind} className="chart-grid" data-kind={row.kind}>
+          {compareChartRows(loaded.value, (level) => m(`level.${level}`), dataDate, chartOptions).map((row) => (
+            <div key={row.kind} className={`chart-grid runs-${row.charts.length}`} data-kind={row.kind}>
               {row.charts.map((c) => <div key={c.id} className="chart-cell">{c.node}</div>)}
             </div>
           ))}

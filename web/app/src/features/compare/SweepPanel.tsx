@@ -5,6 +5,7 @@ import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { useWorkspace } from '../../workspace.tsx';
 import { resultsMessages } from '../results/messages.ts';
 import { compareMessages } from './messages.ts';
+import { MinBudget } from './MinBudget.tsx';
 
 export interface SweepPanelProps {
   scenarioId: number | null;
@@ -23,7 +24,7 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
   const { fmt } = useI18n();
   const [from, setFrom] = useState(10_000_000); // yuan over the plan
   const [to, setTo] = useState(60_000_000); // yuan over the plan
-  const [steps, setSteps] = useState(5);
+  const [steps, setSteps] = useState(9);
   const [progress, setProgress] = useState<{ id: number; status: string; done: number } | null>(null);
   const [sweep, setSweep] = useState<Sweep | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,6 +63,7 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
   return (
     <section className="panel sweep" data-testid="sweep-panel">
       <h3>{m('sweepTitle')}</h3>
+      <MinBudget datasetId={datasetId ?? ws.datasetId} scenarioId={scenarioId} onAnswer={(range) => { setFrom(range.from); setTo(range.to); setSteps(range.steps); }} />
       <div className="filters">
         <label>{m('sweepScenario')}{' '}
           <select data-testid="sweep-scenario" value={scenarioId ?? ''} onChange={(e) => setScenarioId(e.target.value === '' ? null : Number(e.target.value))}>

@@ -6,6 +6,7 @@ import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { LEVELS, LOCATIONS, nextSort, rowKey, tableRows, type LevelFilter, type LocationFilter, type SortKey, type SortState } from './evaluation-table.ts';
 import { dataMessages } from './messages.ts';
 import { PassMark } from './PassMark.tsx';
+import { SchoolLink } from '../../shared/SchoolLink.tsx';
 
 export function EvaluationTable({ evaluation }: { evaluation: Evaluation }) {
   const { text, fmt } = useI18n();
@@ -82,7 +83,7 @@ function SchoolRow({ row, evaluation, value }: { row: SchoolEvaluation; evaluati
   const gaps = evaluation.indicators.flatMap((ind) => (row.gaps[ind.key] ? [{ key: ind.key, gap: row.gaps[ind.key]! }] : []));
   return (
     <tr data-school={row.id} data-level={row.level} className={row.excluded ? 'data-row-excluded' : undefined}>
-      <th scope="row" className="data-school">{row.name}<span className="data-id">{row.id}</span></th>
+      <th scope="row" className="data-school"><SchoolLink id={row.id} name={row.name} /><span className="data-id">{row.id}</span></th>
       <td className="data-nowrap">{m(`level.${row.level}`)}</td>
       <td className="data-nowrap">{row.location ? m(`location.${row.location}`) : m('location.unknown')}</td>
       <td className="data-num">{value(row.students)}</td>

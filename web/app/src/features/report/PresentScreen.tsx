@@ -1,4 +1,4 @@
-/** Presentation mode: the report's title and charts one at a time, full-screen; arrow keys or buttons step, Escape leaves. */
+/** Presentation mode: the report's pages (title, narrative, charts, tables) one at a time, full-screen; arrow keys or buttons step, Escape leaves. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/i18n.tsx';
 import '../../shared/screens.css';
@@ -22,7 +22,7 @@ export function PresentScreen() {
   const [presenting, setPresenting] = useState(false);
   const [index, setIndex] = useState(0);
   const stage = useRef<HTMLDivElement>(null);
-  const count = deck.slides.length + 1; // the title slide first
+  const count = deck.pages.length + 1; // the title slide first
 
   const leave = useCallback(() => {
     setPresenting(false);
@@ -64,7 +64,7 @@ export function PresentScreen() {
     setPresenting(true);
   };
 
-  const slide = deck.slides[index - 1];
+  const slide = deck.pages[index - 1];
   return (
     <section data-testid="present-screen" className="present-screen">
       {deck.state === 'empty' && <p>{m('nothing')}</p>}
@@ -78,7 +78,7 @@ export function PresentScreen() {
       )}
       {presenting && deck.state === 'ready' && (
         <div ref={stage} className="present-stage" role="dialog" aria-modal="true" aria-label={m('present')}>
-          <div className="present-slide" data-testid="present-slide" data-slide={slide?.id ?? 'title'}>
+          <div className={slide?.text ? 'present-slide present-text' : 'present-slide'} data-testid="present-slide" data-slide={slide?.id ?? 'title'}>
             {slide ? slide.node : <TitlePage runs={deck.runs} />}
           </div>
           <div className="present-controls">

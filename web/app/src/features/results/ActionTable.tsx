@@ -6,6 +6,7 @@ import { ledgerYears } from '../../../../../engine/report/ledger-rows.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { actionYears, groupActions, naturalAmount, yearCost } from './actions.ts';
 import { resultsMessages } from './messages.ts';
+import { SchoolLink } from '../../shared/SchoolLink.tsx';
 
 /**
  * `report` (rotations and years) adds the cost ledger's total rows: per year (= the year's total spend,
@@ -49,7 +50,7 @@ export function ActionTable({ actions, report }: { actions: readonly PlanAction[
             <tbody>
               {groups.flatMap((g) => g.actions.map((a, i) => (
                 <tr key={`${g.schoolId}-${i}`} data-school-id={g.schoolId}>
-                  {i === 0 && <th scope="rowgroup" rowSpan={g.actions.length}>{g.schoolName}<div className="muted">{fmt.money(g.cost)}</div></th>}
+                  {i === 0 && <th scope="rowgroup" rowSpan={g.actions.length}><SchoolLink id={g.schoolId} name={g.schoolName} /><div className="muted">{fmt.money(g.cost)}</div></th>}
                   <td>{a.year}</td>
                   <td>{kindText(a)}{year !== null && a.year !== year && <span className="muted"> {m('continuing', { year: a.year })}</span>}</td>
                   <td className="num">{amountText(a)}</td>

@@ -6,6 +6,7 @@ import { heatGrid, shareAtStandard, valueYears } from '../../shared/heatmap.ts';
 import { runCharts } from '../../shared/run-charts.tsx';
 import type { RunData } from '../../shared/run-data.ts';
 import { isFinished } from '../../shared/run-status.ts';
+import { Elapsed } from '../../shared/Elapsed.tsx';
 import { ActionTable } from './ActionTable.tsx';
 import { InfeasibilityPanel, ShadowPrices } from './explanations.tsx';
 import { resultsMessages } from './messages.ts';
@@ -62,7 +63,7 @@ export function PlanView({ data }: { data: RunData }) {
   return (
     <div className="plan-view" data-testid="plan-view" data-run-id={run.id} data-status={run.status}>
       <h3>{m('runLabel', { id: run.id })} · {data.scenarioName}</h3>
-      {!isFinished(run.status) && <p role="status">{m(`status.${run.status}`)}</p>}
+      {!isFinished(run.status) && <p role="status">{m(`status.${run.status}`)} · <Elapsed since={run.startedAt ?? run.createdAt} /></p>}
       {run.error && <p className="error" role="alert">{m('runFailed', { error: run.error })}</p>}
       {report?.status === 'infeasible' && <p className="plan-status infeasible" role="alert" data-testid="plan-status">{m('infeasibleStatus')}</p>}
       {report?.infeasibility && <InfeasibilityPanel infeasibility={report.infeasibility} />}
@@ -73,7 +74,7 @@ export function PlanView({ data }: { data: RunData }) {
         {charts.map((c) => (
           <div key={c.id} className={c.wide ? 'chart-cell wide' : 'chart-cell'}>
             {c.node}
-            {c.wide && share !== null && <p className="muted" data-testid="heat-share">{m('heatShare', { share: fmt.percent(share) })}</p>}
+            {c.id.endsWith('-heat') && share !== null && <p className="muted" data-testid="heat-share">{m('heatShare', { share: fmt.percent(share) })}</p>}
           </div>
         ))}
       </div>

@@ -3,6 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, followEvents, type DatasetSummary, type Run, type RunStatus, type ScenarioSummary } from '../../api/client.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { isFinished } from '../../shared/run-status.ts';
+import { Elapsed } from '../../shared/Elapsed.tsx';
+import { liveMessages } from '../../shared/live-messages.ts';
+import { estimateSeconds, useRuns } from '../../shared/use-runs.ts';
 import { useWorkspace } from '../../workspace.tsx';
 import { resultsMessages } from './messages.ts';
 
@@ -13,6 +16,8 @@ export interface LiveStatus {
   error: string | null;
   /** The finished run's result found no plan because the scenario is infeasible: shown as such, not as done. */
   infeasible?: boolean;
+  /** ms since the epoch when the solve started (elapsed-time counter). */
+  since?: number;
 }
 
 /** A solver stage in the interface's language (stages the app does not know stay as sent). */
@@ -21,20 +26,15 @@ export function stageName(m: (key: never) => string, stage: string): string {
   return text === `stage.${stage}` ? stage : text;
 }
 
-/** Past runs, newest first; reloads when `reload` changes. */
+/** Past runs, newest first; reloads when `reload` changes and when a run still going ends (shared/use-runs.ts). */
 export function usePastRuns(reload: number): Run[] {
-  const [runs, setRuns] = useState<Run[]>([]);
-  useEffect(() => {
-    let live = true;
-    api.runs().then((r) => live && setRuns([...r].sort((a, b) => b.id - a.id)), () => undefined);
-    return () => { live = false; };
-  }, [reload]);
-  return runs;
+  return useRuns(reload);
 }
 
 export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
   const m = useMessages(resultsMessages);
   const { fmt } = useI18n();
+  const lm = useMessages(liveMessages);
   const ws = useWorkspace();
   const [datasets, setDatasets] = useState<DatasetSummary[]>([]);
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
@@ -44,6 +44,7 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
   const [reload, setReload] = useState(0);
   const runs = usePastRuns(reload);
   const scenarioNames = new Map(scenarios.map((s) => [s.id, s.name]));
+  const estimate = estimateSeconds(runs, (r) => r.scenarioId === ws.scenarioId && r.datasetId === ws.datasetId);
 
   useEffect(() => {
     api.datasets().then(setDatasets, (e: Error) => setError(e.message));
@@ -51,10 +52,11 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
   }, []);
 
   const follow = useCallback((runId: number) => {
-    setLive({ runId, status: 'queued', stage: null, error: null });
+    const since = Date.now();
+    setLive({ runId, status: 'queued', stage: null, error: null, since });
     return followEvents('runs', runId, (event) => {
-      if (event.type === 'status') setLive((s) => ({ runId, status: event.status, stage: event.stage, error: s?.error ?? null }));
-      else if (event.type === 'progress') setLive((s) => ({ runId, status: s?.status ?? 'running', stage: event.stage, error: null }));
+      if (event.type === 'status') setLive((s) => ({ runId, status: event.status, stage: event.stage, error: s?.error ?? null, since }));
+      else if (event.type === 'progress') setLive((s) => ({ runId, status: s?.status ?? 'running', stage: event.stage, error: null, since }));
       else {
         setLive({ runId, status: event.status, stage: null, error: event.error });
         if (event.status === 'done') {
@@ -112,6 +114,7 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
             {m('runLabel', { id: live.runId })}: {m(live.infeasible ? 'status.infeasible' : `status.${live.status}`)}
             {live.stage && ` · ${m('stage', { stage: stageName(m as never, live.stage) })}`}
             {live.error && ` · ${m('runFailed', { error: live.error })}`}
+            {!isFinished(live.status) && live.since !== undefined && <> · <Elapsed since={live.since} estimate={estimate} /></>}
           </span>
         )}
         {error && <span className="error" role="alert">{error}</span>}
@@ -124,8 +127,8 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
               {runs.map((r) => (
                 <tr key={r.id} data-run-id={r.id} data-status={r.status} className={r.id === ws.runId ? 'selected' : ''}>
                   <td>{m('runLabel', { id: r.id })}</td>
-                  <td>{scenarioNames.get(r.scenarioId) ?? `#${r.scenarioId}`} v{r.scenarioVersion}</td>
-                  <td>{m(`status.${r.status}`)}</td>
+                  <td>{scenarioNames.get(r.scenarioId) ?? `#${r.scenarioId}`} v{r.scenarioVersion}{r.purpose === 'min-budget' && <span className="muted"> · {lm('minBudget')}</span>}</td>
+                  <td>{m(`status.${r.status}`)}{!isFinished(r.status) && <> · <Elapsed since={r.startedAt ?? r.createdAt} /></>}</td>
                   <td>{fmt.date(r.createdAt)}</td>
                   <td><button type="button" onClick={() => ws.setRunId(r.id)}>{m('show')}</button></td>
                   <td>

@@ -6,6 +6,8 @@ import { scenarioMessages } from './messages.ts';
 interface Props {
   name: string;
   version: number | null;
+  /** Latest stored version: an older one loaded may be saved as is (restored). */
+  latest?: number | null;
   dirty: boolean;
   blocking: number;
   busy: boolean;
@@ -15,20 +17,22 @@ interface Props {
   onSaveAs(name: string): void;
 }
 
-export function SaveBar({ name, version, dirty, blocking, busy, status, onSave, onReset, onSaveAs }: Props) {
+export function SaveBar({ name, version, latest = null, dirty, blocking, busy, status, onSave, onReset, onSaveAs }: Props) {
   const m = useMessages(scenarioMessages);
   const [newName, setNewName] = useState('');
   useEffect(() => { setNewName(m('saveAs.default', { name })); }, [name, version]);
   const blocked = blocking > 0;
+  const older = version !== null && latest !== null && version < latest;
   return (
     <section className="scenario-panel scenario-savebar" aria-label={m('save')}>
       <p className="scenario-hint">
         {version !== null ? m('editing', { version }) : null}
+        {older ? <span data-testid="save-older">{m('older', { latest: latest! })}</span> : null}
         {dirty ? <strong className="scenario-dirty"> · ● {m('unsaved')}</strong> : null}
       </p>
       {blocked ? <p className="scenario-blocked" data-testid="save-blocked">✗ {m('blocked', { count: blocking })}</p> : null}
       <div className="scenario-inline">
-        <button type="button" className="primary" data-testid="scenario-save" disabled={blocked || busy || !dirty} onClick={onSave}>
+        <button type="button" className="primary" data-testid="scenario-save" disabled={blocked || busy || (!dirty && !older)} onClick={onSave}>
           {busy ? m('saving') : m('save')}
         </button>
         <button type="button" disabled={!dirty || busy} onClick={onReset}>{m('reset')}</button>

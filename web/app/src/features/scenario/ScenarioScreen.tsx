@@ -110,6 +110,17 @@ export function ScenarioScreen({ client = api }: { client?: ScenarioClient }) {
       await afterStore(v, m('saveAs.done', { name: v.name }));
     } catch (e) { refused(e); } finally { setBusy(false); }
   };
+  const latest = versions.length > 0 ? Math.max(...versions.map((v) => v.version)) : null;
+  /** Saves a stored version as it was, as the newest version. */
+  const restore = async (version: number) => {
+    if (!loaded) return;
+    setBusy(true); setFromServer(null); setFailure(null);
+    try {
+      const old = await client.scenarioVersion(loaded.id, version);
+      const v = await client.saveScenario(loaded.id, old.scenario);
+      await afterStore(v, m('versions.restored', { from: version, version: v.version }));
+    } catch (e) { refused(e); } finally { setBusy(false); }
+  };
   const loadVersion = (version: number) => {
     if (!loaded) return;
     client.scenarioVersion(loaded.id, version).then((v) => { show(v); setStatus(null); }, fail);
@@ -122,7 +133,7 @@ export function ScenarioScreen({ client = api }: { client?: ScenarioClient }) {
         <label>{m('pick')}{' '}
           <select data-testid="scenario-select" value={ws.scenarioId ?? ''} onChange={(e) => ws.setScenarioId(e.target.value === '' ? null : Number(e.target.value))}>
             <option value="">{m('pick.none')}</option>
-            {list.map((s) => <option key={s.id} value={s.id}>{m('pick.option', { name: s.name, version: s.version })}</option>)}
+            {list.map((s) => <option key={s.id} value={s.id}>{m('pick.option', { name: s.name, version: loaded?.id === s.id ? loaded.version : s.version })}</option>)}
           </select>
         </label>
       </div>
@@ -132,11 +143,11 @@ export function ScenarioScreen({ client = api }: { client?: ScenarioClient }) {
           <div className="scenario-layout">
             <div className="scenario-editor"><EditorSections /></div>
             <aside className="scenario-side">
-              <SaveBar name={loaded.name} version={loaded.version} dirty={dirty} blocking={problems.length} busy={busy} status={status}
+              <SaveBar name={loaded.name} version={loaded.version} latest={latest} dirty={dirty} blocking={problems.length} busy={busy} status={status}
                 onSave={() => void save()} onReset={() => show(loaded)} onSaveAs={(name) => void saveAs(name)} />
               <ProblemList problems={allProblems} serverMessage={fromServer?.message ?? null} />
               <DiffList baselineName={baseline?.name ?? null} diff={diff} />
-              <VersionHistory versions={versions} current={loaded.version} onLoad={loadVersion} />
+              <VersionHistory versions={versions} current={loaded.version} onLoad={loadVersion} onRestore={(v) => void restore(v)} />
             </aside>
           </div>
         </EditorProvider>

@@ -88,6 +88,9 @@ const zh = {
   'versions.load': '载入',
   'versions.current': '（当前）',
   'versions.item': '第 {version} 版 · {name} · {date}',
+  'versions.restore': '恢复为新版本',
+  'versions.restored': '已将第 {from} 版恢复为第 {version} 版',
+  'older': '（最新为第 {latest} 版；保存即把它恢复为新版本）',
 } as const;
 
 type Key = keyof typeof zh;
@@ -179,6 +182,9 @@ const en: Record<Key, string> = {
   'versions.load': 'Load',
   'versions.current': '(current)',
   'versions.item': 'Version {version} · {name} · {date}',
+  'versions.restore': 'Restore as new version',
+  'versions.restored': 'Version {from} restored as version {version}',
+  'older': ' (latest is version {latest}; saving restores it as a new version)',
 };
 
 export const scenarioMessages = defineMessages<Key>(zh, en);
