@@ -6,11 +6,14 @@ import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/typ
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { JobRunner } from '../../engine/node/jobs.ts';
 import { ScenarioSchema } from '../../engine/scenario/schema.ts';
+import { installRequestSourceCheck, ownHostNames } from './auth/origin.ts';
+import { installSessionCheck, sessionRoutes } from './auth/session.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
 import { JobEvents } from './jobs/events.ts';
 import { DEFAULT_MAX_QUEUED_JOBS } from './jobs/queue-limit.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { homeRoutes } from './routes/home.ts';
@@ -38,6 +41,8 @@ export interface AppOptions {
   /** Runs and sweeps allowed to wait for a solve thread before new ones get 429; default 50. */
   maxQueuedJobs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** Host names the server answers to (Host header); default ownHostNames(): loopback, the machine's name and addresses. */
+  hostNames?: Set<string>;
   /** Built web app folder; default JUNHENG_APP_DIR or web/app/dist; null serves only the API. */
   appDir?: string | null;
 }
@@ -51,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (route.url === '/api/datasets' && methods.includes('POST')) route.bodyLimit ??= uploadLimitBytes;
   });
   installSecurityHeaders(app);
+  installRequestSourceCheck(app, options.hostNames ?? ownHostNames());
   // Params and query strings are converted to the schema's types; bodies are checked as sent, without coercion.
   app.setValidatorCompiler((req) => {
     if (req.httpPart === 'body' && (req.schema as Record<string, unknown>)[CHECKED_IN_HANDLER]) return (value) => ({ value });
@@ -81,7 +87,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes,
     maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS,
   };
+  installSessionCheck(app, ctx);
   await homeRoutes(app, ctx, options.appDir);
+  await sessionRoutes(app, ctx);
+  await adminRoutes(app, ctx);
   await datasetRoutes(app, ctx);
   await scenarioRoutes(app, ctx);
   await runRoutes(app, ctx);

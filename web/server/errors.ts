@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ErrorBody, Problem } from '../contract/index.ts';
 
 export class HttpError extends Error {
-  constructor(readonly statusCode: 400 | 404 | 409 | 413 | 422, readonly code: string, message: string, readonly problems?: Problem[]) {
+  constructor(readonly statusCode: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 429 | 503 | 507, readonly code: string, message: string, readonly problems?: Problem[]) {
     super(message);
     this.name = 'HttpError';
   }
@@ -17,7 +17,7 @@ export function notFound(what: string, id: number | string): HttpError {
   return new HttpError(404, 'not-found', `${what} ${id} does not exist`);
 }
 
-const CODES: Record<number, string> = { 400: 'bad-request', 404: 'not-found', 405: 'method-not-allowed', 406: 'not-acceptable', 413: 'too-large', 415: 'unsupported-media-type', 422: 'unprocessable' };
+const CODES: Record<number, string> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed', 406: 'not-acceptable', 413: 'too-large', 415: 'unsupported-media-type', 422: 'unprocessable' };
 
 /** Fastify's own 4xx errors (validation, body parsing, size limits) keep their status; anything else is a 500 without details. */
 export function installErrorHandlers(app: FastifyInstance): void {

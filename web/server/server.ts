@@ -1,8 +1,11 @@
 /** `npm start`: the Junheng API (and, once it exists, the front end) on http://127.0.0.1:5178. */
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createWorkerPool } from '../../engine/node/pool.ts';
 import { poolThreads } from '../../engine/node/threads.ts';
 import { buildApp, DEFAULT_UPLOAD_LIMIT } from './app.ts';
+import { isLoopback, ownHostNames } from './auth/origin.ts';
+import { lockDatabase } from './db-lock.ts';
 import { openServerStore } from './startup.ts';
 import { DEFAULT_DB_PATH } from './store/database.ts';
 
@@ -36,11 +39,19 @@ async function main(): Promise<void> {
   const host = process.env.HOST || '127.0.0.1';
   const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
   const threads = poolThreads(process.env.JUNHENG_THREADS);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const lock = lockDatabase(dbPath); // before the store fails "unfinished" runs that may be another server's
+  process.on('exit', () => lock.release());
   const { store, failedJobs: failed, seeded } = await openServerStore(dbPath);
+  if (!isLoopback(host) && store.users.count() === 0) {
+    store.close();
+    throw new Error(`HOST=${host} opens the server to the network, but ${dbPath} has no users, so anyone could delete everything. `
+      + `Add an admin first: echo 'a-long-password' | JUNHENG_DB=${dbPath} junheng user add NAME --role admin (or leave HOST unset for this machine only)`);
+  }
   const pool = createWorkerPool(threads);
   const maxQueuedJobs = maxQueuedFrom(process.env.JUNHENG_MAX_QUEUED);
   const app = await buildApp({
-    store, pool, uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    store, pool, hostNames: ownHostNames(host, (process.env.JUNHENG_HOSTS ?? '').split(',')), uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     ...(maxQueuedJobs !== undefined ? { maxQueuedJobs } : {}),
   });
   let stopping = false;
@@ -65,6 +76,7 @@ async function main(): Promise<void> {
   const shownHost = host.includes(':') ? `[${host}]` : host;
   process.stdout.write(`Junheng (均衡) listening on http://${shownHost}:${actualPort}  (API docs: http://${shownHost}:${actualPort}/docs)\n`);
   process.stdout.write(`database: ${dbPath}${seeded.datasets > 0 ? ` (loaded the sample county and ${seeded.scenarios} scenarios)` : ''}${failed > 0 ? `; ${failed} unfinished run(s) from the last start marked failed` : ''}\n`);
+  process.stdout.write(store.users.count() > 0 ? `accounts: ${store.users.count()} user(s); sign-in required\n` : 'accounts: none; single-user mode on this machine (junheng user add to require sign-in)\n');
   process.stdout.write(`solve pool: ${pool.threads} worker thread(s) for runs, sweeps and simulations (JUNHENG_THREADS)\n`);
 }
 
