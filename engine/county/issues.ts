@@ -16,6 +16,8 @@ export type ImportIssueCode =
   | 'implausible-value'
   | 'zero-students'
   | 'duplicate-id'
+  | 'bad-id'
+  | 'bad-name'
   | 'bad-level'
   | 'bad-kind'
   | 'bad-location'
