@@ -68,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return bad ? { error: [{ keyword: 'type', schemaPath: '', params: {}, message: 'Expected integer', instancePath: `/${bad[0]}` }] } : check(value);
     };
   });
-  installErrorHandlers(app);
+  installErrorHandlers(app, options.store.db.name);
   app.addSchema(ErrorBody);
   app.addSchema(ScenarioSchema);
   for (const type of ['application/yaml', 'application/x-yaml', 'text/yaml']) {
@@ -85,7 +85,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(multipart, { limits: { fileSize: uploadLimitBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
 
   const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes,
-    maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS,
+    maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS, log: app.log,
   };
   installSessionCheck(app, ctx);
   await homeRoutes(app, ctx, options.appDir);

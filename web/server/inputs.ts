@@ -1,4 +1,5 @@
 /** Request bodies → engine inputs, with every problem reported as HTTP 400/422 naming file, row, column or field. */
+import { cleanName } from '../../engine/county/clean-text.ts';
 import { detectFormat, importCounty } from '../../engine/county/import.ts';
 import type { ImportIssue } from '../../engine/county/issues.ts';
 import type { County } from '../../engine/county/types.ts';
@@ -64,6 +65,9 @@ export function scenarioFromText(text: string): { file: ScenarioFile; scenario: 
     const summary = problems.map((p) => `${p.field}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('; ');
     throw new HttpError(status, 'invalid-scenario', `invalid scenario: ${summary}`, problems);
   }
+  const name = cleanName(parsed.file.name, 'scenario name');
+  if ('problem' in name) throw new HttpError(400, 'invalid-scenario', `invalid scenario: /name: ${name.problem}`, [{ field: '/name', message: name.problem }]);
+  parsed.file.name = name.name;
   if (!getStandard(parsed.scenario.standard)) {
     throw new HttpError(422, 'invalid-scenario', `invalid scenario: /standard: unknown standard "${parsed.scenario.standard}"`, [{ field: '/standard', message: 'unknown standard; use quality-2017 or basic-2012' }]);
   }
@@ -84,4 +88,11 @@ export function jsonText(body: unknown, code: string, indent?: number): string {
   } catch {
     throw new HttpError(400, code, 'the JSON body is nested too deeply to be a scenario or a county', [{ field: 'body', message: 'nested too deeply' }]);
   }
+}
+
+/** A dataset's name as shown in lists: hidden characters removed, at most 200 characters, else 400 naming the field. */
+export function datasetName(text: string, field: string): string {
+  const checked = cleanName(text, 'dataset name');
+  if ('problem' in checked) throw new HttpError(400, 'invalid-name', `${field}: ${checked.problem}`, [{ field, message: checked.problem }]);
+  return checked.name;
 }

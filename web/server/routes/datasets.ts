@@ -7,8 +7,10 @@ import type { Evaluation } from '../../../engine/indicators/types.ts';
 import type { County } from '../../../engine/county/types.ts';
 import { DEFAULT_STANDARD_ID, type Standard } from '../../../engine/standards/index.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
+import { audit } from '../audit.ts';
 import { HttpError, notFound } from '../errors.ts';
-import { importUpload, jsonText, standardById } from '../inputs.ts';
+import { datasetName, importUpload, jsonText, standardById } from '../inputs.ts';
+import { fileNameLabel } from '../store/datasets.ts';
 import { DatasetDetail, DatasetSummary, DatasetUploadQuery, ErrorRef, EvaluationBody, IdParams, StandardQuery } from '../../contract/index.ts';
 
 const UploadBody = Type.Unsafe<unknown>({
@@ -77,10 +79,12 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
       }
       upload = { bytes: new TextEncoder().encode(jsonText(request.body, 'invalid-upload')), fileName: 'upload.json' };
     }
-    const name = (request.query.name ?? upload.name ?? upload.fileName).trim() || upload.fileName;
+    const named = request.query.name !== undefined ? 'querystring/name' : upload.name !== undefined ? 'body/name' : undefined;
+    const name = named ? datasetName(request.query.name ?? upload.name!, named) : datasetName(fileNameLabel(upload.fileName), 'body/file');
     const imported = await importUpload(upload.bytes, upload.fileName, upload.sheet);
     const evaluation = evaluate(imported.county, standardById(undefined, DEFAULT_STANDARD_ID));
     const stored = datasets.insert({ name, fileName: upload.fileName, format: imported.format, bytes: upload.bytes, county: imported.county, warnings: imported.warnings });
+    audit(ctx, request, 'dataset-upload', `dataset:${stored.id}`, `${stored.name} (${stored.schools} schools)`);
     return reply.status(201).send({ ...stored, county: imported.county, evaluation });
   });
 
@@ -96,6 +100,7 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
     schema: { summary: 'Delete a dataset (runs that used it keep their results)', params: IdParams, response: { 204: Type.Null(), 400: ErrorRef, 404: ErrorRef } },
   }, async (request, reply) => {
     if (!datasets.delete(request.params.id)) throw notFound('dataset', request.params.id);
+    audit(ctx, request, 'dataset-delete', `dataset:${request.params.id}`, 'moved to the trash');
     return reply.status(204).send(null);
   });
 

@@ -4,6 +4,7 @@ import { unknownSchoolIds } from '../../../engine/scenario/enrollment.ts';
 import type { County } from '../../../engine/county/types.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
+import { audit } from '../audit.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
 import { roomInQueue } from '../jobs/queue-limit.ts';
@@ -49,6 +50,7 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
     if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
     const run = ctx.store.runs.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion });
     startRun(ctx, run, inputs.county, inputs.scenario);
+    audit(ctx, request, 'run-start', `run:${run.id}`, `dataset ${run.datasetId}, scenario ${run.scenarioId} v${run.scenarioVersion}`);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });
 
@@ -68,6 +70,7 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
     if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
     const run = ctx.store.runs.create({ datasetId: earlier.datasetId, scenarioId: earlier.scenarioId, scenarioVersion: inputs.scenarioVersion });
     startRun(ctx, run, inputs.county, inputs.scenario);
+    audit(ctx, request, 'run-start', `run:${run.id}`, `dataset ${run.datasetId}, scenario ${run.scenarioId} v${run.scenarioVersion}`);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });
 
