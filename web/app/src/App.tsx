@@ -8,6 +8,8 @@ import { ResultsScreen } from './features/results/ResultsScreen.tsx';
 import { CompareScreen } from './features/compare/CompareScreen.tsx';
 import { ReportScreen } from './features/report/ReportScreen.tsx';
 import { PresentScreen } from './features/report/PresentScreen.tsx';
+import { AccountBadge } from './features/account/AccountBadge.tsx';
+import { SessionGate } from './features/account/session.tsx';
 
 const NAV: { screen: Screen; label: MessageKey }[] = [
   { screen: 'data', label: 'nav.data' },
@@ -36,6 +38,7 @@ function Shell() {
         <button type="button" className="lang-switch" data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t('app.language')}
         </button>
+        <AccountBadge />
       </header>
       <main className={`screen screen-${ws.screen}`}>
         {ws.screen === 'data' && <DataScreen />}
@@ -51,8 +54,10 @@ function Shell() {
 
 export function App() {
   return (
-    <WorkspaceProvider>
-      <Shell />
-    </WorkspaceProvider>
+    <SessionGate>
+      <WorkspaceProvider>
+        <Shell />
+      </WorkspaceProvider>
+    </SessionGate>
   );
 }
