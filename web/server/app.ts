@@ -22,6 +22,7 @@ import { simulateRoutes } from './routes/simulate.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { sweepRoutes } from './routes/sweeps.ts';
 import { ErrorBody } from '../contract/index.ts';
+import { OPENAPI_OPTIONS } from './openapi.ts';
 import { installSecurityHeaders, SWAGGER_CSP } from './security.ts';
 import type { Store } from './store/index.ts';
 
@@ -75,12 +76,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => done(null, body));
   }
 
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Junheng (均衡) API', version: '0.1.0', description: 'County compulsory-education planning: datasets, scenarios, solves, sweeps and comparisons.' },
-    },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
-  });
+  await app.register(swagger, OPENAPI_OPTIONS);
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: SWAGGER_CSP });
   await app.register(multipart, { limits: { fileSize: uploadLimitBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
 

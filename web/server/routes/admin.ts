@@ -1,9 +1,12 @@
 /** Admin screens' API: the audit trail and the trash (restore one item, or empty it). */
 import { Type } from '@sinclair/typebox';
-import type { App, RouteContext } from '../context.ts';
+import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { now } from '../store/database.ts';
 import { AuditEntry, AuditQuery, ErrorRef, IdParams, TrashItem } from '../../contract/index.ts';
+
+/** Restoring needs no body; an empty object is accepted. */
+const NoBody = Type.Unsafe<unknown>({ [CHECKED_IN_HANDLER]: true, type: 'object', description: 'none needed' });
 
 export async function adminRoutes(app: App, ctx: RouteContext): Promise<void> {
   const { audit, trash } = ctx.store;
@@ -19,7 +22,7 @@ export async function adminRoutes(app: App, ctx: RouteContext): Promise<void> {
 
   for (const kind of ['dataset', 'scenario'] as const) {
     app.post(`/api/trash/${kind}s/:id/restore`, {
-      schema: { summary: `Restore a deleted ${kind}`, tags: ['admin'], params: IdParams, response: { 204: Type.Null(), 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef } },
+      schema: { summary: `Restore a deleted ${kind}`, tags: ['admin'], params: IdParams, body: NoBody, response: { 204: Type.Null(), 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef } },
     }, async (request, reply) => {
       if (!trash.restore(kind, request.params.id)) throw notFound(`${kind} in the trash`, request.params.id);
       audit.record(who(request), `${kind}-restore`, `${kind}:${request.params.id}`);
