@@ -40,8 +40,8 @@ export function idKey(id: string): string {
   return id.normalize('NFKC').trim();
 }
 
-/** Text safe to print on a terminal: control and bidi characters shown as \u{…} escapes, line breaks and tabs kept. */
+/** Text safe to print on a terminal: control, bidi and zero-width characters shown as \u{…} escapes, line breaks and tabs kept. */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu,
     (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
