@@ -164,6 +164,8 @@ const csvFiles: Record<string, Buffer> = {
   'hidden-characters-in-names.csv': utf8(csv([EN, ...withCell(0, 'name', '城关\u001b[31m一小\u0000').map((r, i) => (i === 1 ? r.map((c, j) => (j === 1 ? '河口\u202e学小' : c)) : r))])),
   'zero-width-id.csv': utf8(csv([EN, ...withCell(1, 'id', 'S02\u200b')])),
   'full-width-duplicate-id.csv': utf8(csv([EN, ...ROWS, ROWS[0]!.map((c, j) => (j === 0 ? 'Ｓ０１' : j === 1 ? '城关一小分校' : c))])),
+  'utf8-with-one-gbk-row.csv': Buffer.concat([utf8(csv([ZH, ...zhRows(ROWS.slice(0, 1))])), iconv.encode(csv(zhRows(ROWS.slice(1, 2))), 'gbk'), utf8(csv(zhRows(ROWS.slice(2))))]),
+  'utf8-truncated-character.csv': Buffer.concat([utf8(csv([ZH, ...zhRows(ROWS.slice(0, 2))])), utf8(csv(zhRows(ROWS.slice(2)))).subarray(0, 4), Buffer.from([0xe5, 0x9f]), utf8(csv(zhRows(ROWS.slice(2)))).subarray(4)]),
   'school-name-too-long.csv': utf8(csv([EN, ...withCell(0, 'name', '校'.repeat(201))])),
 };
 
@@ -261,7 +263,8 @@ and stores nothing.
 - Read as the planner meant: full-width digits and commas (１２３，４５６), thousands separators ("1,500"),
   numbers stored as text in XLSX, merged cells (the top-left value fills the merged range), totals rows
   (合计, 总计, 小计), notes under the table (注：…, 填表人：…) and repeated header rows skipped with a warning, blank rows
-  skipped, UTF-8 with or without BOM, UTF-16 with or without BOM, otherwise GBK/GB18030; the first visible sheet
+  skipped, UTF-8 with or without BOM, UTF-16 with or without BOM, otherwise GBK/GB18030 (a file mostly UTF-8 is
+  never decoded whole as GBK: its other lines are read on their own, with a warning naming them); the first visible sheet
   that has a header row.
 - Refused with a clear message: dates, formulas without a saved value and error values (#DIV/0!) in number cells;
   values past what one school can hold (engine/county/columns.ts PLAUSIBLE_MAX: 100,000 students, 10,000

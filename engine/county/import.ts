@@ -69,6 +69,15 @@ export function detectFormat(fileName: string, bytes: Uint8Array): CountyFormat 
   return head.startsWith('{') || head.startsWith('[') ? 'json' : 'csv';
 }
 
+/** The lines of a mostly UTF-8 file that were not UTF-8 and were read as GBK: named, so a garbled name can be found. */
+function mixedEncodingWarning(file: string, lines: number[]): ImportIssue {
+  const shown = lines.slice(0, 20).join(', ') + (lines.length > 20 ? ` and ${lines.length - 20} more` : '');
+  return {
+    code: 'mixed-encoding', file, row: lines[0],
+    message: `the file is UTF-8 but line(s) ${shown} are not valid UTF-8; they were read on their own (as GBK, or with � for a character cut short). Check the names on those rows, and save the file again as UTF-8`,
+  };
+}
+
 export async function importCounty(input: Uint8Array | string, options: ImportOptions): Promise<ImportResult<County>> {
   const file = options.fileName;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
@@ -79,13 +88,16 @@ export async function importCounty(input: Uint8Array | string, options: ImportOp
   if (problem) return failed(problem);
   const format = options.format ?? detectFormat(file, bytes);
   let sheet: ImportResult<Sheet>;
+  const encodingWarnings: ImportIssue[] = [];
   if (format === 'xlsx') sheet = await readXlsx(bytes, file, options.sheet);
   else {
-    const text = typeof input === 'string' ? input : decodeText(bytes).text;
+    const decoded = typeof input === 'string' ? { text: input } : decodeText(bytes);
+    const text = decoded.text;
     if (text.trim() === '') return { status: 'error', errors: [{ code: 'empty-file', file, message: 'the file is empty' }], warnings: [] };
     sheet = format === 'json' ? jsonToSheet(text, file) : csvSheet(text, file);
+    if ('otherLines' in decoded && decoded.otherLines?.length) encodingWarnings.push(mixedEncodingWarning(file, decoded.otherLines));
   }
-  if (sheet.status === 'error') return sheet;
+  if (sheet.status === 'error') return { ...sheet, warnings: [...encodingWarnings, ...sheet.warnings] };
   const result = sheetToCounty(sheet.value);
-  return { ...result, warnings: [...sheet.warnings, ...result.warnings] } as ImportResult<County>;
+  return { ...result, warnings: [...encodingWarnings, ...sheet.warnings, ...result.warnings] } as ImportResult<County>;
 }

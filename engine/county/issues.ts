@@ -18,6 +18,7 @@ export type ImportIssueCode =
   | 'duplicate-id'
   | 'bad-id'
   | 'bad-name'
+  | 'mixed-encoding'
   | 'bad-level'
   | 'bad-kind'
   | 'bad-location'
