@@ -61,6 +61,8 @@ export interface ImportOptions {
 
 export function detectFormat(fileName: string, bytes: Uint8Array): CountyFormat {
   const ext = fileName.toLowerCase().split('.').pop();
+  // A zip's local header (PK\x03\x04) is a workbook whatever its name says (an XLSX renamed .csv).
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
   if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (ext === 'json') return 'json';
   if (ext === 'csv' || ext === 'txt') return 'csv';

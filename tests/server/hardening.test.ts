@@ -125,3 +125,41 @@ describe('limits on names and plan years', () => {
     }
   });
 });
+
+describe('clear refusals (issue 16 part 9)', () => {
+  it('names each refusal: two files, __proto__, absurd budgets, UTF-16 YAML, an XLSX named .csv, line numbers as sent', async () => {
+    // Two files in one upload: 400 saying so, not 413 "at most 20 MB".
+    const csv = readFileSync('data/sample-county.csv');
+    const boundary = 'two-files';
+    const part = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n${csv.toString('utf8')}\r\n`;
+    const two = await t.app.inject({ method: 'POST', url: '/api/datasets', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: `${part('a.csv')}${part('b.csv')}--${boundary}--\r\n` });
+    expect(two.statusCode).toBe(400);
+    expect(two.json().message).toContain('one county file per upload');
+
+    const proto = await t.app.inject({ method: 'POST', url: '/api/runs', headers: { 'content-type': 'application/json' }, payload: '{"datasetId": 1, "__proto__": {"x": 1}}' });
+    expect(proto.statusCode).toBe(400);
+    expect(proto.json().message).toContain('/__proto__');
+
+    for (const budget of ['-5', '1e400', '.nan']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/yaml' }, payload: quickScenarioText('budget').replace(/^( {2}perYear:).*$/m, `$1 ${budget}`) });
+      expect(res.statusCode, budget).toBe(400);
+      expect(res.json().message, budget).toContain('/budget/perYear');
+      expect(res.json().message, budget).not.toContain('Expected union value');
+    }
+
+    const text = quickScenarioText('utf-16 yaml');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect((await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/yaml' }, payload: utf16 })).statusCode).toBe(201);
+
+    const renamed = multipart({ name: 'county.csv', bytes: readFileSync('data/sample-county.xlsx') });
+    const xlsx = await t.app.inject({ method: 'POST', url: '/api/datasets', ...renamed });
+    expect(xlsx.statusCode, xlsx.body.slice(0, 300)).toBe(201);
+    expect(xlsx.json().format).toBe('xlsx');
+
+    const json = '{\n  "name": "lines",\n  "budget": {\n    "perYear": "a lot"\n  }\n}';
+    const lines = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/json' }, payload: json });
+    expect(lines.statusCode).toBe(400);
+    const problem = (lines.json().problems as { field: string; line?: number }[]).find((p) => p.field === '/budget/perYear');
+    expect(problem?.line).toBe(4);
+  });
+});

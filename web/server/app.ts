@@ -8,6 +8,7 @@ import type { JobRunner } from '../../engine/node/jobs.ts';
 import { ScenarioSchema } from '../../engine/scenario/schema.ts';
 import { installRequestSourceCheck, ownHostNames } from './auth/origin.ts';
 import { installSessionCheck, sessionRoutes } from './auth/session.ts';
+import { installBodyParsers } from './body-parsers.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
@@ -72,9 +73,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installErrorHandlers(app, options.store.db.name);
   app.addSchema(ErrorBody);
   app.addSchema(ScenarioSchema);
-  for (const type of ['application/yaml', 'application/x-yaml', 'text/yaml']) {
-    app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => done(null, body));
-  }
+  installBodyParsers(app);
 
   await app.register(swagger, OPENAPI_OPTIONS);
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: SWAGGER_CSP });

@@ -74,9 +74,10 @@ export function scenarioFromText(text: string): { file: ScenarioFile; scenario: 
   return parsed;
 }
 
-/** A body that is a parsed JSON object is stored as its JSON text; a string is taken as written. */
-export function scenarioText(body: unknown): string {
+/** The scenario as sent: YAML text, or a JSON body's own text (so line numbers in errors point into it). */
+export function scenarioText(body: unknown, sentText?: string): string {
   if (typeof body === 'string') return body;
+  if (sentText !== undefined && body !== null && typeof body === 'object') return sentText;
   if (body === undefined || body === null) throw new HttpError(400, 'invalid-scenario', 'send the scenario as JSON or as YAML text', [{ field: 'body', message: 'missing' }]);
   return jsonText(body, 'invalid-scenario', 2);
 }

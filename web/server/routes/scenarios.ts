@@ -7,7 +7,7 @@ import { scenarioFromText, scenarioText } from '../inputs.ts';
 import { ErrorRef, IdParams, ScenarioBody, ScenarioSummary, ScenarioVersion, VersionEntry, VersionParams } from '../../contract/index.ts';
 
 const Body = Type.Unsafe<unknown>({ ...ScenarioBody, [CHECKED_IN_HANDLER]: true });
-const scenarioTypes = ['application/json', 'application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'];
+const scenarioTypes = ['application/json', 'application/yaml', 'application/x-yaml', 'text/yaml'];
 
 export async function scenarioRoutes(app: App, ctx: RouteContext): Promise<void> {
   const { scenarios } = ctx.store;
@@ -19,7 +19,7 @@ export async function scenarioRoutes(app: App, ctx: RouteContext): Promise<void>
       response: { 201: ScenarioVersion, 400: ErrorRef, 413: ErrorRef, 422: ErrorRef },
     },
   }, async (request, reply) => {
-    const text = scenarioText(request.body);
+    const text = scenarioText(request.body, request.bodyText);
     const { file } = scenarioFromText(text);
     const created = scenarios.create({ name: file.name, text, file });
     audit(ctx, request, 'scenario-create', `scenario:${created.id}`, created.name);
@@ -46,7 +46,7 @@ export async function scenarioRoutes(app: App, ctx: RouteContext): Promise<void>
     },
   }, async (request) => {
     if (!scenarios.exists(request.params.id)) throw notFound('scenario', request.params.id);
-    const text = scenarioText(request.body);
+    const text = scenarioText(request.body, request.bodyText);
     const { file } = scenarioFromText(text);
     const stored = scenarios.addVersion(request.params.id, { name: file.name, text, file });
     if (!stored) throw notFound('scenario', request.params.id);
