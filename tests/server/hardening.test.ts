@@ -5,7 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkerPool } from '../../engine/node/pool.ts';
 import { DatabaseLockedError, lockDatabase } from '../../web/server/db-lock.ts';
+import { millionEmptyRows } from '../fixtures/hostile/xlsx.ts';
 import { createScenario, multipart, parseEvents, quickScenarioText, tempDbPath, testApp, testPool, uploadSample, waitFor, type TestApp } from './helpers.ts';
 
 const pool = testPool();
@@ -161,5 +163,25 @@ describe('clear refusals (issue 16 part 9)', () => {
     expect(lines.statusCode).toBe(400);
     const problem = (lines.json().problems as { field: string; line?: number }[]).find((p) => p.field === '/budget/perYear');
     expect(problem?.line).toBe(4);
+  });
+});
+
+describe('uploads parsed off the event loop (issue 16 part 5)', () => {
+  it('parses uploads in the import pool and refuses a sheet of a million empty rows by its element count', async () => {
+    const importPool = createWorkerPool(1, { maxMemoryMb: 256 });
+    const other = await testApp(pool, { importPool });
+    try {
+      const upload = multipart({ name: 'c.xlsx', bytes: readFileSync('data/sample-county.xlsx') });
+      const ok = await other.app.inject({ method: 'POST', url: '/api/datasets', ...upload });
+      expect(ok.statusCode, ok.body.slice(0, 300)).toBe(201);
+      expect(ok.json().schools).toBeGreaterThan(0);
+      const hostile = multipart({ name: 'rows.xlsx', bytes: millionEmptyRows() });
+      const refused = await other.app.inject({ method: 'POST', url: '/api/datasets', ...hostile });
+      expect(refused.statusCode).toBe(413);
+      expect(refused.json().problems[0].message).toContain('rows');
+    } finally {
+      await other.close();
+      await importPool.close();
+    }
   });
 });

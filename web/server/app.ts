@@ -45,6 +45,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Host names the server answers to (Host header); default ownHostNames(): loopback, the machine's name and addresses. */
   hostNames?: Set<string>;
+  /** Parses uploads in worker threads (server.ts: one thread with a 512 MB heap); absent, uploads are parsed inline. */
+  importPool?: JobRunner;
   /** Built web app folder; default JUNHENG_APP_DIR or web/app/dist; null serves only the API. */
   appDir?: string | null;
 }
@@ -81,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes,
     maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS, log: app.log,
+    ...(options.importPool ? { importPool: options.importPool } : {}),
   };
   installSessionCheck(app, ctx);
   await homeRoutes(app, ctx, options.appDir);

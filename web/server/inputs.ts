@@ -7,6 +7,7 @@ import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { ScenarioError, type Scenario } from '../../engine/scenario/resolve.ts';
 import type { ScenarioFile } from '../../engine/scenario/schema.ts';
 import { getStandard, type Standard } from '../../engine/standards/index.ts';
+import type { JobRunner } from '../../engine/node/jobs.ts';
 import { HttpError } from './errors.ts';
 import type { DatasetSummary, Problem } from '../contract/index.ts';
 
@@ -29,12 +30,16 @@ function importStatus(errors: ImportIssue[]): 400 | 413 | 422 {
 }
 
 /** Everything wrong with the file at once; nothing is returned unless the whole file imports. */
-export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: string): Promise<ImportedCounty> {
+export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: string, importPool?: JobRunner): Promise<ImportedCounty> {
   const format = detectFormat(fileName, bytes);
   let result;
   try {
-    result = await importCounty(bytes, { fileName, format, ...(sheet ? { sheet } : {}) });
-  } catch {
+    const job = { bytes, fileName, format, ...(sheet ? { sheet } : {}) };
+    result = importPool ? await importPool.submit('import', job).result : await importCounty(bytes, job);
+  } catch (e) {
+    if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message}`)) {
+      throw new HttpError(413, 'too-large', `${fileName}: reading the file needed more memory than an upload may use; a county file has one row per school`, [{ file: fileName, message: 'too large to read' }]);
+    }
     throw new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, message: 'unreadable file' }]);
   }
   if (result.status === 'error') {

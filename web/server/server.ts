@@ -10,6 +10,9 @@ import { openServerStore } from './startup.ts';
 import { DEFAULT_DB_PATH } from './store/database.ts';
 
 const DEFAULT_PORT = 5178;
+/** Upload parsing: two threads, each with at most this heap (MB); a file needing more is refused with 413. */
+const IMPORT_THREADS = 2;
+const IMPORT_MEMORY_MB = 512;
 
 function portFrom(text: string | undefined): number {
   if (text === undefined || text === '') return DEFAULT_PORT;
@@ -49,9 +52,11 @@ async function main(): Promise<void> {
       + `Add an admin first: echo 'a-long-password' | JUNHENG_DB=${dbPath} junheng user add NAME --role admin (or leave HOST unset for this machine only)`);
   }
   const pool = createWorkerPool(threads);
+  // Uploads are parsed on threads of their own, so a hostile workbook never stalls the server or waits behind solves.
+  const importPool = createWorkerPool(IMPORT_THREADS, { maxMemoryMb: IMPORT_MEMORY_MB });
   const maxQueuedJobs = maxQueuedFrom(process.env.JUNHENG_MAX_QUEUED);
   const app = await buildApp({
-    store, pool, hostNames: ownHostNames(host, (process.env.JUNHENG_HOSTS ?? '').split(',')), uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    store, pool, importPool, hostNames: ownHostNames(host, (process.env.JUNHENG_HOSTS ?? '').split(',')), uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     ...(maxQueuedJobs !== undefined ? { maxQueuedJobs } : {}),
   });
   let stopping = false;
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${signal}: stopping\n`);
     await app.close();
     await pool.close();
+    await importPool.close();
     store.close();
     process.exit(0);
   };

@@ -85,7 +85,7 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
     }
     const named = request.query.name !== undefined ? 'querystring/name' : upload.name !== undefined ? 'body/name' : undefined;
     const name = named ? datasetName(request.query.name ?? upload.name!, named) : datasetName(fileNameLabel(upload.fileName), 'body/file');
-    const imported = await importUpload(upload.bytes, upload.fileName, upload.sheet);
+    const imported = await importUpload(upload.bytes, upload.fileName, upload.sheet, ctx.importPool);
     const evaluation = evaluate(imported.county, standardById(undefined, DEFAULT_STANDARD_ID));
     const stored = datasets.insert({ name, fileName: upload.fileName, format: imported.format, bytes: upload.bytes, county: imported.county, warnings: imported.warnings });
     audit(ctx, request, 'dataset-upload', `dataset:${stored.id}`, `${stored.name} (${stored.schools} schools)`);
