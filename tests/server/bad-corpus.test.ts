@@ -71,7 +71,9 @@ describe('bad-input corpus: POST /api/datasets', () => {
     for (const [url, payload] of [['/api/datasets', `{"schools": ${deep}}`], ['/api/scenarios', `{"name": "x", "budget": {"perYear": 1}, "description": ${deep}}`]] as const) {
       const res = await t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
       expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(400);
-      expect(res.json().problems).toEqual([{ field: 'body', message: 'nested too deeply' }]);
+      // A scenario is parsed from the text as sent (line numbers into the body); a county body is re-serialised.
+      if (url === '/api/scenarios') expect(res.json().problems[0].message).toContain('nested more than');
+      else expect(res.json().problems).toEqual([{ field: 'body', message: 'nested too deeply' }]);
     }
   });
 
