@@ -32,6 +32,8 @@ export function forbiddenKey(value: unknown): string | undefined {
 export function installBodyParsers(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // A county sent as JSON (up to the upload limit) is parsed by the importer in the import threads, not here.
+    if (request.method === 'POST' && request.url.split('?')[0] === '/api/datasets') return done(null, { countyBytes: body });
     const text = decodeText(body as Buffer).text;
     request.bodyText = text;
     let value: unknown;

@@ -77,7 +77,9 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
   }, async (request, reply) => {
     let upload: Upload;
     if (request.isMultipart()) upload = await readMultipart(request, ctx);
-    else {
+    else if (request.body && typeof request.body === 'object' && 'countyBytes' in request.body) {
+      upload = { bytes: (request.body as { countyBytes: Buffer }).countyBytes, fileName: 'upload.json' };
+    } else {
       if (request.body === undefined || request.body === null || typeof request.body !== 'object') {
         throw new HttpError(400, 'invalid-upload', 'send a multipart upload with a "file" field, or a county JSON body', [{ field: 'body', message: 'missing' }]);
       }
