@@ -9,7 +9,8 @@ import { CompareScreen } from './features/compare/CompareScreen.tsx';
 import { ReportScreen } from './features/report/ReportScreen.tsx';
 import { PresentScreen } from './features/report/PresentScreen.tsx';
 import { AccountBadge } from './features/account/AccountBadge.tsx';
-import { SessionGate } from './features/account/session.tsx';
+import { SessionGate, useSession } from './features/account/session.tsx';
+import { AdminScreen } from './features/admin/AdminScreen.tsx';
 
 const NAV: { screen: Screen; label: MessageKey }[] = [
   { screen: 'data', label: 'nav.data' },
@@ -23,12 +24,15 @@ const NAV: { screen: Screen; label: MessageKey }[] = [
 function Shell() {
   const { t, lang, setLang } = useI18n();
   const ws = useWorkspace();
+  const { session } = useSession();
+  // The audit trail and trash: for admins, and on a single-user server (no accounts) for its one user.
+  const nav = session?.user?.role === 'admin' || session?.authRequired === false ? [...NAV, { screen: 'admin' as const, label: 'nav.admin' as const }] : NAV;
   return (
     <div className="app">
       <header className="app-header no-print">
         <h1>{t('app.title')}</h1>
         <nav aria-label="main">
-          {NAV.map((item) => (
+          {nav.map((item) => (
             <button key={item.screen} type="button" data-screen={item.screen} className={ws.screen === item.screen ? 'active' : ''}
               aria-current={ws.screen === item.screen ? 'page' : undefined} onClick={() => ws.go(item.screen)}>
               {t(item.label)}
@@ -47,6 +51,7 @@ function Shell() {
         {ws.screen === 'compare' && <CompareScreen />}
         {ws.screen === 'report' && <ReportScreen />}
         {ws.screen === 'present' && <PresentScreen />}
+        {ws.screen === 'admin' && <AdminScreen />}
       </main>
     </div>
   );
