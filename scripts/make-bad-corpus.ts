@@ -161,6 +161,12 @@ const csvFiles: Record<string, Buffer> = {
   'wrong-types.json': utf8(JSON.stringify({ schools: ROWS.map((r, i) => Object.fromEntries(EN.map((h, j) => [h, i === 1 && h === 'students' ? 'many' : j >= 3 ? Number(r[j]) : r[j]]))) }, null, 2)),
   'deep-nesting.json': utf8(`{"schools": [${ROWS.map((r) => JSON.stringify(Object.fromEntries(EN.map((h, j) => [h, r[j]])))).join(', ')}, ${'['.repeat(50_000)}${']'.repeat(50_000)}]}`),
   'not-a-county.json': utf8('{"county": "某县", "schools": {"S01": 420}}\n'),
+  'hidden-characters-in-names.csv': utf8(csv([EN, ...withCell(0, 'name', '城关\u001b[31m一小\u0000').map((r, i) => (i === 1 ? r.map((c, j) => (j === 1 ? '河口\u202e学小' : c)) : r))])),
+  'zero-width-id.csv': utf8(csv([EN, ...withCell(1, 'id', 'S02\u200b')])),
+  'full-width-duplicate-id.csv': utf8(csv([EN, ...ROWS, ROWS[0]!.map((c, j) => (j === 0 ? 'Ｓ０１' : j === 1 ? '城关一小分校' : c))])),
+  'utf8-with-one-gbk-row.csv': Buffer.concat([utf8(csv([ZH, ...zhRows(ROWS.slice(0, 1))])), iconv.encode(csv(zhRows(ROWS.slice(1, 2))), 'gbk'), utf8(csv(zhRows(ROWS.slice(2))))]),
+  'utf8-truncated-character.csv': Buffer.concat([utf8(csv([ZH, ...zhRows(ROWS.slice(0, 2))])), utf8(csv(zhRows(ROWS.slice(2)))).subarray(0, 4), Buffer.from([0xe5, 0x9f]), utf8(csv(zhRows(ROWS.slice(2)))).subarray(4)]),
+  'school-name-too-long.csv': utf8(csv([EN, ...withCell(0, 'name', '校'.repeat(201))])),
 };
 
 const xlsxFiles: Record<string, () => Promise<Buffer>> = {
@@ -233,6 +239,10 @@ const scenarioFiles: Record<string, string> = {
   'budget-absurd.yaml': base().replace('perYear: 10000000', 'perYear: 1e308'),
   'project-area-absurd.yaml': `${base()}construction:\n  projects:\n    - { id: P1, school: S01, kind: teaching, area: 1e306 } # m², cost would overflow to Infinity\n`,
   'solver-time-limit-huge.yaml': `${base()}solver:\n  timeLimitSeconds: 1e300 # a timer of this many ms overflows and fires at once\n`,
+  'horizon-negative.yaml': base().replace('[2026, 2027, 2028]', '[-3, -2, -1]'),
+  'horizon-huge.yaml': base().replace('[2026, 2027, 2028]', '[999999999, 1000000000, 1000000001]'),
+  'horizon-reversed.yaml': base().replace('[2026, 2027, 2028]', '[2028, 2027, 2026]'),
+  'name-too-long.yaml': base().replace('name: 坏输入测试 bad input', `name: ${'名'.repeat(201)}`),
   'deep-nesting.yaml': `${base()}description: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
   'anchors-ok.yaml': `${base()}integer: false\nenrollment:\n  growth: { default: 0 }
 costs: { teacherPerYear: &pay 100000, backboneTeacherPerYear: *pay }\npolicy:\n  rotation: { minShare: 0.1 }\n`,
@@ -253,7 +263,8 @@ and stores nothing.
 - Read as the planner meant: full-width digits and commas (１２３，４５６), thousands separators ("1,500"),
   numbers stored as text in XLSX, merged cells (the top-left value fills the merged range), totals rows
   (合计, 总计, 小计), notes under the table (注：…, 填表人：…) and repeated header rows skipped with a warning, blank rows
-  skipped, UTF-8 with or without BOM, UTF-16 with or without BOM, otherwise GBK/GB18030; the first visible sheet
+  skipped, UTF-8 with or without BOM, UTF-16 with or without BOM, otherwise GBK/GB18030 (a file mostly UTF-8 is
+  never decoded whole as GBK: its other lines are read on their own, with a warning naming them); the first visible sheet
   that has a header row.
 - Refused with a clear message: dates, formulas without a saved value and error values (#DIV/0!) in number cells;
   values past what one school can hold (engine/county/columns.ts PLAUSIBLE_MAX: 100,000 students, 10,000
@@ -262,7 +273,11 @@ and stores nothing.
   nothing; the API's upload limit answers 413); an XLSX whose parts would unpack past 32 MB, or that unpack to more
   than their directory declares, is refused before exceljs sees it (zip bombs: 413); at most 50,000 rows and 16,384
   cells a row are read, and reading stops after 200 problems.
-- Scenarios: at most 1,000,000 characters, lists and maps nested at most 64 deep, at most 100 alias expansions, no
+- Names and ids: control characters (terminal escapes, NUL) and bidirectional overrides are removed from school,
+  dataset and scenario names; a name longer than 200 characters is refused; an id holding an invisible, control or
+  bidi character (S02 followed by a zero-width space) is refused; ids are compared after NFKC, so Ｓ０１ repeats S01.
+  The CLI prints any such character left in its output as \\u{…}.
+- Scenarios: plan years from 2000 to 2100, increasing and consecutive; at most 1,000,000 characters, lists and maps nested at most 64 deep, at most 100 alias expansions, no
   custom or language tags, no YAML 1.1 merge keys, no unknown keys; money at most 1e13 yuan, a project at most
   1e7 m², a solver time limit at most one day.
 - HTTP: 400 not a county file (empty, unreadable, not a zip) or a malformed request, 413 too large, 422 a county

@@ -1,5 +1,7 @@
 /** `junheng` command line. Returns the exit code; the bin script sets it. */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { printable } from '../county/clean-text.ts';
 import { DEFAULT_STANDARD_ID } from '../standards/index.ts';
 import { evaluateCommand, type Output } from './evaluate.ts';
 import { CliError } from './read-county.ts';
@@ -7,15 +9,26 @@ import { compareCommand } from './compare.ts';
 import { registerSweepCommand } from './sweep.ts';
 import { simulateCommand, solveCommand } from './solve.ts';
 
+/** Names and ids from a file never reach the terminal raw: control and bidi characters are printed as \u{…}. */
 const stdio: Output = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => process.stdout.write(`${printable(text)}\n`),
+  err: (text) => process.stderr.write(`${printable(text)}\n`),
 };
 
-export async function main(argv: string[], io: Output = stdio): Promise<number> {
+/** The package's version, as `junheng --version` prints it. */
+export function junhengVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** A command added by a higher layer (web/server adds `junheng user`); it reports its exit code through setCode. */
+export type CommandPlugin = (program: Command, io: Output, setCode: (code: number) => void) => void;
+
+export async function main(argv: string[], io: Output = stdio, plugins: CommandPlugin[] = []): Promise<number> {
   let code = 0;
   const program = new Command('junheng')
     .description('Junheng (均衡): county education resource planning — evaluate, optimize, compare')
+    .version(junhengVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   const lang = new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']).default(process.env.JUNHENG_LANG === 'en' ? 'en' : 'zh-CN');
@@ -76,6 +89,7 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     });
 
   registerSweepCommand(program, io);
+  for (const plugin of plugins) plugin(program, io, (c) => { code = c; });
 
   try {
     await program.parseAsync(argv);

@@ -1,28 +1,19 @@
 /** Reads a county file from disk for CLI commands; prints every import problem and fails as a whole. */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileTooLarge, importCounty } from '../county/import.ts';
 import { formatIssue, type ImportIssue } from '../county/issues.ts';
 import type { County } from '../county/types.ts';
 import { getStandard, loadStandardFile, type Standard } from '../standards/index.ts';
+import { CliError } from './errors.ts';
+import { readRegularFile } from './files.ts';
 
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+export { CliError };
 
 export async function readCounty(path: string, sheet?: string): Promise<{ county: County; warnings: ImportIssue[] }> {
-  let bytes: Uint8Array;
-  try {
-    const tooLarge = fileTooLarge((await stat(path)).size, basename(path));
+  const bytes = await readRegularFile(path, 'county', Number.MAX_SAFE_INTEGER, (size) => {
+    const tooLarge = fileTooLarge(size, basename(path));
     if (tooLarge) throw new CliError(`${path}: the file was not read:\n  ${formatIssue(tooLarge)}`);
-    bytes = await readFile(path);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  });
   const result = await importCounty(bytes, { fileName: basename(path), ...(sheet !== undefined ? { sheet } : {}) });
   if (result.status === 'error') {
     const lines = result.errors.map(formatIssue);
@@ -40,8 +31,9 @@ export async function readStandard(idOrPath: string): Promise<Standard> {
   }
   let text: string;
   try {
-    text = await readFile(idOrPath, 'utf8');
+    text = (await readRegularFile(idOrPath, 'standard', 16 * 1024 * 1024)).toString('utf8');
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(`${idOrPath}: cannot read the standard file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   let data: unknown;

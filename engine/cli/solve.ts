@@ -1,5 +1,5 @@
 /** `junheng solve` and `junheng simulate`. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { County } from '../county/types.ts';
 import { ModelInputError } from '../model/input-error.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
@@ -24,6 +24,7 @@ import { createProgress } from './progress.ts';
 import { CliError, readCounty } from './read-county.ts';
 import { readScenario } from './read-scenario.ts';
 import { writeExports } from './write-exports.ts';
+import { checkOutPath, readRegularFile } from './files.ts';
 
 /** Exit code of a solve that found no plan because the scenario is infeasible. */
 export const EXIT_INFEASIBLE = 3;
@@ -40,6 +41,7 @@ export interface SolveOptions {
 }
 
 export async function solveCommand(dataPath: string, scenarioPath: string, options: SolveOptions, io: Output): Promise<number> {
+  if (options.out) await checkOutPath(options.out);
   const { county } = await readCounty(dataPath);
   const { scenario } = await readScenario(scenarioPath);
   let report: SolveReport;
@@ -115,8 +117,9 @@ export async function simulateCommand(dataPath: string, scenarioPath: string, pl
   const { scenario } = await readScenario(scenarioPath);
   let parsed: Partial<SolveReport & Plan>;
   try {
-    parsed = JSON.parse(await readFile(planPath, 'utf8'));
+    parsed = JSON.parse((await readRegularFile(planPath, 'plan', 256 * 1024 * 1024)).toString('utf8'));
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(`${planPath}: cannot read the plan (${(e as Error).message})`);
   }
   if (!Array.isArray(parsed.actions) || !Array.isArray(parsed.rotations)) {

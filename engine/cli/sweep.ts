@@ -1,5 +1,4 @@
 /** `junheng sweep`: solve one scenario at a range of total budgets in worker threads; table or JSON. */
-import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { formatIssue } from '../county/issues.ts';
 import { sweepBudgets, sweepTotals } from '../scenario/sweep-points.ts';
@@ -16,6 +15,7 @@ import { sweepOnRunner } from '../node/sweep.ts';
 import type { Output } from './evaluate.ts';
 import { createProgress } from './progress.ts';
 import { CliError, readCounty } from './read-county.ts';
+import { readRegularFile } from './files.ts';
 import { poolSize } from './pool-size.ts';
 
 export interface SweepOptions {
@@ -43,8 +43,9 @@ function parseCount(flag: string, text: string, min: number): number {
 async function readScenario(path: string): Promise<Scenario> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path, 'scenario', 4 * 1024 * 1024)).toString('utf8');
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw new CliError(`${path}: cannot read the scenario file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   try {

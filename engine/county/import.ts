@@ -61,12 +61,23 @@ export interface ImportOptions {
 
 export function detectFormat(fileName: string, bytes: Uint8Array): CountyFormat {
   const ext = fileName.toLowerCase().split('.').pop();
+  // A zip's local header (PK\x03\x04) is a workbook whatever its name says (an XLSX renamed .csv).
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
   if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (ext === 'json') return 'json';
   if (ext === 'csv' || ext === 'txt') return 'csv';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'; // "PK": a zip container
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
   return head.startsWith('{') || head.startsWith('[') ? 'json' : 'csv';
+}
+
+/** The lines of a mostly UTF-8 file that were not UTF-8 and were read as GBK: named, so a garbled name can be found. */
+function mixedEncodingWarning(file: string, lines: number[]): ImportIssue {
+  const shown = lines.slice(0, 20).join(', ') + (lines.length > 20 ? ` and ${lines.length - 20} more` : '');
+  return {
+    code: 'mixed-encoding', file, row: lines[0],
+    message: `the file is UTF-8 but line(s) ${shown} are not valid UTF-8; they were read on their own (as GBK, or with � for a character cut short). Check the names on those rows, and save the file again as UTF-8`,
+  };
 }
 
 export async function importCounty(input: Uint8Array | string, options: ImportOptions): Promise<ImportResult<County>> {
@@ -79,13 +90,16 @@ export async function importCounty(input: Uint8Array | string, options: ImportOp
   if (problem) return failed(problem);
   const format = options.format ?? detectFormat(file, bytes);
   let sheet: ImportResult<Sheet>;
+  const encodingWarnings: ImportIssue[] = [];
   if (format === 'xlsx') sheet = await readXlsx(bytes, file, options.sheet);
   else {
-    const text = typeof input === 'string' ? input : decodeText(bytes).text;
+    const decoded = typeof input === 'string' ? { text: input } : decodeText(bytes);
+    const text = decoded.text;
     if (text.trim() === '') return { status: 'error', errors: [{ code: 'empty-file', file, message: 'the file is empty' }], warnings: [] };
     sheet = format === 'json' ? jsonToSheet(text, file) : csvSheet(text, file);
+    if ('otherLines' in decoded && decoded.otherLines?.length) encodingWarnings.push(mixedEncodingWarning(file, decoded.otherLines));
   }
-  if (sheet.status === 'error') return sheet;
+  if (sheet.status === 'error') return { ...sheet, warnings: [...encodingWarnings, ...sheet.warnings] };
   const result = sheetToCounty(sheet.value);
-  return { ...result, warnings: [...sheet.warnings, ...result.warnings] } as ImportResult<County>;
+  return { ...result, warnings: [...encodingWarnings, ...sheet.warnings, ...result.warnings] } as ImportResult<County>;
 }

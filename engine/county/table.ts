@@ -1,4 +1,5 @@
 /** Spreadsheet-like rows (from CSV, XLSX or JSON) → typed county data, with every problem reported at once. */
+import { cleanName, idKey, idProblem, printable } from './clean-text.ts';
 import { COLUMNS, KIND_ALIASES, LEVEL_ALIASES, LOCATION_ALIASES, PLAUSIBLE_MAX, type ColumnSpec } from './columns.ts';
 import { columnLetter, type ImportIssue, type ImportResult } from './issues.ts';
 import { MULTI_PART_LEVELS, type County, type Resources, type School } from './types.ts';
@@ -109,13 +110,13 @@ export function sheetToCounty(sheet: Sheet): ImportResult<County> {
       continue;
     }
     const idCol = seen.get(COLUMNS[0]!)!;
-    const firstRow = idText === '' ? undefined : idRows.get(idText);
+    const firstRow = idText === '' ? undefined : idRows.get(idKey(idText));
     if (firstRow !== undefined) {
       errors.push({
         code: 'duplicate-id', file, row, column: headerRow.cells[idCol]!.trim(), cell: at(idCol, row), value: idText,
-        message: `school id "${idText}" already used on row ${firstRow}`,
+        message: `school id "${printable(idText)}" already used on row ${firstRow}${idText.normalize('NFKC') !== idText ? ' (ids are compared after NFKC: full-width and half-width forms are the same id)' : ''}`,
       });
-    } else if (idText !== '') idRows.set(idText, row);
+    } else if (idText !== '') idRows.set(idKey(idText), row);
     const school = readSchool(sheetRow, specs, headerRow.cells, file, at, errors, warnings);
     if (!school || firstRow !== undefined) continue;
     schools.push(school);
@@ -158,7 +159,15 @@ function readSchool(
       return;
     }
     let value: unknown;
-    if (spec.type === 'text') value = text;
+    if (spec.type === 'text' && 'field' in spec.target && spec.target.field === 'id') {
+      const problem = idProblem(text);
+      if (problem) return void fail(col, 'bad-id', problem, printable(text));
+      value = text;
+    } else if (spec.type === 'text' && 'field' in spec.target && spec.target.field === 'name') {
+      const checked = cleanName(text, 'school name');
+      if ('problem' in checked) return void fail(col, 'bad-name', checked.problem, printable(text.slice(0, 60)));
+      value = checked.name;
+    } else if (spec.type === 'text') value = text;
     else if (spec.type === 'level' || spec.type === 'kind' || spec.type === 'location') {
       const table: Readonly<Record<string, string>> = CODE_TABLES[spec.type];
       const key = normalizeKey(text);

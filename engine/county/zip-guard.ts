@@ -72,8 +72,18 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] | ZipProblem
   return entries;
 }
 
-/** Inflates one deflated part as a stream: 'over' as soon as it passes `declared` bytes. */
-async function inflate(compressed: Uint8Array, declared: number): Promise<'ok' | 'over' | 'corrupt'> {
+/**
+ * Most row and cell elements read from a workbook's sheets (a county table has at most 50,000 rows of a few dozen
+ * cells): a sheet of a million empty <row/> is small zipped and under the size limit, but costs seconds and
+ * gigabytes to parse.
+ */
+export const MAX_XLSX_ELEMENTS = 2_000_000;
+/** Most <row> elements: twice the 50,000 rows read, room for blank and note rows. */
+export const MAX_XLSX_ROWS = 100_000;
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** Inflates one deflated part as a stream: 'over' as soon as it passes `declared` bytes; counts `<row` and `<c` tags. */
+async function inflate(compressed: Uint8Array, declared: number, elements: { count: number; rows: number }): Promise<'ok' | 'over' | 'corrupt'> {
   const stream = new Blob([compressed as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   let produced = 0;
@@ -83,6 +93,13 @@ async function inflate(compressed: Uint8Array, declared: number): Promise<'ok' |
       if (done) return produced === declared ? 'ok' : 'corrupt';
       produced += value.byteLength;
       if (produced > declared) return 'over';
+      for (let i = 0; i + 2 < value.length; i++) {
+        // "<row" or "<c " / "<c>" / "<c/": 0x3c '<', then 'r','o','w' or 'c' and a delimiter.
+        if (value[i] !== 0x3c) continue;
+        const row = value[i + 1] === 0x72 && value[i + 2] === 0x6f;
+        if (row || (value[i + 1] === 0x63 && (value[i + 2] === 0x20 || value[i + 2] === 0x3e || value[i + 2] === 0x2f))) elements.count++;
+        if (row) elements.rows++;
+      }
     }
   } catch {
     return 'corrupt';
@@ -112,7 +129,11 @@ export async function checkZip(bytes: Uint8Array, limit = MAX_XLSX_UNPACKED_BYTE
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const data = bytes.subarray(start, start + entry.compressedSize);
     if (entry.method !== 8 || data.byteLength < entry.compressedSize) continue; // stored or damaged parts: the reader decides
-    const outcome = await inflate(data, entry.uncompressedSize);
+    const elements = { count: 0, rows: 0 };
+    const outcome = await inflate(data, entry.uncompressedSize, SHEET_PART.test(entry.name) ? elements : { count: 0, rows: 0 });
+    if (elements.rows > MAX_XLSX_ROWS || elements.count > MAX_XLSX_ELEMENTS) {
+      return { kind: 'too-large', message: `sheet ${entry.name} holds ${elements.rows} rows and ${elements.count - elements.rows} cells; at most ${MAX_XLSX_ROWS} rows and ${MAX_XLSX_ELEMENTS} elements are read (a county table has one row per school) — delete the empty rows and columns below and beside the table` };
+    }
     if (outcome === 'over') {
       return { kind: 'too-large', message: `part ${entry.name} unpacks to more than the ${entry.uncompressedSize} bytes it declares — the file is damaged or a zip bomb` };
     }

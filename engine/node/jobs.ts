@@ -3,6 +3,8 @@
  * here (engine/node/pool.ts) and, later, a distributed queue. Inputs, progress and results are plain data
  * (structured-clone and JSON safe), so a job can cross a thread or a network.
  */
+import type { CountyFormat, ImportOptions } from '../county/import.ts';
+import type { ImportResult } from '../county/issues.ts';
 import type { County } from '../county/types.ts';
 import type { SolveProgress } from '../optimize/solve-scenario.ts';
 import type { SolveReport } from '../optimize/solve-report.ts';
@@ -36,12 +38,19 @@ export interface SamplesJob {
   to: number;
 }
 
+/** A county file to read (the server's uploads): parsed off the caller's thread, with the importer's caps. */
+export interface ImportJob extends ImportOptions {
+  bytes: Uint8Array;
+  format?: CountyFormat;
+}
+
 /** Per kind: its input, the progress events it sends while it runs, and its result. */
 export interface JobKinds {
   solve: { input: SolveJob; progress: SolveProgress; result: SolveReport };
   'sweep-point': { input: SweepPointJob; progress: SolveProgress; result: SolveReport };
   /** progress: samples finished since the previous event (they add up to to − from). */
   samples: { input: SamplesJob; progress: { done: number }; result: SampleOutcome[] };
+  import: { input: ImportJob; progress: never; result: ImportResult<County> };
 }
 
 export type JobKind = keyof JobKinds;

@@ -13,9 +13,13 @@ const WORKER = new URL('./worker-bootstrap.mjs', import.meta.url).href;
 /** An idle thread is stopped after this long; the next job starts a new one. */
 const IDLE_TIMEOUT = 30_000; // ms
 
-export function createWorkerPool(threads = poolThreads()): JobRunner {
+/** maxMemoryMb: each thread's heap limit (a thread past it ends and its job fails); default Node's. */
+export function createWorkerPool(threads = poolThreads(), options: { maxMemoryMb?: number } = {}): JobRunner {
   const size = Math.max(1, Math.floor(threads));
-  const piscina = new Piscina({ filename: WORKER, minThreads: 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT });
+  const piscina = new Piscina({
+    filename: WORKER, minThreads: 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT,
+    ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
+  });
   return {
     threads: size,
     submit: (kind, input, options = {}) => submitTo(piscina, kind, input, options),

@@ -3,6 +3,7 @@
  * MessagePort; the result (or the thrown error, message kept) goes back through piscina.
  */
 import type { MessagePort } from 'node:worker_threads';
+import { importCounty } from '../county/import.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
 import { runSamples } from '../uncertainty/monte-carlo.ts';
 import type { JobInput, JobKind, JobProgress, JobResult } from './jobs.ts';
@@ -23,6 +24,7 @@ const SAMPLES_PER_EVENT = 10;
 type Handlers = { [K in JobKind]: (input: JobInput<K>, progress: (p: JobProgress<K>) => void) => Promise<JobResult<K>> | JobResult<K> };
 
 const handlers: Handlers = {
+  import: ({ bytes, ...options }) => importCounty(bytes, options),
   solve: (job, progress) => solveScenario(job.county, job.scenario, { shadowPrices: job.shadowPrices ?? true, onProgress: progress }),
   'sweep-point': async (job, progress) => {
     const report = await solveScenario(job.county, job.scenario, { shadowPrices: false, onProgress: progress });

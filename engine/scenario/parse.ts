@@ -61,7 +61,7 @@ export function parseScenarioText(text: string, fileName: string): { file: Scena
   };
   if (!Value.Check(ScenarioSchema, data)) {
     const problems = [...Value.Errors(ScenarioSchema, data)].slice(0, 30).map((e) => ({
-      path: e.path, message: e.message, line: lineOf(e.path),
+      path: e.path, message: clearMessage(e.message, e.schema, e.value), line: lineOf(e.path),
     }));
     throw new ScenarioError(fileName, problems);
   }
@@ -73,4 +73,16 @@ export function parseScenarioText(text: string, fileName: string): { file: Scena
     }
     throw e;
   }
+}
+
+/** TypeBox says "Expected union value" for a number-or-list field; say what the number must be and what was sent. */
+function clearMessage(message: string, schema: unknown, value: unknown): string {
+  if (message !== 'Expected union value') return message;
+  const number = ((schema as { anyOf?: { type?: string; minimum?: number; maximum?: number }[] }).anyOf ?? []).find((s) => s.type === 'number' || s.type === 'integer');
+  if (!number) return message;
+  const range = `a number from ${number.minimum ?? '-∞'} to ${number.maximum ?? '∞'}, or a list of them (one per plan year)`;
+  const got = typeof value === 'number'
+    ? (Number.isNaN(value) ? 'NaN' : !Number.isFinite(value) ? `${value} (too large to be a number, e.g. 1e400)` : String(value))
+    : JSON.stringify(value)?.slice(0, 40) ?? String(value);
+  return `expected ${range}; got ${got}`;
 }

@@ -92,7 +92,7 @@ function perYear(value: number | number[], years: number, path: string, problems
 export function resolveScenario(file: ScenarioFile, fileName: string): Scenario {
   const problems: ScenarioError['problems'] = [];
   const years = file.horizon ?? [...DEFAULT_HORIZON];
-  if (years.some((y, i) => i > 0 && y !== years[i - 1]! + 1)) problems.push({ path: '/horizon', message: 'years must be consecutive' });
+  if (years.some((y, i) => i > 0 && y !== years[i - 1]! + 1)) problems.push({ path: '/horizon', message: 'years must be increasing and consecutive, e.g. [2025, 2026, 2027]' });
   const T = years.length;
   const kind = file.objective?.kind as ObjectiveKind | undefined ?? 'floor';
   const targets = file.objective?.targets ?? null;

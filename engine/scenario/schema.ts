@@ -34,10 +34,10 @@ export const ProjectSchema = Type.Object({
 }, { additionalProperties: false });
 
 export const ScenarioSchema = Type.Object({
-  name: Type.String({ minLength: 1 }),
+  name: Type.String({ minLength: 1, maxLength: 200, description: 'at most 200 characters; control and bidi characters are removed' }),
   description: Type.Optional(Type.String()),
   standard: Type.Optional(Type.String({ description: 'quality-2017 (default) or basic-2012' })),
-  horizon: Type.Optional(Type.Array(Type.Integer(), { minItems: 1, maxItems: 10, description: 'plan years, default three' })),
+  horizon: Type.Optional(Type.Array(Type.Integer({ minimum: 2000, maximum: 2100 }), { minItems: 1, maxItems: 10, description: 'plan years from 2000 to 2100, increasing and consecutive; default three' })),
   budget: Type.Object({
     perYear: Type.Union([Amount, Expression, Type.Array(Type.Union([Amount, Expression]), { minItems: 1 })], {
       description: 'yuan available each year: one number or expression for every year (e.g. "1000万", "3000万 * 1.05^year"), or one per year',

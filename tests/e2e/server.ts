@@ -33,12 +33,11 @@ export async function buildApp(): Promise<string> {
 
 export interface RunningServer { url: string; child: ChildProcess; log(): string; stop(): Promise<void> }
 
-/** `node --import tsx web/server/server.ts` on 127.0.0.1 with PORT=0; resolves once /api/health answers. */
-export async function startServer(appDir: string): Promise<RunningServer> {
-  const dbDir = mkdtempSync(join(tmpdir(), 'junheng-e2e-db-'));
+/** `node --import tsx web/server/server.ts` on 127.0.0.1 with PORT=0 (a new database unless given); resolves once /api/health answers. */
+export async function startServer(appDir: string, dbPath = join(mkdtempSync(join(tmpdir(), 'junheng-e2e-db-')), 'junheng.db')): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'web/server/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', JUNHENG_DB: join(dbDir, 'junheng.db'), JUNHENG_APP_DIR: appDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', JUNHENG_DB: dbPath, JUNHENG_APP_DIR: appDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

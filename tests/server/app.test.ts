@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, testPool, type TestApp } from './helpers.ts';
 
@@ -26,12 +27,13 @@ describe('health, documentation and the home page', () => {
     const routes = Object.entries(doc.paths as Record<string, Record<string, { parameters?: { name: string }[]; requestBody?: unknown; responses: Record<string, unknown> }>>)
       .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
     expect(routes.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort()).toEqual([
-      'DELETE /api/datasets/{id}', 'DELETE /api/scenarios/{id}',
+      'DELETE /api/datasets/{id}', 'DELETE /api/scenarios/{id}', 'DELETE /api/session', 'DELETE /api/trash', 'GET /api/audit',
       'GET /api/compare/plan.xlsx', 'GET /api/datasets', 'GET /api/datasets/{id}', 'GET /api/datasets/{id}/evaluation', 'GET /api/health',
       'GET /api/runs', 'GET /api/runs/{id}', 'GET /api/runs/{id}/actions.csv', 'GET /api/runs/{id}/events', 'GET /api/runs/{id}/plan.xlsx', 'GET /api/scenarios', 'GET /api/scenarios/{id}',
       'GET /api/scenarios/{id}/versions', 'GET /api/scenarios/{id}/versions/{version}',
-      'GET /api/sweeps/{id}', 'GET /api/sweeps/{id}/events',
-      'POST /api/compare', 'POST /api/datasets', 'POST /api/runs', 'POST /api/runs/{id}/restart', 'POST /api/runs/{id}/simulate', 'POST /api/scenarios', 'POST /api/sweeps', 'PUT /api/scenarios/{id}',
+      'GET /api/session', 'GET /api/sweeps/{id}', 'GET /api/sweeps/{id}/events', 'GET /api/trash',
+      'POST /api/compare', 'POST /api/datasets', 'POST /api/runs', 'POST /api/runs/{id}/restart', 'POST /api/runs/{id}/simulate', 'POST /api/scenarios', 'POST /api/session', 'POST /api/sweeps',
+      'POST /api/trash/datasets/{id}/restore', 'POST /api/trash/scenarios/{id}/restore', 'PUT /api/scenarios/{id}',
     ]);
     for (const { path, method, op } of routes) {
       expect(Object.keys(op.responses).length, `${method} ${path}`).toBeGreaterThan(0);
@@ -39,6 +41,21 @@ describe('health, documentation and the home page', () => {
       if (method === 'post' || method === 'put') expect(op.requestBody, `${method} ${path}`).toBeDefined();
     }
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Scenario', 'ErrorBody']));
+  });
+
+  it('publishes an OpenAPI document a validator accepts, with an operationId and tags on every operation and the session scheme', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const validator = new Validator();
+    const result = await validator.validate(doc);
+    expect(result.errors ?? [], JSON.stringify(result.errors)?.slice(0, 2000)).toEqual([]);
+    expect(result.valid).toBe(true);
+    const ops = Object.values(doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[]; security?: unknown[] }>>).flatMap((o) => Object.values(o));
+    const ids = ops.map((o) => o.operationId);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const op of ops) expect(op.tags?.length, op.operationId).toBeGreaterThan(0);
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie' });
+    expect(doc.paths['/api/health'].get.security).toEqual([]);
   });
 
   it('serves the interactive docs at /docs and a page linking to them at /', async () => {

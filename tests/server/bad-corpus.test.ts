@@ -66,12 +66,16 @@ describe('bad-input corpus: POST /api/datasets', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
   }, 30_000);
 
-  it('answers JSON bodies nested 50,000 deep with 400, not a 500 from re-serialising them', async () => {
+  it('answers JSON bodies nested 50,000 deep with 4xx, not a 500 from re-serialising them', async () => {
     const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
     for (const [url, payload] of [['/api/datasets', `{"schools": ${deep}}`], ['/api/scenarios', `{"name": "x", "budget": {"perYear": 1}, "description": ${deep}}`]] as const) {
       const res = await t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
-      expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(400);
-      expect(res.json().problems).toEqual([{ field: 'body', message: 'nested too deeply' }]);
+      // A scenario is parsed from the text as sent (line numbers into the body); a county JSON body goes to the
+      // importer as bytes, as a multipart upload of the same file would (tests/fixtures/bad/deep-nesting.json).
+      if (url === '/api/scenarios') {
+        expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(400);
+        expect(res.json().problems[0].message).toContain('nested more than');
+      } else expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(422);
     }
   });
 

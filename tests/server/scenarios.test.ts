@@ -56,7 +56,7 @@ describe('scenarios', () => {
 
   it('accepts every shipped scenario', async () => {
     for (const name of readdirSync('scenarios').filter((f) => f.endsWith('.yaml'))) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'text/plain' }, payload: readFileSync(`scenarios/${name}`, 'utf8') });
+      const res = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/yaml' }, payload: readFileSync(`scenarios/${name}`, 'utf8') });
       expect(res.statusCode, name).toBe(201);
     }
   });

@@ -11,3 +11,4 @@ export * from './sweeps.ts';
 export * from './compare.ts';
 export * from './simulate.ts';
 export * from './exports.ts';
+export * from './session.ts';

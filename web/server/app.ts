@@ -6,11 +6,15 @@ import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/typ
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { JobRunner } from '../../engine/node/jobs.ts';
 import { ScenarioSchema } from '../../engine/scenario/schema.ts';
+import { installRequestSourceCheck, ownHostNames } from './auth/origin.ts';
+import { installSessionCheck, sessionRoutes } from './auth/session.ts';
+import { installBodyParsers } from './body-parsers.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
 import { JobEvents } from './jobs/events.ts';
 import { DEFAULT_MAX_QUEUED_JOBS } from './jobs/queue-limit.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -20,6 +24,7 @@ import { simulateRoutes } from './routes/simulate.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { sweepRoutes } from './routes/sweeps.ts';
 import { ErrorBody } from '../contract/index.ts';
+import { OPENAPI_OPTIONS } from './openapi.ts';
 import { installSecurityHeaders, SWAGGER_CSP } from './security.ts';
 import type { Store } from './store/index.ts';
 
@@ -39,6 +44,10 @@ export interface AppOptions {
   /** Runs and sweeps allowed to wait for a solve thread before new ones get 429; default 50. */
   maxQueuedJobs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** Host names the server answers to (Host header); default ownHostNames(): loopback, the machine's name and addresses. */
+  hostNames?: Set<string>;
+  /** Parses uploads in worker threads (server.ts: one thread with a 512 MB heap); absent, uploads are parsed inline. */
+  importPool?: JobRunner;
   /** Built web app folder; default JUNHENG_APP_DIR or web/app/dist; null serves only the API. */
   appDir?: string | null;
 }
@@ -52,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (route.url === '/api/datasets' && methods.includes('POST')) route.bodyLimit ??= uploadLimitBytes;
   });
   installSecurityHeaders(app);
+  installRequestSourceCheck(app, options.hostNames ?? ownHostNames());
   // Params and query strings are converted to the schema's types; bodies are checked as sent, without coercion.
   app.setValidatorCompiler((req) => {
     if (req.httpPart === 'body' && (req.schema as Record<string, unknown>)[CHECKED_IN_HANDLER]) return (value) => ({ value });
@@ -63,26 +73,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return bad ? { error: [{ keyword: 'type', schemaPath: '', params: {}, message: 'Expected integer', instancePath: `/${bad[0]}` }] } : check(value);
     };
   });
-  installErrorHandlers(app);
+  installErrorHandlers(app, options.store.db.name);
   app.addSchema(ErrorBody);
   app.addSchema(ScenarioSchema);
-  for (const type of ['application/yaml', 'application/x-yaml', 'text/yaml']) {
-    app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => done(null, body));
-  }
+  installBodyParsers(app);
 
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Junheng (均衡) API', version: '0.1.0', description: 'County compulsory-education planning: datasets, scenarios, solves, sweeps and comparisons.' },
-    },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
-  });
+  await app.register(swagger, OPENAPI_OPTIONS);
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: SWAGGER_CSP });
   await app.register(multipart, { limits: { fileSize: uploadLimitBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
 
   const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes,
-    maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS,
+    maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS, log: app.log,
+    ...(options.importPool ? { importPool: options.importPool } : {}),
   };
+  installSessionCheck(app, ctx);
   await homeRoutes(app, ctx, options.appDir);
+  await sessionRoutes(app, ctx);
+  await adminRoutes(app, ctx);
   await datasetRoutes(app, ctx);
   await scenarioRoutes(app, ctx);
   await runRoutes(app, ctx);

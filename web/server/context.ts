@@ -1,6 +1,7 @@
 /** What the routes share: the store, the solve pool, job events and the limits. */
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { JobRunner } from '../../engine/node/jobs.ts';
 import type { JobContext } from './jobs/runs.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -10,6 +11,8 @@ export interface RouteContext extends JobContext {
   uploadLimitBytes: number;
   /** Runs and sweeps allowed to wait for a solve thread; a new one past this gets 429. */
   maxQueuedJobs: number;
+  /** Parses uploads off the event loop (a small pool of its own, so uploads never wait behind solves); absent: inline. */
+  importPool?: JobRunner;
 }
 
 /** Marks a body schema that documents the body while the handler validates it (with line numbers, rows, columns). */

@@ -1,9 +1,10 @@
 /** HTTP errors as JSON bodies: a code, a message and, for bad input, the problems with field/row/column. */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ErrorBody, Problem } from '../contract/index.ts';
+import { storageProblem } from './store/storage-error.ts';
 
 export class HttpError extends Error {
-  constructor(readonly statusCode: 400 | 404 | 409 | 413 | 422, readonly code: string, message: string, readonly problems?: Problem[]) {
+  constructor(readonly statusCode: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 421 | 422 | 429 | 503 | 507, readonly code: string, message: string, readonly problems?: Problem[]) {
     super(message);
     this.name = 'HttpError';
   }
@@ -17,12 +18,17 @@ export function notFound(what: string, id: number | string): HttpError {
   return new HttpError(404, 'not-found', `${what} ${id} does not exist`);
 }
 
-const CODES: Record<number, string> = { 400: 'bad-request', 404: 'not-found', 405: 'method-not-allowed', 406: 'not-acceptable', 413: 'too-large', 415: 'unsupported-media-type', 422: 'unprocessable' };
+const CODES: Record<number, string> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed', 406: 'not-acceptable', 413: 'too-large', 415: 'unsupported-media-type', 422: 'unprocessable' };
 
-/** Fastify's own 4xx errors (validation, body parsing, size limits) keep their status; anything else is a 500 without details. */
-export function installErrorHandlers(app: FastifyInstance): void {
+/** Fastify's own 4xx errors (validation, body parsing, size limits) keep their status; a full disk is 507, a read-only database 503; anything else is a 500 without details. */
+export function installErrorHandlers(app: FastifyInstance, dbFile = 'the database'): void {
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.statusCode).send(error.body());
+    const storage = storageProblem(error, dbFile);
+    if (storage) {
+      request.log.error({ err: error }, storage.message);
+      return reply.status(storage.status).send({ error: storage.code, message: `${storage.message}; nothing was changed` } satisfies ErrorBody);
+    }
     if (error.validation) {
       const where = error.validationContext ?? 'body';
       const problems: Problem[] = error.validation.map((v) => ({ field: `${where}${v.instancePath}`, message: v.message ?? 'is not valid' }));

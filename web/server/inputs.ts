@@ -1,4 +1,5 @@
 /** Request bodies → engine inputs, with every problem reported as HTTP 400/422 naming file, row, column or field. */
+import { cleanName } from '../../engine/county/clean-text.ts';
 import { detectFormat, importCounty } from '../../engine/county/import.ts';
 import type { ImportIssue } from '../../engine/county/issues.ts';
 import type { County } from '../../engine/county/types.ts';
@@ -6,6 +7,7 @@ import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { ScenarioError, type Scenario } from '../../engine/scenario/resolve.ts';
 import type { ScenarioFile } from '../../engine/scenario/schema.ts';
 import { getStandard, type Standard } from '../../engine/standards/index.ts';
+import type { JobRunner } from '../../engine/node/jobs.ts';
 import { HttpError } from './errors.ts';
 import type { DatasetSummary, Problem } from '../contract/index.ts';
 
@@ -28,12 +30,16 @@ function importStatus(errors: ImportIssue[]): 400 | 413 | 422 {
 }
 
 /** Everything wrong with the file at once; nothing is returned unless the whole file imports. */
-export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: string): Promise<ImportedCounty> {
+export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: string, importPool?: JobRunner): Promise<ImportedCounty> {
   const format = detectFormat(fileName, bytes);
   let result;
   try {
-    result = await importCounty(bytes, { fileName, format, ...(sheet ? { sheet } : {}) });
-  } catch {
+    const job = { bytes, fileName, format, ...(sheet ? { sheet } : {}) };
+    result = importPool ? await importPool.submit('import', job).result : await importCounty(bytes, job);
+  } catch (e) {
+    if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message}`)) {
+      throw new HttpError(413, 'too-large', `${fileName}: reading the file needed more memory than an upload may use; a county file has one row per school`, [{ file: fileName, message: 'too large to read' }]);
+    }
     throw new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, message: 'unreadable file' }]);
   }
   if (result.status === 'error') {
@@ -64,15 +70,19 @@ export function scenarioFromText(text: string): { file: ScenarioFile; scenario: 
     const summary = problems.map((p) => `${p.field}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('; ');
     throw new HttpError(status, 'invalid-scenario', `invalid scenario: ${summary}`, problems);
   }
+  const name = cleanName(parsed.file.name, 'scenario name');
+  if ('problem' in name) throw new HttpError(400, 'invalid-scenario', `invalid scenario: /name: ${name.problem}`, [{ field: '/name', message: name.problem }]);
+  parsed.file.name = name.name;
   if (!getStandard(parsed.scenario.standard)) {
     throw new HttpError(422, 'invalid-scenario', `invalid scenario: /standard: unknown standard "${parsed.scenario.standard}"`, [{ field: '/standard', message: 'unknown standard; use quality-2017 or basic-2012' }]);
   }
   return parsed;
 }
 
-/** A body that is a parsed JSON object is stored as its JSON text; a string is taken as written. */
-export function scenarioText(body: unknown): string {
+/** The scenario as sent: YAML text, or a JSON body's own text (so line numbers in errors point into it). */
+export function scenarioText(body: unknown, sentText?: string): string {
   if (typeof body === 'string') return body;
+  if (sentText !== undefined && body !== null && typeof body === 'object') return sentText;
   if (body === undefined || body === null) throw new HttpError(400, 'invalid-scenario', 'send the scenario as JSON or as YAML text', [{ field: 'body', message: 'missing' }]);
   return jsonText(body, 'invalid-scenario', 2);
 }
@@ -84,4 +94,11 @@ export function jsonText(body: unknown, code: string, indent?: number): string {
   } catch {
     throw new HttpError(400, code, 'the JSON body is nested too deeply to be a scenario or a county', [{ field: 'body', message: 'nested too deeply' }]);
   }
+}
+
+/** A dataset's name as shown in lists: hidden characters removed, at most 200 characters, else 400 naming the field. */
+export function datasetName(text: string, field: string): string {
+  const checked = cleanName(text, 'dataset name');
+  if ('problem' in checked) throw new HttpError(400, 'invalid-name', `${field}: ${checked.problem}`, [{ field, message: checked.problem }]);
+  return checked.name;
 }

@@ -1,12 +1,18 @@
 /** `npm start`: the Junheng API (and, once it exists, the front end) on http://127.0.0.1:5178. */
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createWorkerPool } from '../../engine/node/pool.ts';
 import { poolThreads } from '../../engine/node/threads.ts';
 import { buildApp, DEFAULT_UPLOAD_LIMIT } from './app.ts';
+import { isLoopback, ownHostNames } from './auth/origin.ts';
+import { lockDatabase } from './db-lock.ts';
 import { openServerStore } from './startup.ts';
 import { DEFAULT_DB_PATH } from './store/database.ts';
 
 const DEFAULT_PORT = 5178;
+/** Upload parsing: two threads, each with at most this heap (MB); a file needing more is refused with 413. */
+const IMPORT_THREADS = 2;
+const IMPORT_MEMORY_MB = 512;
 
 function portFrom(text: string | undefined): number {
   if (text === undefined || text === '') return DEFAULT_PORT;
@@ -36,11 +42,21 @@ async function main(): Promise<void> {
   const host = process.env.HOST || '127.0.0.1';
   const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
   const threads = poolThreads(process.env.JUNHENG_THREADS);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const lock = lockDatabase(dbPath); // before the store fails "unfinished" runs that may be another server's
+  process.on('exit', () => lock.release());
   const { store, failedJobs: failed, seeded } = await openServerStore(dbPath);
+  if (!isLoopback(host) && store.users.count() === 0) {
+    store.close();
+    throw new Error(`HOST=${host} opens the server to the network, but ${dbPath} has no users, so anyone could delete everything. `
+      + `Add an admin first: echo 'a-long-password' | JUNHENG_DB=${dbPath} junheng user add NAME --role admin (or leave HOST unset for this machine only)`);
+  }
   const pool = createWorkerPool(threads);
+  // Uploads are parsed on threads of their own, so a hostile workbook never stalls the server or waits behind solves.
+  const importPool = createWorkerPool(IMPORT_THREADS, { maxMemoryMb: IMPORT_MEMORY_MB });
   const maxQueuedJobs = maxQueuedFrom(process.env.JUNHENG_MAX_QUEUED);
   const app = await buildApp({
-    store, pool, uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    store, pool, importPool, hostNames: ownHostNames(host, (process.env.JUNHENG_HOSTS ?? '').split(',')), uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     ...(maxQueuedJobs !== undefined ? { maxQueuedJobs } : {}),
   });
   let stopping = false;
@@ -50,6 +66,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${signal}: stopping\n`);
     await app.close();
     await pool.close();
+    await importPool.close();
     store.close();
     process.exit(0);
   };
@@ -65,6 +82,7 @@ async function main(): Promise<void> {
   const shownHost = host.includes(':') ? `[${host}]` : host;
   process.stdout.write(`Junheng (均衡) listening on http://${shownHost}:${actualPort}  (API docs: http://${shownHost}:${actualPort}/docs)\n`);
   process.stdout.write(`database: ${dbPath}${seeded.datasets > 0 ? ` (loaded the sample county and ${seeded.scenarios} scenarios)` : ''}${failed > 0 ? `; ${failed} unfinished run(s) from the last start marked failed` : ''}\n`);
+  process.stdout.write(store.users.count() > 0 ? `accounts: ${store.users.count()} user(s); sign-in required\n` : 'accounts: none; single-user mode on this machine (junheng user add to require sign-in)\n');
   process.stdout.write(`solve pool: ${pool.threads} worker thread(s) for runs, sweeps and simulations (JUNHENG_THREADS)\n`);
 }
 

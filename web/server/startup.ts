@@ -1,6 +1,7 @@
 /** What a server start does to its database: open it, fail the runs a dead process left, seed it when new. */
 import { seedEmptyStore, type SeedFiles } from './seed.ts';
 import { openStore, type Store } from './store/index.ts';
+import { storageProblem } from './store/storage-error.ts';
 
 export interface Started {
   store: Store;
@@ -11,7 +12,13 @@ export interface Started {
 
 /** `seed`: the files to load into a new database (default the sample county and scenarios/), or false. */
 export async function openServerStore(dbPath: string, seed?: SeedFiles | false): Promise<Started> {
-  const store = openStore(dbPath);
+  let store: Store;
+  try {
+    store = openStore(dbPath);
+  } catch (e) {
+    const problem = storageProblem(e, dbPath);
+    throw new Error(problem ? problem.message : `the database ${dbPath} could not be opened: ${(e as Error).message}`);
+  }
   try {
     const failedJobs = store.runs.failUnfinished() + store.sweeps.failUnfinished();
     const seeded = seed === false ? { datasets: 0, scenarios: 0 } : await seedEmptyStore(store, seed);

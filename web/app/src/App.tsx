@@ -10,6 +10,9 @@ import { ReportScreen } from './features/report/ReportScreen.tsx';
 import { PresentScreen } from './features/report/PresentScreen.tsx';
 import { SchoolScreen } from './features/school/SchoolScreen.tsx';
 import { useUrlLanguage } from './url-language.ts';
+import { AccountBadge } from './features/account/AccountBadge.tsx';
+import { SessionGate, useSession } from './features/account/session.tsx';
+import { AdminScreen } from './features/admin/AdminScreen.tsx';
 
 const NAV: { screen: Screen; label: MessageKey }[] = [
   { screen: 'data', label: 'nav.data' },
@@ -24,12 +27,15 @@ function Shell() {
   const { t, lang, setLang } = useI18n();
   const ws = useWorkspace();
   useUrlLanguage(lang);
+  const { session } = useSession();
+  // The audit trail and trash: for admins, and on a single-user server (no accounts) for its one user.
+  const nav = session?.user?.role === 'admin' || session?.authRequired === false ? [...NAV, { screen: 'admin' as const, label: 'nav.admin' as const }] : NAV;
   return (
     <div className="app">
       <header className="app-header no-print">
         <h1>{t('app.title')}</h1>
         <nav aria-label="main">
-          {NAV.map((item) => (
+          {nav.map((item) => (
             <button key={item.screen} type="button" data-screen={item.screen} className={ws.screen === item.screen ? 'active' : ''}
               aria-current={ws.screen === item.screen ? 'page' : undefined} onClick={() => ws.go(item.screen)}>
               {t(item.label)}
@@ -39,6 +45,7 @@ function Shell() {
         <button type="button" className="lang-switch" data-testid="lang-switch" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t('app.language')}
         </button>
+        <AccountBadge />
       </header>
       <main className={`screen screen-${ws.screen}`}>
         {ws.screen === 'data' && <DataScreen />}
@@ -48,6 +55,7 @@ function Shell() {
         {ws.screen === 'report' && <ReportScreen />}
         {ws.screen === 'present' && <PresentScreen />}
         {ws.screen === 'school' && <SchoolScreen />}
+        {ws.screen === 'admin' && <AdminScreen />}
       </main>
     </div>
   );
@@ -55,8 +63,10 @@ function Shell() {
 
 export function App() {
   return (
-    <WorkspaceProvider syncUrl>
-      <Shell />
-    </WorkspaceProvider>
+    <SessionGate>
+      <WorkspaceProvider syncUrl>
+        <Shell />
+      </WorkspaceProvider>
+    </SessionGate>
   );
 }

@@ -4,10 +4,12 @@ import type { JobRunner } from '../../../engine/node/jobs.ts';
 import type { SolveProgress } from '../../../engine/optimize/solve-scenario.ts';
 import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
-import type { Run } from '../../contract/index.ts';
+import type { Run, RunStatus } from '../../contract/index.ts';
 import type { Store } from '../store/index.ts';
+import type { JobTable } from '../store/jobs.ts';
+import { storageMessage } from '../store/storage-error.ts';
 import type { DeadlineRule } from './deadline.ts';
-import type { JobEvents } from './events.ts';
+import type { JobEvents, JobKey } from './events.ts';
 
 export interface JobContext {
   store: Store;
@@ -15,6 +17,32 @@ export interface JobContext {
   pool: JobRunner;
   events: JobEvents;
   deadline: DeadlineRule;
+  /** Where a job that could not be stored is reported (the server's log). */
+  log?: { error(details: object, message: string): void };
+}
+
+/**
+ * Records a job's end and sends `end` to its event streams, whatever the store does: a write that fails (disk full,
+ * store closed while stopping) leaves the job failed with the reason, and the failure is logged.
+ */
+export function endJob<R>(ctx: JobContext, table: JobTable<R>, key: JobKey, id: number, status: RunStatus, result: R | null, error: string | null): void {
+  let ended: { status: RunStatus; error: string | null; cause?: unknown };
+  try {
+    ended = table.end(id, status, result, error, (e) => storageMessage(e, ctx.store.db.name));
+  } catch (cause) {
+    ended = { status: 'failed', error: storageMessage(cause, ctx.store.db.name), cause };
+  }
+  if (ended.cause !== undefined) ctx.log?.error({ err: ended.cause, job: key }, `${key} could not be stored and ended failed: ${ended.error}`);
+  ctx.events.emit(key, { type: 'end', status: ended.status, error: ended.error });
+}
+
+/** A status write during a job (started, stage): when the store refuses it the job goes on; its end is what counts. */
+export function tryWrite(ctx: JobContext, key: JobKey, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    ctx.log?.error({ err: e, job: key }, `${key}: a status update could not be stored`);
+  }
 }
 
 /** The error text stored for a failed run: the engine's message, never a stack. */
@@ -66,13 +94,13 @@ export function startRun(ctx: JobContext, run: Run, county: County, scenario: Sc
     kind: 'solve', county, scenario,
     onStart: () => {
       if (finished) return;
-      ctx.store.runs.started(run.id);
+      tryWrite(ctx, key, () => ctx.store.runs.started(run.id));
       ctx.events.emit(key, { type: 'status', status: 'running', stage: null });
     },
     onProgress: (p) => {
       if (finished) return;
       // A write is a synced commit: only a change of stage is stored; details go to the event stream.
-      if (p.stage !== storedStage) ctx.store.runs.stage(run.id, p.stage);
+      if (p.stage !== storedStage) tryWrite(ctx, key, () => ctx.store.runs.stage(run.id, p.stage));
       storedStage = p.stage;
       ctx.events.emit(key, { type: 'progress', stage: p.stage, ...(p.detail ? { detail: p.detail } : {}) });
     },
@@ -80,19 +108,13 @@ export function startRun(ctx: JobContext, run: Run, county: County, scenario: Sc
     finished = true;
     if ('timedOut' in outcome) {
       const message = `stopped after ${ctx.deadline(scenario)} s: the solve went past the scenario's time limit (${scenario.solver.timeLimitSeconds} s per solver stage)`;
-      ctx.store.runs.finish(run.id, 'timeout', null, message);
-      ctx.events.emit(key, { type: 'end', status: 'timeout', error: message });
+      endJob(ctx, ctx.store.runs, key, run.id, 'timeout', null, message);
       return;
     }
     const status = outcome.report.status === 'timeout' ? 'timeout' : 'done';
-    ctx.store.runs.finish(run.id, status, outcome.report, null);
-    ctx.events.emit(key, { type: 'end', status, error: null });
+    endJob(ctx, ctx.store.runs, key, run.id, status, outcome.report, null);
   }, (e: unknown) => {
     finished = true;
-    const message = failureMessage(e);
-    ctx.store.runs.finish(run.id, 'failed', null, message);
-    ctx.events.emit(key, { type: 'end', status: 'failed', error: message });
-  }).catch(() => {
-    // The store is closed (server stopping): the run is marked failed on the next start.
+    endJob(ctx, ctx.store.runs, key, run.id, 'failed', null, failureMessage(e));
   });
 }

@@ -4,7 +4,7 @@ import type { County } from '../../../engine/county/types.ts';
 import { sweepBudgets, sweepTotals } from '../../../engine/scenario/sweep-points.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Sweep } from '../../contract/index.ts';
-import { failureMessage, solveWithDeadline, type JobContext } from './runs.ts';
+import { endJob, failureMessage, solveWithDeadline, tryWrite, type JobContext } from './runs.ts';
 
 async function solvePoint(ctx: JobContext, county: County, scenario: Scenario, onStart: () => void): Promise<PointOutcome> {
   try {
@@ -24,12 +24,12 @@ export function startSweep(ctx: JobContext, sweep: Sweep, county: County, scenar
   const onStart = (): void => {
     if (started) return;
     started = true;
-    ctx.store.sweeps.started(sweep.id);
+    tryWrite(ctx, key, () => ctx.store.sweeps.started(sweep.id));
     ctx.events.emit(key, { type: 'status', status: 'running', stage: null });
   };
   const points = scenarios.map((s, i) => solvePoint(ctx, county, s, onStart).then((outcome) => {
     done += 1;
-    ctx.store.sweeps.pointDone(sweep.id);
+    tryWrite(ctx, key, () => ctx.store.sweeps.pointDone(sweep.id));
     ctx.events.emit(key, {
       type: 'progress', stage: 'point', detail: `${budgets[i]}: ${'report' in outcome ? outcome.report.status : 'error'}`,
       pointsDone: done, points: scenarios.length,
@@ -39,11 +39,6 @@ export function startSweep(ctx: JobContext, sweep: Sweep, county: County, scenar
   void Promise.all(points).then((outcomes) => {
     const result = summarizeSweep(budgets, scenarios, outcomes);
     const failed = result.points.every((p) => p.error !== undefined);
-    const error = failed ? 'every sweep point failed' : null;
-    const status = failed ? 'failed' : 'done';
-    ctx.store.sweeps.finish(sweep.id, status, result, error);
-    ctx.events.emit(key, { type: 'end', status, error });
-  }).catch(() => {
-    // The store is closed (server stopping): the sweep is marked failed on the next start.
-  });
+    endJob(ctx, ctx.store.sweeps, key, sweep.id, failed ? 'failed' : 'done', result, failed ? 'every sweep point failed' : null);
+  }, (e: unknown) => endJob(ctx, ctx.store.sweeps, key, sweep.id, 'failed', null, failureMessage(e)));
 }

@@ -7,8 +7,10 @@ import type { Evaluation } from '../../../engine/indicators/types.ts';
 import type { County } from '../../../engine/county/types.ts';
 import { DEFAULT_STANDARD_ID, type Standard } from '../../../engine/standards/index.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
+import { audit } from '../audit.ts';
 import { HttpError, notFound } from '../errors.ts';
-import { importUpload, jsonText, standardById } from '../inputs.ts';
+import { datasetName, importUpload, jsonText, standardById } from '../inputs.ts';
+import { fileNameLabel } from '../store/datasets.ts';
 import { DatasetDetail, DatasetSummary, DatasetUploadQuery, ErrorRef, EvaluationBody, IdParams, StandardQuery } from '../../contract/index.ts';
 
 const UploadBody = Type.Unsafe<unknown>({
@@ -33,7 +35,7 @@ interface Upload {
   sheet?: string;
 }
 
-async function readMultipart(request: FastifyRequest): Promise<Upload> {
+async function readMultipart(request: FastifyRequest, ctx: RouteContext): Promise<Upload> {
   const fields: Record<string, string> = {};
   let file: { bytes: Uint8Array; fileName: string } | undefined;
   try {
@@ -44,6 +46,10 @@ async function readMultipart(request: FastifyRequest): Promise<Upload> {
       } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
     }
   } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'FST_FILES_LIMIT') throw new HttpError(400, 'too-many-files', 'send one county file per upload (multipart field "file"); this upload had more than one', [{ field: 'body/file', message: 'more than one file' }]);
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw new HttpError(400, 'too-many-fields', 'an upload has one "file" and at most the fields "name" and "sheet"; this one had more than 10 parts', [{ field: 'body', message: 'too many parts' }]);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, 'too-large', `the file is larger than the upload limit: at most ${(ctx.uploadLimitBytes / 1024 / 1024).toFixed(1)} MB is accepted (JUNHENG_UPLOAD_LIMIT_MB)`, [{ field: 'body/file', message: 'too large' }]);
     if (typeof (e as { statusCode?: unknown }).statusCode === 'number') throw e;
     throw new HttpError(400, 'invalid-upload', `the multipart body could not be read: ${(e as Error).message}`, [{ field: 'body', message: (e as Error).message }]);
   }
@@ -70,17 +76,21 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
     },
   }, async (request, reply) => {
     let upload: Upload;
-    if (request.isMultipart()) upload = await readMultipart(request);
-    else {
+    if (request.isMultipart()) upload = await readMultipart(request, ctx);
+    else if (request.body && typeof request.body === 'object' && 'countyBytes' in request.body) {
+      upload = { bytes: (request.body as { countyBytes: Buffer }).countyBytes, fileName: 'upload.json' };
+    } else {
       if (request.body === undefined || request.body === null || typeof request.body !== 'object') {
         throw new HttpError(400, 'invalid-upload', 'send a multipart upload with a "file" field, or a county JSON body', [{ field: 'body', message: 'missing' }]);
       }
       upload = { bytes: new TextEncoder().encode(jsonText(request.body, 'invalid-upload')), fileName: 'upload.json' };
     }
-    const name = (request.query.name ?? upload.name ?? upload.fileName).trim() || upload.fileName;
-    const imported = await importUpload(upload.bytes, upload.fileName, upload.sheet);
+    const named = request.query.name !== undefined ? 'querystring/name' : upload.name !== undefined ? 'body/name' : undefined;
+    const name = named ? datasetName(request.query.name ?? upload.name!, named) : datasetName(fileNameLabel(upload.fileName), 'body/file');
+    const imported = await importUpload(upload.bytes, upload.fileName, upload.sheet, ctx.importPool);
     const evaluation = evaluate(imported.county, standardById(undefined, DEFAULT_STANDARD_ID));
     const stored = datasets.insert({ name, fileName: upload.fileName, format: imported.format, bytes: upload.bytes, county: imported.county, warnings: imported.warnings });
+    audit(ctx, request, 'dataset-upload', `dataset:${stored.id}`, `${stored.name} (${stored.schools} schools)`);
     return reply.status(201).send({ ...stored, county: imported.county, evaluation });
   });
 
@@ -96,6 +106,7 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
     schema: { summary: 'Delete a dataset (runs that used it keep their results)', params: IdParams, response: { 204: Type.Null(), 400: ErrorRef, 404: ErrorRef } },
   }, async (request, reply) => {
     if (!datasets.delete(request.params.id)) throw notFound('dataset', request.params.id);
+    audit(ctx, request, 'dataset-delete', `dataset:${request.params.id}`, 'moved to the trash');
     return reply.status(204).send(null);
   });
 

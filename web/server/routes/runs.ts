@@ -5,6 +5,7 @@ import type { County } from '../../../engine/county/types.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import { MinBudgetError, minBudgetScenario } from '../../../engine/optimize/min-budget.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
+import { audit } from '../audit.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
 import { roomInQueue } from '../jobs/queue-limit.ts';
@@ -62,6 +63,7 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
     if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
     const run = ctx.store.runs.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion, ...(purpose ? { purpose } : {}) });
     startRun(ctx, run, inputs.county, scenario);
+    audit(ctx, request, 'run-start', `run:${run.id}`, `dataset ${run.datasetId}, scenario ${run.scenarioId} v${run.scenarioVersion}`);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });
 
@@ -82,6 +84,7 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
     if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
     const run = ctx.store.runs.create({ datasetId: earlier.datasetId, scenarioId: earlier.scenarioId, scenarioVersion: inputs.scenarioVersion, ...(earlier.purpose ? { purpose: earlier.purpose } : {}) });
     startRun(ctx, run, inputs.county, scenario);
+    audit(ctx, request, 'run-start', `run:${run.id}`, `dataset ${run.datasetId}, scenario ${run.scenarioId} v${run.scenarioVersion}`);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });
 

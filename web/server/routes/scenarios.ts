@@ -1,12 +1,13 @@
 /** /api/scenarios: create, list, read (latest or any version), edit (adds a version), delete. */
 import { Type } from '@sinclair/typebox';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
+import { audit } from '../audit.ts';
 import { notFound } from '../errors.ts';
 import { scenarioFromText, scenarioText } from '../inputs.ts';
 import { ErrorRef, IdParams, ScenarioBody, ScenarioSummary, ScenarioVersion, VersionEntry, VersionParams } from '../../contract/index.ts';
 
 const Body = Type.Unsafe<unknown>({ ...ScenarioBody, [CHECKED_IN_HANDLER]: true });
-const scenarioTypes = ['application/json', 'application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'];
+const scenarioTypes = ['application/json', 'application/yaml', 'application/x-yaml', 'text/yaml'];
 
 export async function scenarioRoutes(app: App, ctx: RouteContext): Promise<void> {
   const { scenarios } = ctx.store;
@@ -18,9 +19,11 @@ export async function scenarioRoutes(app: App, ctx: RouteContext): Promise<void>
       response: { 201: ScenarioVersion, 400: ErrorRef, 413: ErrorRef, 422: ErrorRef },
     },
   }, async (request, reply) => {
-    const text = scenarioText(request.body);
+    const text = scenarioText(request.body, request.bodyText);
     const { file } = scenarioFromText(text);
-    return reply.status(201).send(scenarios.create({ name: file.name, text, file }));
+    const created = scenarios.create({ name: file.name, text, file });
+    audit(ctx, request, 'scenario-create', `scenario:${created.id}`, created.name);
+    return reply.status(201).send(created);
   });
 
   app.get('/api/scenarios', {
@@ -43,10 +46,11 @@ export async function scenarioRoutes(app: App, ctx: RouteContext): Promise<void>
     },
   }, async (request) => {
     if (!scenarios.exists(request.params.id)) throw notFound('scenario', request.params.id);
-    const text = scenarioText(request.body);
+    const text = scenarioText(request.body, request.bodyText);
     const { file } = scenarioFromText(text);
     const stored = scenarios.addVersion(request.params.id, { name: file.name, text, file });
     if (!stored) throw notFound('scenario', request.params.id);
+    audit(ctx, request, 'scenario-edit', `scenario:${stored.id}`, `version ${stored.version}: ${stored.name}`);
     return stored;
   });
 
@@ -54,6 +58,7 @@ export async function scenarioRoutes(app: App, ctx: RouteContext): Promise<void>
     schema: { summary: 'Delete a scenario (runs that used it keep their versions)', params: IdParams, response: { 204: Type.Null(), 400: ErrorRef, 404: ErrorRef } },
   }, async (request, reply) => {
     if (!scenarios.delete(request.params.id)) throw notFound('scenario', request.params.id);
+    audit(ctx, request, 'scenario-delete', `scenario:${request.params.id}`, 'moved to the trash');
     return reply.status(204).send(null);
   });
 

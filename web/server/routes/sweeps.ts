@@ -1,6 +1,7 @@
 /** /api/sweeps: solve a scenario at a range of total budgets in the pool, as `junheng sweep` does. */
 import { sweepTotals } from '../../../engine/scenario/sweep-points.ts';
 import type { App, RouteContext } from '../context.ts';
+import { audit } from '../audit.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { roomInQueue } from '../jobs/queue-limit.ts';
 import { startSweep } from '../jobs/sweeps.ts';
@@ -27,6 +28,7 @@ export async function sweepRoutes(app: App, ctx: RouteContext): Promise<void> {
     if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
     const sweep = ctx.store.sweeps.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion, from, to, steps });
     startSweep(ctx, sweep, inputs.county, inputs.scenario);
+    audit(ctx, request, 'sweep-start', `sweep:${sweep.id}`, `dataset ${sweep.datasetId}, scenario ${sweep.scenarioId} v${sweep.scenarioVersion}, ${sweep.steps} budgets`);
     return reply.status(202).send({ id: sweep.id, status: 'queued' as const });
   });
 

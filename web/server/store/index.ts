@@ -1,8 +1,11 @@
-/** The server's store: one SQLite file holding datasets, scenario versions, runs and sweeps. */
+/** The server's store: one SQLite file holding datasets, scenario versions, runs and sweeps, users, sessions and the audit trail. */
+import { AuditStore } from './audit.ts';
 import { openDatabase, type Db } from './database.ts';
 import { DatasetStore } from './datasets.ts';
 import { RunStore, SweepStore } from './jobs.ts';
 import { ScenarioStore } from './scenarios.ts';
+import { TrashStore } from './trash.ts';
+import { UserStore } from './users.ts';
 
 export interface Store {
   db: Db;
@@ -10,6 +13,9 @@ export interface Store {
   scenarios: ScenarioStore;
   runs: RunStore;
   sweeps: SweepStore;
+  users: UserStore;
+  audit: AuditStore;
+  trash: TrashStore;
   close(): void;
 }
 
@@ -21,6 +27,9 @@ export function openStore(path: string): Store {
     scenarios: new ScenarioStore(db),
     runs: new RunStore(db),
     sweeps: new SweepStore(db),
+    users: new UserStore(db),
+    audit: new AuditStore(db),
+    trash: new TrashStore(db),
     close: () => db.close(),
   };
 }

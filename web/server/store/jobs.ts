@@ -47,7 +47,7 @@ export interface JobInputs {
 }
 
 /** Status changes shared by runs and sweeps; `result` is stored as JSON. */
-abstract class JobTable<R> {
+export abstract class JobTable<R> {
   constructor(protected readonly db: Db, private readonly table: 'runs' | 'sweeps') {}
 
   started(id: number): void {
@@ -57,6 +57,34 @@ abstract class JobTable<R> {
   finish(id: number, status: RunStatus, result: R | null, error: string | null): void {
     this.db.prepare(`UPDATE ${this.table} SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ?`)
       .run(status, result === null ? null : JSON.stringify(result), error, now(), id);
+  }
+
+  /** Jobs whose end could not be written at all (disk full): reported as failed from memory until the next start. */
+  private readonly unstored = new Map<number, string>();
+
+  /**
+   * Stores a job's end. When that write fails (a result too large for a full disk), the job is stored as failed with
+   * `reason(e)` instead, and when even that fails it is kept as failed in memory; never left running. Returns what
+   * was recorded.
+   */
+  end(id: number, status: RunStatus, result: R | null, error: string | null, reason: (e: unknown) => string): { status: RunStatus; error: string | null; cause?: unknown } {
+    try {
+      this.finish(id, status, result, error);
+      return { status, error };
+    } catch (cause) {
+      const message = reason(cause);
+      try {
+        this.finish(id, 'failed', null, message);
+      } catch {
+        this.unstored.set(id, message);
+      }
+      return { status: 'failed', error: message, cause };
+    }
+  }
+
+  protected withUnstored<J extends { id: number; status: RunStatus; error: string | null }>(job: J): J {
+    const error = this.unstored.get(job.id);
+    return error === undefined ? job : { ...job, status: 'failed', error };
   }
 
   queued(): number {
@@ -82,11 +110,11 @@ export class RunStore extends JobTable<SolveReport> {
 
   get(id: number): Run | undefined {
     const row = this.db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as RunRow | undefined;
-    return row && run(row);
+    return row && this.withUnstored(run(row));
   }
 
   list(): Run[] {
-    return (this.db.prepare('SELECT id, dataset_id, scenario_id, scenario_version, purpose, status, stage, error, NULL AS result, created_at, started_at, finished_at FROM runs ORDER BY id').all() as RunRow[]).map(run);
+    return (this.db.prepare('SELECT id, dataset_id, scenario_id, scenario_version, purpose, status, stage, error, NULL AS result, created_at, started_at, finished_at FROM runs ORDER BY id').all() as RunRow[]).map((r) => this.withUnstored(run(r)));
   }
 
   stage(id: number, stage: string): void {
@@ -113,7 +141,7 @@ export class SweepStore extends JobTable<SweepResult> {
 
   get(id: number): Sweep | undefined {
     const row = this.db.prepare('SELECT * FROM sweeps WHERE id = ?').get(id) as SweepRow | undefined;
-    return row && sweep(row);
+    return row && this.withUnstored(sweep(row));
   }
 
   pointDone(id: number): void {

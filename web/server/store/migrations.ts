@@ -65,6 +65,34 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: a run's purpose: NULL for a plan, 'min-budget' for the least-budget solve.
   `ALTER TABLE runs ADD COLUMN purpose TEXT;`,
+  // 3: accounts, sessions (only a hash of each token is kept) and the audit trail.
+  `
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'planner', 'admin')),
+    salt TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    user_name TEXT,
+    action TEXT NOT NULL,
+    target TEXT,
+    detail TEXT
+  );
+  -- Emptying the trash: rows no run or sweep refers to are removed; the others only leave the trash (purged_at).
+  ALTER TABLE datasets ADD COLUMN purged_at TEXT;
+  ALTER TABLE scenarios ADD COLUMN purged_at TEXT;
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -4,12 +4,12 @@ import type { Comparison } from '../../../../engine/compare/compare.ts';
 import type { MonteCarloResult } from '../../../../engine/uncertainty/monte-carlo.ts';
 import type { ScenarioFile } from '../../../../engine/scenario/schema.ts';
 import type {
-  CompareRequest, DatasetDetail, DatasetSummary, ErrorBody, Health, JobEvent, Run, RunAccepted, RunRequest, ScenarioSummary, ScenarioVersion, SimulateRequest, Sweep,
+  AuditEntry, CompareRequest, DatasetDetail, SessionBody, SignIn, TrashItem, DatasetSummary, ErrorBody, Health, JobEvent, Run, RunAccepted, RunRequest, ScenarioSummary, ScenarioVersion, SimulateRequest, Sweep,
   SweepRequest, VersionEntry,
 } from '../../../contract/index.ts';
 
 // The bodies are web/contract's types; the app imports them as types only, so TypeBox stays out of the bundle.
-export type { DatasetDetail, DatasetSummary, ErrorBody, ImportIssue, JobEvent, Problem, Run, RunStatus, ScenarioSummary, ScenarioVersion, Sweep } from '../../../contract/index.ts';
+export type { AuditEntry, SessionBody, TrashItem, DatasetDetail, DatasetSummary, ErrorBody, ImportIssue, JobEvent, Problem, Run, RunStatus, ScenarioSummary, ScenarioVersion, Sweep } from '../../../contract/index.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly body: ErrorBody) {
@@ -39,6 +39,13 @@ async function call<T>(method: string, url: string, body?: unknown, headers: Rec
 
 export const api = {
   health: () => call<Health>('GET', '/api/health'),
+  session: () => call<SessionBody>('GET', '/api/session'),
+  signIn: (body: SignIn) => call<SessionBody>('POST', '/api/session', body),
+  signOut: () => call<void>('DELETE', '/api/session'),
+  audit: (limit = 200) => call<AuditEntry[]>('GET', `/api/audit?limit=${limit}`),
+  trash: () => call<TrashItem[]>('GET', '/api/trash'),
+  restore: (item: TrashItem) => call<void>('POST', `/api/trash/${item.kind}s/${item.id}/restore`, {}),
+  emptyTrash: () => call<{ removed: number }>('DELETE', '/api/trash'),
   datasets: () => call<DatasetSummary[]>('GET', '/api/datasets'),
   dataset: (id: number) => call<DatasetDetail>('GET', `/api/datasets/${id}`),
   evaluation: (id: number, standard?: string) => call<Evaluation>('GET', `/api/datasets/${id}/evaluation${standard ? `?standard=${encodeURIComponent(standard)}` : ''}`),
