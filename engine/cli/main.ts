@@ -5,6 +5,8 @@ import { evaluateCommand, type Output } from './evaluate.ts';
 import { CliError } from './read-county.ts';
 import { compareCommand } from './compare.ts';
 import { registerSweepCommand } from './sweep.ts';
+import { registerBatchCommand } from './batch.ts';
+import { registerWorkerCommand } from './worker.ts';
 import { simulateCommand, solveCommand } from './solve.ts';
 
 const stdio: Output = {
@@ -74,6 +76,8 @@ export async function main(argv: string[], io: Output = stdio): Promise<number> 
     });
 
   registerSweepCommand(program, io);
+  registerBatchCommand(program, io, (c) => { code = c; });
+  registerWorkerCommand(program, io);
 
   try {
     await program.parseAsync(argv);
