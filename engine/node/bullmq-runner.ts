@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Job as QueueJob, Queue, QueueEvents } from 'bullmq';
 import { JobAborted, type Job, type JobInput, type JobKind, type JobProgress, type JobResult, type JobRunner, type SubmitOptions } from './jobs.ts';
-import { connection, PRIORITY, QUEUE_NAME, QUEUE_PREFIX, type QueueJobData } from './queue.ts';
+import { connection, isStartedMark, PRIORITY, QUEUE_NAME, QUEUE_PREFIX, type QueueJobData } from './queue.ts';
 import { engineVersion } from './version.ts';
 
 export interface QueueRunnerOptions {
@@ -60,8 +60,10 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
   const version = engineVersion();
   const pending = new Map<string, Pending>();
 
-  events.on('active', ({ jobId }) => pending.get(jobId)?.onStart());
-  events.on('progress', ({ jobId, data }) => pending.get(jobId)?.onProgress(data));
+  events.on('progress', ({ jobId, data }) => {
+    if (isStartedMark(data)) pending.get(jobId)?.onStart();
+    else pending.get(jobId)?.onProgress(data);
+  });
   events.on('completed', ({ jobId }) => {
     const p = pending.get(jobId);
     if (!p) return;

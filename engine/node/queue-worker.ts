@@ -2,12 +2,13 @@
  * A stateless queue worker (`junheng worker`): takes jobs from the BullMQ queue, runs each in this process's
  * worker-thread pool (so the event loop stays free to renew job locks while HiGHS solves), and returns the
  * result through the queue. It keeps nothing: the submitter stores results. A job of another engine version
- * is refused (failed, not retried), since this engine might solve it differently.
+ * is refused, since this engine might solve it differently: it goes back to the queue for a worker of its
+ * version, and fails with the reason once workers of other versions have refused it MAX_REFUSALS times.
  */
-import { UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { JobKind, JobRunner } from './jobs.ts';
 import { createWorkerPool } from './pool.ts';
-import { connection, lockDuration, QUEUE_NAME, QUEUE_PREFIX, type QueueJobData } from './queue.ts';
+import { connection, lockDuration, QUEUE_NAME, QUEUE_PREFIX, STARTED_MARK, type QueueJobData } from './queue.ts';
 import { engineVersion } from './version.ts';
 
 export interface QueueWorkerOptions {
@@ -23,6 +24,19 @@ export interface QueueWorker {
   close(): Promise<void>;
 }
 
+/** Refusals before a job fails, and how long a refused job waits before a worker may take it again (ms). */
+export const MAX_REFUSALS = 5;
+const REFUSAL_DELAY = 2000;
+
+/** Puts a job of another version back for REFUSAL_DELAY, or fails it when it has been refused often enough. */
+async function refuse(job: Job<QueueJobData>, token: string | undefined, message: string): Promise<never> {
+  const refusals = (job.data.refusals ?? 0) + 1;
+  if (refusals >= MAX_REFUSALS || token === undefined) throw new UnrecoverableError(message);
+  await job.updateData({ ...job.data, refusals });
+  await job.moveToDelayed(Date.now() + REFUSAL_DELAY, token);
+  throw new DelayedError();
+}
+
 /** Progress events a job may send per second at most; a solve's detail lines come faster than anyone reads them. */
 const PROGRESS_PER_SECOND = 10;
 
@@ -35,14 +49,15 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const version = engineVersion();
   const pool: JobRunner = createWorkerPool(concurrency);
   const lock = lockDuration();
-  const worker = new Worker<QueueJobData, unknown>(QUEUE_NAME, async (job) => {
+  const worker = new Worker<QueueJobData, unknown>(QUEUE_NAME, async (job, token) => {
     const id = job.id ?? '?';
     if (job.data.engineVersion !== version) {
       const message = refusal(job.data.engineVersion, version);
       options.onJob?.({ id, kind: job.name, state: 'refused', message });
-      throw new UnrecoverableError(message);
+      return refuse(job, token, message);
     }
     options.onJob?.({ id, kind: job.name, state: 'started' });
+    await job.updateProgress({ [STARTED_MARK]: true });
     let last = 0;
     try {
       const running = pool.submit(job.data.kind as JobKind, job.data.input as never, {

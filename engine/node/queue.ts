@@ -13,6 +13,8 @@ export interface QueueJobData<K extends JobKind = JobKind> {
   engineVersion: string;
   kind: K;
   input: JobInput<K>;
+  /** Times workers of other versions have put the job back. */
+  refusals?: number;
 }
 
 /** BullMQ priorities: a smaller number is taken first. */
@@ -28,3 +30,10 @@ export function lockDuration(env: NodeJS.ProcessEnv = process.env): number {
   const ms = Number(env.JUNHENG_QUEUE_LOCK_MS);
   return Number.isFinite(ms) && ms >= 1000 ? ms : 30_000;
 }
+
+/**
+ * The first progress event of a job a worker accepted. BullMQ's own `active` event also comes for jobs a worker
+ * of another version takes only to refuse, so "started" (when deadlines begin) is this marker instead.
+ */
+export const STARTED_MARK = 'junheng:started';
+export const isStartedMark = (data: unknown): boolean => typeof data === 'object' && data !== null && (data as Record<string, unknown>)[STARTED_MARK] === true;
