@@ -7,7 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import { Job as QueueJob, Queue, QueueEvents } from 'bullmq';
 import { JobAborted, type Job, type JobInput, type JobKind, type JobProgress, type JobResult, type JobRunner, type SubmitOptions } from './jobs.ts';
-import { connection, isStartedMark, PRIORITY, QUEUE_NAME, QUEUE_PREFIX, type QueueJobData } from './queue.ts';
+import { connection, isStartedMark, PRIORITY, QUEUE_NAME, QUEUE_PREFIX, type QueueJobData, type QueueStatus } from './queue.ts';
+
+export type { QueueStatus };
 import { engineVersion } from './version.ts';
 
 export interface QueueRunnerOptions {
@@ -16,9 +18,6 @@ export interface QueueRunnerOptions {
   lanes?: number;
 }
 
-/** Whether the queue can take jobs now; `reason` says why not (for a 503). */
-export type QueueStatus = { available: true } | { available: false; reason: string };
-
 export interface QueueRunner extends JobRunner {
   /** Asks Redis; unavailable when it does not answer within STATUS_TIMEOUT. */
   status(): Promise<QueueStatus>;
@@ -26,9 +25,13 @@ export interface QueueRunner extends JobRunner {
 
 /** ms */
 const STATUS_TIMEOUT = 1000;
+/** ms between checks, after a Redis error, that every job still waiting for its result is still in Redis. */
+const RECOVERY_INTERVAL = 2000;
 
 interface Pending {
   cancel: () => void;
+  /** Adds the job to the queue (again, after Redis lost it). */
+  add: () => void;
   onStart: () => void;
   onProgress: (p: unknown) => void;
   resolve: (value: unknown) => void;
@@ -40,7 +43,11 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
   const queue = new Queue<QueueJobData>(QUEUE_NAME, { connection: conn, prefix: QUEUE_PREFIX });
   const events = new QueueEvents(QUEUE_NAME, { connection: conn, prefix: QUEUE_PREFIX });
   let lastError = 'no answer';
-  const remember = (e: Error): void => { lastError = e.message || 'connection lost'; };
+  let sawError = false;
+  const remember = (e: Error): void => {
+    lastError = e.message || 'connection lost';
+    sawError = true;
+  };
   queue.on('error', remember);
   events.on('error', remember);
   const status = async (): Promise<QueueStatus> => {
@@ -59,6 +66,17 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
   const version = engineVersion();
   const pending = new Map<string, Pending>();
+  // A Redis that restarts without persistence has lost the queue: once it answers again, the jobs this runner
+  // still waits for are added again under the same ids (a job Redis kept is left alone), so no run is lost.
+  const recovery = setInterval(() => {
+    if (!sawError || pending.size === 0) return;
+    void status().then(async (now) => {
+      if (!now.available) return;
+      sawError = false;
+      for (const [id, p] of [...pending]) if (!(await queue.getJob(id))) p.add();
+    }).catch(() => { sawError = true; });
+  }, RECOVERY_INTERVAL);
+  recovery.unref();
 
   events.on('progress', ({ jobId, data }) => {
     if (isStartedMark(data)) pending.get(jobId)?.onStart();
@@ -86,6 +104,7 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
       };
       pending.set(jobId, {
         cancel: () => cancel(),
+        add: () => add(),
         onStart: () => {
           if (started || settled) return;
           started = true;
@@ -108,15 +127,16 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
       // A waiting job leaves the queue; a running one cannot be stopped from here: its result is dropped.
       void queue.remove(jobId).catch(() => {});
     };
-    if (opts.signal?.aborted) cancel();
-    else opts.signal?.addEventListener('abort', cancel, { once: true });
-    if (!settled) {
+    function add(): void {
       const data: QueueJobData<K> = { engineVersion: version, kind, input };
       queue.add(kind, data, {
         jobId, priority: PRIORITY[opts.priority ?? 'interactive'], attempts: 1,
         removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 },
       }).catch((e: Error) => reject(new Error(`the job queue did not take the job: ${e.message}`)));
     }
+    if (opts.signal?.aborted) cancel();
+    else opts.signal?.addEventListener('abort', cancel, { once: true });
+    if (!settled) add();
     void result.catch(() => {}).finally(() => opts.signal?.removeEventListener('abort', cancel));
     return { kind, result, cancel };
   }
@@ -126,6 +146,7 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
     submit,
     status,
     close: async () => {
+      clearInterval(recovery);
       for (const p of [...pending.values()]) p.cancel();
       await Promise.allSettled([events.close(), queue.close()]);
     },

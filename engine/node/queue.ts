@@ -17,6 +17,9 @@ export interface QueueJobData<K extends JobKind = JobKind> {
   refusals?: number;
 }
 
+/** Whether the queue can take jobs now; `reason` says why not (the server answers 503 with it). */
+export type QueueStatus = { available: true } | { available: false; reason: string };
+
 /** BullMQ priorities: a smaller number is taken first. */
 export const PRIORITY: Record<JobPriority, number> = { interactive: 1, batch: 10 };
 

@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { JobRunner } from '../../engine/node/jobs.ts';
+import type { QueueStatus } from '../../engine/node/queue.ts';
 import { ScenarioSchema } from '../../engine/scenario/schema.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
@@ -19,6 +20,7 @@ import { simulateRoutes } from './routes/simulate.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { sweepRoutes } from './routes/sweeps.ts';
 import { ErrorBody } from '../contract/index.ts';
+import { installQueueGuard } from './queue-guard.ts';
 import { installSecurityHeaders, SWAGGER_CSP } from './security.ts';
 import type { Store } from './store/index.ts';
 
@@ -38,6 +40,8 @@ export interface AppOptions {
   /** Runs and sweeps allowed to wait for a solve thread before new ones get 429; default 50. */
   maxQueuedJobs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** With the BullMQ queue (REDIS_URL): whether it takes jobs; new jobs get 503 with the reason while it does not. */
+  queueStatus?: () => Promise<QueueStatus>;
   /** Built web app folder; default JUNHENG_APP_DIR or web/app/dist; null serves only the API. */
   appDir?: string | null;
 }
@@ -63,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     };
   });
   installErrorHandlers(app);
+  if (options.queueStatus) installQueueGuard(app, options.queueStatus);
   app.addSchema(ErrorBody);
   app.addSchema(ScenarioSchema);
   for (const type of ['application/yaml', 'application/x-yaml', 'text/yaml']) {

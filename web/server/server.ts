@@ -1,6 +1,9 @@
 /** `npm start`: the Junheng API (and, once it exists, the front end) on http://127.0.0.1:5178. */
 import { resolve } from 'node:path';
+import { createQueueRunner } from '../../engine/node/bullmq-runner.ts';
+import type { JobRunner } from '../../engine/node/jobs.ts';
 import { createWorkerPool } from '../../engine/node/pool.ts';
+import type { QueueStatus } from '../../engine/node/queue.ts';
 import { poolThreads } from '../../engine/node/threads.ts';
 import { buildApp, DEFAULT_UPLOAD_LIMIT } from './app.ts';
 import { openServerStore } from './startup.ts';
@@ -37,10 +40,21 @@ async function main(): Promise<void> {
   const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
   const threads = poolThreads(process.env.JUNHENG_THREADS);
   const { store, failedJobs: failed, seeded } = await openServerStore(dbPath);
-  const pool = createWorkerPool(threads);
+  // REDIS_URL: jobs go to the BullMQ queue and `junheng worker` processes (here or on other machines) solve them;
+  // this server stays the only writer of the database. Unset: the in-process worker-thread pool.
+  const redisUrl = process.env.REDIS_URL?.trim();
+  let pool: JobRunner;
+  let queueStatus: (() => Promise<QueueStatus>) | undefined;
+  if (redisUrl) {
+    const queue = await createQueueRunner({ url: redisUrl });
+    pool = queue;
+    queueStatus = queue.status;
+  } else {
+    pool = createWorkerPool(threads);
+  }
   const maxQueuedJobs = maxQueuedFrom(process.env.JUNHENG_MAX_QUEUED);
   const app = await buildApp({
-    store, pool, uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    store, pool, ...(queueStatus ? { queueStatus } : {}), uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     ...(maxQueuedJobs !== undefined ? { maxQueuedJobs } : {}),
   });
   let stopping = false;
@@ -65,7 +79,9 @@ async function main(): Promise<void> {
   const shownHost = host.includes(':') ? `[${host}]` : host;
   process.stdout.write(`Junheng (均衡) listening on http://${shownHost}:${actualPort}  (API docs: http://${shownHost}:${actualPort}/docs)\n`);
   process.stdout.write(`database: ${dbPath}${seeded.datasets > 0 ? ` (loaded the sample county and ${seeded.scenarios} scenarios)` : ''}${failed > 0 ? `; ${failed} unfinished run(s) from the last start marked failed` : ''}\n`);
-  process.stdout.write(`solve pool: ${pool.threads} worker thread(s) for runs, sweeps and simulations (JUNHENG_THREADS)\n`);
+  process.stdout.write(redisUrl
+    ? `job queue: BullMQ at ${new URL(redisUrl).host} (REDIS_URL); start workers with: junheng worker --redis ${redisUrl}\n`
+    : `solve pool: ${pool.threads} worker thread(s) for runs, sweeps and simulations (JUNHENG_THREADS)\n`);
 }
 
 main().catch((e: unknown) => {
