@@ -198,7 +198,9 @@ async function benchMonteCarlo(): Promise<void> {
 }
 
 const childAt = process.argv.indexOf('--child');
-if (process.argv.includes('--monte-carlo')) {
+if (process.argv.includes('--batch')) {
+  await (await import('./batch.ts')).benchBatch();
+} else if (process.argv.includes('--monte-carlo')) {
   await benchMonteCarlo();
 } else if (childAt >= 0) {
   const job = JSON.parse(process.argv[childAt + 1]!) as Job;
