@@ -10,3 +10,4 @@ export * from './runs.ts';
 export * from './sweeps.ts';
 export * from './compare.ts';
 export * from './simulate.ts';
+export * from './batches.ts';

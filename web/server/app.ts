@@ -12,6 +12,7 @@ import { installErrorHandlers } from './errors.ts';
 import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
 import { JobEvents } from './jobs/events.ts';
 import { DEFAULT_MAX_QUEUED_JOBS } from './jobs/queue-limit.ts';
+import { batchRoutes } from './routes/batches.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { homeRoutes } from './routes/home.ts';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await simulateRoutes(app, ctx);
   await sweepRoutes(app, ctx);
   await compareRoutes(app, ctx);
+  await batchRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

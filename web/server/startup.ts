@@ -13,7 +13,7 @@ export interface Started {
 export async function openServerStore(dbPath: string, seed?: SeedFiles | false): Promise<Started> {
   const store = openStore(dbPath);
   try {
-    const failedJobs = store.runs.failUnfinished() + store.sweeps.failUnfinished();
+    const failedJobs = store.runs.failUnfinished() + store.sweeps.failUnfinished() + store.batches.failUnfinished();
     const seeded = seed === false ? { datasets: 0, scenarios: 0 } : await seedEmptyStore(store, seed);
     return { store, failedJobs, seeded };
   } catch (e) {

@@ -1,7 +1,7 @@
 /** What the planner has chosen across screens: dataset, scenario, runs to compare. Kept in the URL hash-free memory of the page. */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type Screen = 'data' | 'scenario' | 'results' | 'compare' | 'report' | 'present';
+export type Screen = 'data' | 'scenario' | 'results' | 'compare' | 'province' | 'report' | 'present';
 
 export interface Workspace {
   screen: Screen;

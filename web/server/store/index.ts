@@ -1,5 +1,6 @@
 /** The server's store: one SQLite file holding datasets, scenario versions, runs and sweeps. */
 import { openDatabase, type Db } from './database.ts';
+import { BatchStore } from './batches.ts';
 import { DatasetStore } from './datasets.ts';
 import { RunStore, SweepStore } from './jobs.ts';
 import { ScenarioStore } from './scenarios.ts';
@@ -10,6 +11,7 @@ export interface Store {
   scenarios: ScenarioStore;
   runs: RunStore;
   sweeps: SweepStore;
+  batches: BatchStore;
   close(): void;
 }
 
@@ -21,6 +23,7 @@ export function openStore(path: string): Store {
     scenarios: new ScenarioStore(db),
     runs: new RunStore(db),
     sweeps: new SweepStore(db),
+    batches: new BatchStore(db),
     close: () => db.close(),
   };
 }
