@@ -16,6 +16,7 @@ import { createWorkerPool } from '../engine/node/pool.ts';
 import { provinceOnRunner, type CountyInput } from '../engine/node/province.ts';
 import { textTable } from '../engine/report/text-table.ts';
 import { parseScenarioText } from '../engine/scenario/parse.ts';
+import { getStandard } from '../engine/standards/index.ts';
 
 const COUNTIES = Number(process.env.BENCH_BATCH_COUNTIES ?? 24);
 const WORKERS = (process.env.BENCH_BATCH_WORKERS ?? '1,2,4').split(',').map(Number);
@@ -63,6 +64,22 @@ const stop = (child: ChildProcess): Promise<void> => new Promise((resolve) => {
   child.kill('SIGTERM');
 });
 
+/** Jobs timed one after another for the round trip. */
+const ROUND_TRIPS = 30;
+
+/**
+ * Milliseconds per job of a job that does no work (0 Monte Carlo samples) but carries a 300-school county, one
+ * after another: the fixed cost of handing a job to a thread, or to Redis, a worker process and back.
+ */
+async function roundTrip(runner: JobRunner): Promise<number> {
+  const county = generateCounty({ schools: 300, seed: 1 });
+  const input = { county, scenario: scenario(), plan: { scenario: 'none', years: [], actions: [], rotations: [] }, standard: getStandard('quality-2017')!, seed: 1, from: 0, to: 0 };
+  await runner.submit('samples', input).result; // warm up: thread or connection started
+  const started = performance.now();
+  for (let i = 0; i < ROUND_TRIPS; i++) await runner.submit('samples', input).result;
+  return (performance.now() - started) / ROUND_TRIPS;
+}
+
 interface Row { setup: string; jobs: number; wall: number; parallel: number }
 
 async function timeBatch(runner: JobRunner, setup: string, parallel: number): Promise<Row> {
@@ -87,10 +104,18 @@ export async function benchBatch(): Promise<void> {
     rows.push(row);
     local.set(threads, row.wall);
   }
+  const pool = createWorkerPool(1);
+  const localTrip = await roundTrip(pool).finally(() => pool.close());
   const port = await freePort();
   const redis = await startProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], /Ready to accept connections/);
   const url = `redis://127.0.0.1:${port}`;
+  let queueTrip = NaN;
   try {
+    {
+      const worker = await startProcess(process.execPath, [BIN, 'worker', '--redis', url, '--concurrency', '1', '--quiet'], /junheng worker: engine/);
+      const runner = await createQueueRunner({ url, lanes: 1 });
+      queueTrip = await roundTrip(runner).finally(async () => { await runner.close(); await stop(worker); });
+    }
     for (const n of WORKERS) {
       const workers = await Promise.all(Array.from({ length: n }, () => startProcess(process.execPath, [BIN, 'worker', '--redis', url, '--concurrency', '1', '--quiet'], /junheng worker: engine/)));
       const runner = await createQueueRunner({ url, lanes: n });
@@ -109,5 +134,6 @@ export async function benchBatch(): Promise<void> {
     const overhead = base === undefined ? '—' : (((r.wall - base) * 1000 * Math.min(r.parallel, 2)) / r.jobs).toFixed(0);
     return [r.setup, String(r.jobs), r.wall.toFixed(1), (r.jobs / r.wall).toFixed(2), overhead];
   }))}`);
+  console.log(`\nRound trip of an empty job carrying a 300-school county, ${ROUND_TRIPS} in a row: in-process ${localTrip.toFixed(1)} ms, queue ${queueTrip.toFixed(1)} ms — queue overhead ${(queueTrip - localTrip).toFixed(1)} ms per job.`);
   console.log('\nOverhead/job: (queue wall − in-process wall with as many threads, at most the 2 cores) × parallel jobs ÷ jobs: the extra time a job costs on the queue.');
 }
