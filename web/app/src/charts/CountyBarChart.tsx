@@ -32,8 +32,8 @@ export function CountyBarChart({ id, title, width = 640, height, dataDate, bars 
         return (
           <g key={b.county} data-county={b.county}>
             <text x={plot.x0 - 6} y={r(top + y.bandwidth() / 2)} dy="0.32em" textAnchor="end" fontSize={11} fill={INK}>{fitText(b.county, 11, 120)}</text>
-            <rect x={plot.x0} y={r(top)} width={r(Math.max(0, x(b.costPerPupil) - plot.x0))} height={r(y.bandwidth())} fill={OKABE_ITO.blue} />
-            <text x={r(x(b.costPerPupil) + 4)} y={r(top + y.bandwidth() / 2)} dy="0.32em" fontSize={11} fill={INK}>{fmt.int(b.costPerPupil)}</text>
+            <rect className="county-bar" x={plot.x0} y={r(top)} width={r(Math.max(0, x(b.costPerPupil) - plot.x0))} height={r(y.bandwidth())} fill={OKABE_ITO.blue} />
+            <text className="county-value" x={r(x(b.costPerPupil) + 4)} y={r(top + y.bandwidth() / 2)} dy="0.32em" fontSize={11} fill={INK}>{fmt.int(b.costPerPupil)}</text>
           </g>
         );
       })}
