@@ -61,6 +61,7 @@ export async function batchCommand(options: BatchOptions, io: Output): Promise<P
   const files = await expandCountyPattern(options.counties);
   const inputs = await Promise.all(files.map(readCountyInput));
   const scaling = await scalingFrom(options, inputs.flatMap((i) => ('data' in i ? [i.data.schools.reduce((s, x) => s + x.students, 0)] : [])));
+  if (options.workers !== undefined && !/^\s*[1-9]\d*\s*$/.test(options.workers)) throw new CliError(`--workers must be a whole number of at least 1, got "${options.workers}"`);
   const workers = poolSize(options.workers === undefined ? undefined : Number(options.workers));
   const redisUrl = options.redis ?? process.env.REDIS_URL;
   const runner = await createRunner({ threads: workers, ...(redisUrl ? { redisUrl } : {}) });
