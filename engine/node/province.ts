@@ -61,7 +61,7 @@ async function runCounty(runner: JobRunner, input: CountyInput, scenario: Scenar
   ]);
   return countyRow({
     county: input.county, file: input.file, schools: county.schools.length, students: countyStudents(county),
-    budget: scaled.scenario.budget.perYear.reduce((s, v) => s + v, 0), evaluation, plan, least,
+    budget: scaled.scenario.budget.perYear.reduce((s, v) => s + v, 0), evaluation, plan, least, planHasTargets: scaled.scenario.objective.targets !== null,
     ...(points && sweep ? { sweep: summarizeSweep(points.budgets, points.scenarios, sweep) } : {}),
   });
 }

@@ -76,6 +76,12 @@ export interface CountyFigures {
   evaluation: Evaluation;
   plan: SolveOutcome;
   least: SolveOutcome;
+  /**
+   * The plan's solve had the same targets as the least-budget solve (the scenario sets targets): a plan that
+   * meets them within the county budget is a feasible answer to the minimum-cost question too, so the least
+   * budget is never reported above its spend (the MIP stops within its gap, not always at the optimum).
+   */
+  planHasTargets?: boolean;
   sweep?: SweepResult;
 }
 
@@ -88,11 +94,14 @@ export function countyRow(f: CountyFigures): CountyRow {
     spend: hasPlan(f.plan.report) ? spendByYear(f.plan.report).reduce((s, v) => s + v, 0) : null,
     spendByYear: hasPlan(f.plan.report) ? spendByYear(f.plan.report) : [],
   };
-  const least: CountyRow['least'] = 'error' in f.least ? f.least : {
+  let least: CountyRow['least'] = 'error' in f.least ? f.least : {
     status: f.least.report.status,
     total: hasPlan(f.least.report) ? spendByYear(f.least.report).reduce((s, v) => s + v, 0) : null,
     byYear: hasPlan(f.least.report) ? spendByYear(f.least.report) : [],
   };
+  if (f.planHasTargets && 'spend' in plan && plan.spend !== null && (!('total' in least) || least.total === null || plan.spend < least.total)) {
+    least = { status: plan.status, total: plan.spend, byYear: plan.spendByYear };
+  }
   const leastTotal = 'total' in least ? least.total : null;
   const infeasibility = [f.plan, f.least].flatMap((o) => ('report' in o ? o.report.infeasibility?.messages ?? [] : []));
   return {

@@ -95,3 +95,22 @@ describe('province summary', () => {
     expect(summary.counties[3]!.error?.issues[0]).toMatchObject({ row: 3, column: 'students' });
   });
 });
+
+describe('county row', () => {
+  it('never reports a least budget above the spend of a plan that met the same targets', async () => {
+    const { countyRow } = await import('../../../engine/compare/province/summary.ts');
+    const { evaluateCounty } = await import('../../../engine/indicators/evaluate.ts');
+    const { getStandard } = await import('../../../engine/standards/index.ts');
+    const { reportWithoutPlan } = await import('../../../engine/optimize/solve-report.ts');
+    const evaluation = evaluateCounty(small, getStandard('quality-2017')!);
+    const report = (spend: number[]) => {
+      const r = reportWithoutPlan('s', 'floor');
+      r.status = 'optimal';
+      r.years = spend.map((total, i) => ({ year: 2026 + i, spend: { total } }) as never);
+      return { report: r };
+    };
+    const figures = { county: 'x', file: 'x.csv', schools: 2, students: 1000, budget: 1e7, evaluation, plan: report([2e6, 1e6]), least: report([2e6, 2e6]) };
+    expect(countyRow({ ...figures, planHasTargets: true }).least).toEqual({ status: 'optimal', total: 3e6, byYear: [2e6, 1e6] });
+    expect(countyRow({ ...figures, planHasTargets: false }).least).toEqual({ status: 'optimal', total: 4e6, byYear: [2e6, 2e6] });
+  });
+});
