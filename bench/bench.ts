@@ -246,7 +246,9 @@ async function benchMonteCarlo(): Promise<void> {
 const childAt = process.argv.indexOf('--child');
 const benchSample = async () => JSON.parse(await childOutput(['--sample'])) as SampleMeasurement | { error: string };
 const benchSweep = async () => JSON.parse(await childOutput(['--sweep'])) as SweepMeasurement | { error: string };
-if (process.argv.includes('--monte-carlo')) {
+if (process.argv.includes('--batch')) {
+  await (await import('./batch.ts')).benchBatch();
+} else if (process.argv.includes('--monte-carlo')) {
   await benchMonteCarlo();
 } else if (process.argv.includes('--sample')) {
   console.log(JSON.stringify(await measureSample()));

@@ -7,6 +7,8 @@ import { evaluateCommand, type Output } from './evaluate.ts';
 import { CliError } from './read-county.ts';
 import { compareCommand } from './compare.ts';
 import { registerSweepCommand } from './sweep.ts';
+import { registerBatchCommand } from './batch.ts';
+import { registerWorkerCommand } from './worker.ts';
 import { simulateCommand, solveCommand } from './solve.ts';
 
 /** Names and ids from a file never reach the terminal raw: control and bidi characters are printed as \u{…}. */
@@ -90,6 +92,8 @@ export async function main(argv: string[], io: Output = stdio, plugins: CommandP
 
   registerSweepCommand(program, io);
   for (const plugin of plugins) plugin(program, io, (c) => { code = c; });
+  registerBatchCommand(program, io, (c) => { code = c; });
+  registerWorkerCommand(program, io);
 
   try {
     await program.parseAsync(argv);

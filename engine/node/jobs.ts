@@ -64,7 +64,14 @@ export interface SubmitOptions<K extends JobKind> {
   onProgress?: (progress: JobProgress<K>) => void;
   /** Aborting is the same as `cancel()`. */
   signal?: AbortSignal;
+  /**
+   * Default 'interactive'. On a queue with priorities (BullMQ) interactive jobs are taken before waiting batch
+   * jobs (province batches' children); the thread pool is first-in, first-out and ignores it.
+   */
+  priority?: JobPriority;
 }
+
+export type JobPriority = 'interactive' | 'batch';
 
 export interface Job<K extends JobKind> {
   readonly kind: K;

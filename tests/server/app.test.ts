@@ -28,11 +28,12 @@ describe('health, documentation and the home page', () => {
       .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
     expect(routes.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort()).toEqual([
       'DELETE /api/datasets/{id}', 'DELETE /api/scenarios/{id}', 'DELETE /api/session', 'DELETE /api/trash', 'GET /api/audit',
+      'GET /api/batches', 'GET /api/batches/{id}', 'GET /api/batches/{id}/events',
       'GET /api/compare/plan.xlsx', 'GET /api/datasets', 'GET /api/datasets/{id}', 'GET /api/datasets/{id}/evaluation', 'GET /api/health',
       'GET /api/runs', 'GET /api/runs/{id}', 'GET /api/runs/{id}/actions.csv', 'GET /api/runs/{id}/events', 'GET /api/runs/{id}/plan.xlsx', 'GET /api/scenarios', 'GET /api/scenarios/{id}',
       'GET /api/scenarios/{id}/versions', 'GET /api/scenarios/{id}/versions/{version}',
       'GET /api/session', 'GET /api/sweeps/{id}', 'GET /api/sweeps/{id}/events', 'GET /api/trash',
-      'POST /api/compare', 'POST /api/datasets', 'POST /api/runs', 'POST /api/runs/{id}/restart', 'POST /api/runs/{id}/simulate', 'POST /api/scenarios', 'POST /api/session', 'POST /api/sweeps',
+      'POST /api/batches', 'POST /api/compare', 'POST /api/datasets', 'POST /api/runs', 'POST /api/runs/{id}/restart', 'POST /api/runs/{id}/simulate', 'POST /api/scenarios', 'POST /api/session', 'POST /api/sweeps',
       'POST /api/trash/datasets/{id}/restore', 'POST /api/trash/scenarios/{id}/restore', 'PUT /api/scenarios/{id}',
     ]);
     for (const { path, method, op } of routes) {

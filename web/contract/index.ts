@@ -12,3 +12,4 @@ export * from './compare.ts';
 export * from './simulate.ts';
 export * from './exports.ts';
 export * from './session.ts';
+export * from './batches.ts';

@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { JobRunner } from '../../engine/node/jobs.ts';
+import type { QueueStatus } from '../../engine/node/queue.ts';
 import { ScenarioSchema } from '../../engine/scenario/schema.ts';
 import { installRequestSourceCheck, ownHostNames } from './auth/origin.ts';
 import { installSessionCheck, sessionRoutes } from './auth/session.ts';
@@ -15,6 +16,7 @@ import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
 import { JobEvents } from './jobs/events.ts';
 import { DEFAULT_MAX_QUEUED_JOBS } from './jobs/queue-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { batchRoutes } from './routes/batches.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -25,6 +27,7 @@ import { scenarioRoutes } from './routes/scenarios.ts';
 import { sweepRoutes } from './routes/sweeps.ts';
 import { ErrorBody } from '../contract/index.ts';
 import { OPENAPI_OPTIONS } from './openapi.ts';
+import { installQueueGuard } from './queue-guard.ts';
 import { installSecurityHeaders, SWAGGER_CSP } from './security.ts';
 import type { Store } from './store/index.ts';
 
@@ -48,6 +51,8 @@ export interface AppOptions {
   hostNames?: Set<string>;
   /** Parses uploads in worker threads (server.ts: one thread with a 512 MB heap); absent, uploads are parsed inline. */
   importPool?: JobRunner;
+  /** With the BullMQ queue (REDIS_URL): whether it takes jobs; new jobs get 503 with the reason while it does not. */
+  queueStatus?: () => Promise<QueueStatus>;
   /** Built web app folder; default JUNHENG_APP_DIR or web/app/dist; null serves only the API. */
   appDir?: string | null;
 }
@@ -74,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     };
   });
   installErrorHandlers(app, options.store.db.name);
+  if (options.queueStatus) installQueueGuard(app, options.queueStatus);
   app.addSchema(ErrorBody);
   app.addSchema(ScenarioSchema);
   installBodyParsers(app);
@@ -97,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await sweepRoutes(app, ctx);
   await compareRoutes(app, ctx);
   await exportRoutes(app, ctx);
+  await batchRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -1,7 +1,10 @@
 /** `npm start`: the Junheng API (and, once it exists, the front end) on http://127.0.0.1:5178. */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createQueueRunner } from '../../engine/node/bullmq-runner.ts';
+import type { JobRunner } from '../../engine/node/jobs.ts';
 import { createWorkerPool } from '../../engine/node/pool.ts';
+import type { QueueStatus } from '../../engine/node/queue.ts';
 import { poolThreads } from '../../engine/node/threads.ts';
 import { buildApp, DEFAULT_UPLOAD_LIMIT } from './app.ts';
 import { isLoopback, ownHostNames } from './auth/origin.ts';
@@ -51,12 +54,23 @@ async function main(): Promise<void> {
     throw new Error(`HOST=${host} opens the server to the network, but ${dbPath} has no users, so anyone could delete everything. `
       + `Add an admin first: echo 'a-long-password' | JUNHENG_DB=${dbPath} junheng user add NAME --role admin (or leave HOST unset for this machine only)`);
   }
-  const pool = createWorkerPool(threads);
+  // REDIS_URL: jobs go to the BullMQ queue and `junheng worker` processes (here or on other machines) solve them;
+  // this server stays the only writer of the database. Unset: the in-process worker-thread pool.
+  const redisUrl = process.env.REDIS_URL?.trim();
+  let pool: JobRunner;
+  let queueStatus: (() => Promise<QueueStatus>) | undefined;
+  if (redisUrl) {
+    const queue = await createQueueRunner({ url: redisUrl });
+    pool = queue;
+    queueStatus = queue.status;
+  } else {
+    pool = createWorkerPool(threads);
+  }
   // Uploads are parsed on threads of their own, so a hostile workbook never stalls the server or waits behind solves.
   const importPool = createWorkerPool(IMPORT_THREADS, { maxMemoryMb: IMPORT_MEMORY_MB });
   const maxQueuedJobs = maxQueuedFrom(process.env.JUNHENG_MAX_QUEUED);
   const app = await buildApp({
-    store, pool, importPool, hostNames: ownHostNames(host, (process.env.JUNHENG_HOSTS ?? '').split(',')), uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    store, pool, ...(queueStatus ? { queueStatus } : {}), importPool, hostNames: ownHostNames(host, (process.env.JUNHENG_HOSTS ?? '').split(',')), uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     ...(maxQueuedJobs !== undefined ? { maxQueuedJobs } : {}),
   });
   let stopping = false;
@@ -83,7 +97,9 @@ async function main(): Promise<void> {
   process.stdout.write(`Junheng (均衡) listening on http://${shownHost}:${actualPort}  (API docs: http://${shownHost}:${actualPort}/docs)\n`);
   process.stdout.write(`database: ${dbPath}${seeded.datasets > 0 ? ` (loaded the sample county and ${seeded.scenarios} scenarios)` : ''}${failed > 0 ? `; ${failed} unfinished run(s) from the last start marked failed` : ''}\n`);
   process.stdout.write(store.users.count() > 0 ? `accounts: ${store.users.count()} user(s); sign-in required\n` : 'accounts: none; single-user mode on this machine (junheng user add to require sign-in)\n');
-  process.stdout.write(`solve pool: ${pool.threads} worker thread(s) for runs, sweeps and simulations (JUNHENG_THREADS)\n`);
+  process.stdout.write(redisUrl
+    ? `job queue: BullMQ at ${new URL(redisUrl).host} (REDIS_URL); start workers with: junheng worker --redis ${redisUrl}\n`
+    : `solve pool: ${pool.threads} worker thread(s) for runs, sweeps and simulations (JUNHENG_THREADS)\n`);
 }
 
 main().catch((e: unknown) => {

@@ -20,7 +20,7 @@ export async function openServerStore(dbPath: string, seed?: SeedFiles | false):
     throw new Error(problem ? problem.message : `the database ${dbPath} could not be opened: ${(e as Error).message}`);
   }
   try {
-    const failedJobs = store.runs.failUnfinished() + store.sweeps.failUnfinished();
+    const failedJobs = store.runs.failUnfinished() + store.sweeps.failUnfinished() + store.batches.failUnfinished();
     const seeded = seed === false ? { datasets: 0, scenarios: 0 } : await seedEmptyStore(store, seed);
     return { store, failedJobs, seeded };
   } catch (e) {

@@ -6,6 +6,7 @@ import { DataScreen } from './features/data/DataScreen.tsx';
 import { ScenarioScreen } from './features/scenario/ScenarioScreen.tsx';
 import { ResultsScreen } from './features/results/ResultsScreen.tsx';
 import { CompareScreen } from './features/compare/CompareScreen.tsx';
+import { ProvinceScreen } from './features/province/ProvinceScreen.tsx';
 import { ReportScreen } from './features/report/ReportScreen.tsx';
 import { PresentScreen } from './features/report/PresentScreen.tsx';
 import { SchoolScreen } from './features/school/SchoolScreen.tsx';
@@ -19,6 +20,7 @@ const NAV: { screen: Screen; label: MessageKey }[] = [
   { screen: 'scenario', label: 'nav.scenario' },
   { screen: 'results', label: 'nav.results' },
   { screen: 'compare', label: 'nav.compare' },
+  { screen: 'province', label: 'nav.province' },
   { screen: 'report', label: 'nav.report' },
   { screen: 'present', label: 'nav.present' },
 ];
@@ -52,6 +54,7 @@ function Shell() {
         {ws.screen === 'scenario' && <ScenarioScreen />}
         {ws.screen === 'results' && <ResultsScreen />}
         {ws.screen === 'compare' && <CompareScreen />}
+        {ws.screen === 'province' && <ProvinceScreen />}
         {ws.screen === 'report' && <ReportScreen />}
         {ws.screen === 'present' && <PresentScreen />}
         {ws.screen === 'school' && <SchoolScreen />}

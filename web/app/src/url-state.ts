@@ -4,7 +4,7 @@
  */
 import type { Lang } from './i18n/format.ts';
 
-export const SCREENS = ['data', 'scenario', 'results', 'compare', 'report', 'present', 'school', 'admin'] as const;
+export const SCREENS = ['data', 'scenario', 'results', 'compare', 'province', 'report', 'present', 'school', 'admin'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface UrlState {

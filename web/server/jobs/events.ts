@@ -4,7 +4,7 @@ import type { JobEvent, RunStatus } from '../../contract/index.ts';
 
 export type { JobEvent };
 
-export type JobKey = `run:${number}` | `sweep:${number}`;
+export type JobKey = `run:${number}` | `sweep:${number}` | `batch:${number}`;
 
 export class JobEvents {
   private readonly emitter = new EventEmitter();

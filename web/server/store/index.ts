@@ -1,6 +1,7 @@
 /** The server's store: one SQLite file holding datasets, scenario versions, runs and sweeps, users, sessions and the audit trail. */
 import { AuditStore } from './audit.ts';
 import { openDatabase, type Db } from './database.ts';
+import { BatchStore } from './batches.ts';
 import { DatasetStore } from './datasets.ts';
 import { RunStore, SweepStore } from './jobs.ts';
 import { ScenarioStore } from './scenarios.ts';
@@ -16,6 +17,7 @@ export interface Store {
   users: UserStore;
   audit: AuditStore;
   trash: TrashStore;
+  batches: BatchStore;
   close(): void;
 }
 
@@ -30,6 +32,7 @@ export function openStore(path: string): Store {
     users: new UserStore(db),
     audit: new AuditStore(db),
     trash: new TrashStore(db),
+    batches: new BatchStore(db),
     close: () => db.close(),
   };
 }

@@ -93,6 +93,24 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE datasets ADD COLUMN purged_at TEXT;
   ALTER TABLE scenarios ADD COLUMN purged_at TEXT;
   `,
+  // 4: province batches (issue 17): one scenario over many county datasets, the summary as the result.
+  `
+  CREATE TABLE batches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    scenario_id INTEGER NOT NULL,
+    scenario_version INTEGER NOT NULL,
+    dataset_ids TEXT NOT NULL,
+    status TEXT NOT NULL,
+    counties_done INTEGER NOT NULL DEFAULT 0,
+    counties INTEGER NOT NULL,
+    error TEXT,
+    result TEXT,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    FOREIGN KEY (scenario_id, scenario_version) REFERENCES scenario_versions(scenario_id, version)
+  );
+  `,
 ];
 
 export function migrate(db: Database): void {

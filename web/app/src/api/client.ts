@@ -4,12 +4,12 @@ import type { Comparison } from '../../../../engine/compare/compare.ts';
 import type { MonteCarloResult } from '../../../../engine/uncertainty/monte-carlo.ts';
 import type { ScenarioFile } from '../../../../engine/scenario/schema.ts';
 import type {
-  AuditEntry, CompareRequest, DatasetDetail, SessionBody, SignIn, TrashItem, DatasetSummary, ErrorBody, Health, JobEvent, Run, RunAccepted, RunRequest, ScenarioSummary, ScenarioVersion, SimulateRequest, Sweep,
+  AuditEntry, Batch, BatchRequest, CompareRequest, DatasetDetail, SessionBody, SignIn, TrashItem, DatasetSummary, ErrorBody, Health, JobEvent, Run, RunAccepted, RunRequest, ScenarioSummary, ScenarioVersion, SimulateRequest, Sweep,
   SweepRequest, VersionEntry,
 } from '../../../contract/index.ts';
 
 // The bodies are web/contract's types; the app imports them as types only, so TypeBox stays out of the bundle.
-export type { AuditEntry, SessionBody, TrashItem, DatasetDetail, DatasetSummary, ErrorBody, ImportIssue, JobEvent, Problem, Run, RunStatus, ScenarioSummary, ScenarioVersion, Sweep } from '../../../contract/index.ts';
+export type { AuditEntry, Batch, SessionBody, TrashItem, DatasetDetail, DatasetSummary, ErrorBody, ImportIssue, JobEvent, Problem, Run, RunStatus, ScenarioSummary, ScenarioVersion, Sweep } from '../../../contract/index.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly body: ErrorBody) {
@@ -72,12 +72,15 @@ export const api = {
   startSweep: (body: SweepRequest) =>
     call<RunAccepted>('POST', '/api/sweeps', body),
   sweep: (id: number) => call<Sweep>('GET', `/api/sweeps/${id}`),
+  startBatch: (body: BatchRequest) => call<RunAccepted>('POST', '/api/batches', body),
+  batch: (id: number) => call<Batch>('GET', `/api/batches/${id}`),
+  batches: () => call<Batch[]>('GET', '/api/batches'),
   simulate: (runId: number, samples: number, seed?: number) =>
     call<MonteCarloResult>('POST', `/api/runs/${runId}/simulate`, { samples, ...(seed !== undefined ? { seed } : {}) } satisfies SimulateRequest),
 };
 
-/** Follow a run's or sweep's server-sent events until `end`; returns a function that stops listening. */
-export function followEvents(kind: 'runs' | 'sweeps', id: number, onEvent: (event: JobEvent) => void): () => void {
+/** Follow a run's, sweep's or province batch's server-sent events until `end`; returns a function that stops listening. */
+export function followEvents(kind: 'runs' | 'sweeps' | 'batches', id: number, onEvent: (event: JobEvent) => void): () => void {
   const source = new EventSource(`/api/${kind}/${id}/events`);
   for (const type of ['status', 'progress', 'end'] as const) {
     source.addEventListener(type, (message) => {

@@ -2,6 +2,9 @@
 import { defineMessages } from '../i18n/i18n.tsx';
 
 const zh = {
+  'county.title': '各县每名达标学生所需资金',
+  'county.units': '元/生',
+  'county.description': '达到目标的最少资金除以现未达标学校的学生数，由低到高排列。',
   'export.svg': '导出 SVG',
   'export.png': '导出 PNG',
   'export.failed': '导出失败：{message}',
@@ -65,6 +68,9 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
+  'county.title': 'Cost per pupil brought to standard, by county',
+  'county.units': 'yuan per pupil',
+  'county.description': 'Least money for the targets divided by the pupils in schools below standard today, cheapest first.',
   'export.svg': 'Export SVG',
   'export.png': 'Export PNG',
   'export.failed': 'Export failed: {message}',

@@ -1,0 +1,121 @@
+/**
+ * The distributed queue with a real Redis: two `junheng worker` processes share a province batch of generated
+ * counties, one is SIGKILLed in the middle of a job, and every job still ends exactly once, with the same
+ * summary as the in-process run. A worker of another engine version refuses jobs.
+ */
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCounty } from '../../engine/county/generate.ts';
+import { createQueueRunner } from '../../engine/node/bullmq-runner.ts';
+import type { JobRunner } from '../../engine/node/jobs.ts';
+import { createWorkerPool } from '../../engine/node/pool.ts';
+import { provinceOnRunner, type CountyInput } from '../../engine/node/province.ts';
+import { QUEUE_NAME, QUEUE_PREFIX } from '../../engine/node/queue.ts';
+import type { ProvinceSummary } from '../../engine/compare/province/summary.ts';
+import { parseScenarioText } from '../../engine/scenario/parse.ts';
+import { redisInstalled, startRedis, type TestRedis } from './redis.ts';
+import { startWorker, type WorkerProcess } from './workers.ts';
+
+const scenario = parseScenarioText(readFileSync(new URL('../../scenarios/baseline.yaml', import.meta.url), 'utf8'), 'baseline.yaml').scenario;
+const counties: CountyInput[] = Array.from({ length: 6 }, (_, i) => ({
+  county: `county-${i + 1}`, file: `county-${i + 1}.csv`, data: generateCounty({ schools: 10 + i, seed: 700 + i }),
+}));
+const options = { scaling: { by: 'students', referenceStudents: 8000 } as const, submit: { priority: 'batch' } as const };
+
+/** Wraps a runner so that every result is written to a store whose key is the job: a second write would throw. */
+function recording(runner: JobRunner, store: Database.Database): JobRunner {
+  const insert = store.prepare('INSERT INTO results (job, status) VALUES (?, ?)');
+  return {
+    threads: runner.threads,
+    close: () => runner.close(),
+    submit: (kind, input, opts) => {
+      const job = runner.submit(kind, input, opts);
+      // Imports run on the server's own thread pool, never on the queue: every job here plans a county.
+      const key = 'county' in input ? `${kind}:${input.county.source}:${input.scenario.name}:${JSON.stringify(input.scenario.budget.perYear)}` : kind;
+      const result = job.result.then((value) => {
+        insert.run(key, 'status' in value ? value.status : 'samples');
+        return value;
+      });
+      return { kind, result, cancel: job.cancel };
+    },
+  };
+}
+
+/**
+ * The summary without the yearly split of least budgets, money to the fen. The minimum-cost MIP has equally cheap
+ * plans that split the money differently between years, and HiGHS may return either (the same process does, from
+ * one call to the next), so only the least total is the same; everything else must be identical.
+ */
+function comparable(summary: ProvinceSummary): unknown {
+  return JSON.parse(JSON.stringify(summary, (key, value: unknown) => {
+    if (key === 'leastByYear' || (key === 'byYear')) return undefined;
+    return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value;
+  }));
+}
+
+describe.skipIf(!redisInstalled())('BullMQ queue with real Redis', () => {
+  let redis: TestRedis;
+  const workers: WorkerProcess[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => w.stop('SIGKILL')));
+    await redis?.stop();
+  });
+
+  it('two workers, one killed mid-job: every job ends once, results as in-process', async () => {
+    const pool = createWorkerPool(2);
+    const local = await provinceOnRunner(pool, counties, scenario, options).finally(() => pool.close());
+
+    const store = new Database(':memory:');
+    store.exec('CREATE TABLE results (job TEXT PRIMARY KEY, status TEXT NOT NULL)');
+    const victim = startWorker(redis.url);
+    const survivor = startWorker(redis.url);
+    workers.push(victim, survivor);
+    await Promise.all([victim.waitFor(/junheng worker: engine/), survivor.waitFor(/junheng worker: engine/)]);
+    const runner = await createQueueRunner({ url: redis.url });
+    try {
+      const batch = provinceOnRunner(recording(runner, store), counties, scenario, options);
+      await victim.waitFor(/\): started/);
+      victim.child.kill('SIGKILL');
+      const remote = await batch;
+
+      expect(comparable(remote)).toEqual(comparable(local));
+      expect(remote.totals.failed).toBe(0);
+      const jobs = counties.length * 2;
+      expect(store.prepare('SELECT COUNT(*) AS n FROM results').get()).toEqual({ n: jobs });
+      const queue = new Queue(QUEUE_NAME, { connection: { url: redis.url }, prefix: QUEUE_PREFIX });
+      const counts = await queue.getJobCounts('completed', 'failed', 'active', 'wait', 'prioritized');
+      await queue.close();
+      expect(counts).toEqual({ completed: jobs, failed: 0, active: 0, wait: 0, prioritized: 0 });
+      // The killed worker started a job it never finished; the survivor finished it.
+      const started = [...victim.log().matchAll(/job (\S+) \(solve\): started/g)].map((m) => m[1]!);
+      const finishedByVictim = new Set([...victim.log().matchAll(/job (\S+) \(solve\): done/g)].map((m) => m[1]!));
+      const lost = started.filter((id) => !finishedByVictim.has(id));
+      expect(lost.length).toBe(1);
+      expect(survivor.log()).toContain(`job ${lost[0]} (solve): done`);
+    } finally {
+      await runner.close();
+      store.close();
+    }
+  }, 600_000);
+
+  it('a worker of another engine version refuses the job, naming both versions', async () => {
+    await Promise.all(workers.splice(0).map((w) => w.stop('SIGKILL')));
+    const other = startWorker(redis.url, { JUNHENG_ENGINE_VERSION: '0.0.0-other' });
+    workers.push(other);
+    await other.waitFor(/junheng worker: engine 0\.0\.0-other/);
+    const runner = await createQueueRunner({ url: redis.url });
+    try {
+      const job = runner.submit('solve', { county: generateCounty({ schools: 10, seed: 1 }), scenario });
+      await expect(job.result).rejects.toThrow(/engine version mismatch: .*submitted by engine \S+, this worker runs 0\.0\.0-other/);
+      expect(other.log()).not.toMatch(/\): started/);
+    } finally {
+      await runner.close();
+    }
+  }, 120_000);
+});
