@@ -3,6 +3,7 @@ import { extent, line, max, scaleLinear, type ScaleLinear } from 'd3';
 import type { FrontierPoint } from '../../../../engine/compare/frontier.ts';
 import { useI18n, useMessages } from '../i18n/i18n.tsx';
 import { AxisBottom, AxisLeft } from './axes.tsx';
+import { placeLabels } from './label-placement.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 import { plotArea, type ChartCommonProps, type PlotArea } from './layout.ts';
 import { Mark, r, type LegendItem } from './marks.tsx';
@@ -104,17 +105,23 @@ export function FrontierChart({ id, title, width = 720, height = 360, dataDate, 
                 </g>
               );
             })}
-            {(marks ?? []).map((mk, i) => {
-              const v = value(mk);
-              if (v === null) return null;
-              const st = scenarioStyle(i);
-              return (
-                <g key={`mark-${i}`} className="frontier-mark" data-label={mk.label}>
-                  <Mark x={x(mk.budget)} y={y(v)} shape={st.shape} color={st.color} area={90} />
-                  <text x={r(x(mk.budget) + 8)} y={r(y(v) - 8)} fontSize={11} fontWeight={700} fill={INK} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">{mk.label}</text>
-                </g>
-              );
-            })}
+            {(() => {
+              // Runs at the same budget would print their labels on top of each other: place them apart.
+              const shown = (marks ?? []).map((mk, i) => ({ mk, i, v: value(mk) })).filter((e): e is { mk: FrontierMark; i: number; v: number } => e.v !== null);
+              const placed = placeLabels(shown.map((e) => ({ ax: x(e.mk.budget), ay: y(e.v), text: e.mk.label, fontSize: 11 })),
+                { x: plot.x0, y: plot.y0 - 4, width: plot.x1 - plot.x0 + 40, height: plot.y1 - plot.y0 + 8 });
+              return shown.map((e, j) => {
+                const st = scenarioStyle(e.i);
+                const at = placed.find((q) => q.index === j);
+                return (
+                  <g key={`mark-${e.i}`} className="frontier-mark" data-label={e.mk.label}>
+                    <Mark x={x(e.mk.budget)} y={y(e.v)} shape={st.shape} color={st.color} area={90} />
+                    {at?.leader && <line x1={r(x(e.mk.budget))} y1={r(y(e.v))} x2={r(at.box.x)} y2={r(at.y)} stroke={MUTED} strokeWidth={0.75} />}
+                    {at && <text className="frontier-mark-label" x={r(at.x)} y={r(at.y)} dy="0.32em" fontSize={11} fontWeight={700} fill={INK} stroke="#ffffff" strokeWidth={3} paintOrder="stroke">{e.mk.label}</text>}
+                  </g>
+                );
+              });
+            })()}
           </g>
         );
       })}
