@@ -84,6 +84,7 @@ export async function main(argv: string[], io: Output = stdio, plugins: CommandP
     .argument('<data>', 'county data file')
     .argument('<scenarios...>', 'scenario files; the first is the baseline')
     .option('--json', 'print the comparison as JSON for programs')
+    .option('--xlsx <file>', 'also write the comparison (2–4 scenarios) as an Excel workbook, one column block each')
     .addOption(new Option('--solver <name>', 'LP/MIP solver').choices(['highs', 'jslp']).default('highs'))
     .addOption(lang)
     .action(async (data: string, scenarios: string[], opts) => {

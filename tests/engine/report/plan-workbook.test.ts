@@ -143,4 +143,17 @@ describe('comparison workbook', () => {
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     await expect(comparisonWorkbook(runs.slice(0, 1), 'en')).rejects.toThrow(/2 to 4/);
   });
+
+  it('junheng compare --xlsx writes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'junheng-compare-'));
+    const paths = ['a', 'b'].map((n) => {
+      const path = join(dir, `${n}.yaml`);
+      writeFileSync(path, `${readFileSync('scenarios/no-construction.yaml', 'utf8').replace(/^name: .*$/m, `name: ${n}`)}\ninteger: false\n`);
+      return path;
+    });
+    const code = await main(['node', 'junheng', 'compare', 'data/sample-county.csv', ...paths, '--lang', 'en', '--xlsx', join(dir, 'c.xlsx')], { out: () => {}, err: () => {} });
+    expect(code).toBe(0);
+    const band = ((await read(readFileSync(join(dir, 'c.xlsx')))).worksheets[0]!.getRow(1).values as unknown[]).filter((v) => typeof v === 'string');
+    expect(band).toEqual(['a', 'b']);
+  }, 120_000);
 });

@@ -12,6 +12,11 @@ const runFigureZh = {
   'solve.unbounded': '无界',
   'solve.timeout': '超时（取当前最好方案）',
   'solve.error': '出错',
+  'job.queued': '排队中',
+  'job.running': '进行中',
+  'job.done': '完成',
+  'job.timeout': '超时',
+  'job.failed': '失败',
 };
 
 const runFigureEn: Record<keyof typeof runFigureZh, string> = {
@@ -24,6 +29,11 @@ const runFigureEn: Record<keyof typeof runFigureZh, string> = {
   'solve.unbounded': 'unbounded',
   'solve.timeout': 'timed out (best plan so far)',
   'solve.error': 'error',
+  'job.queued': 'queued',
+  'job.running': 'running',
+  'job.done': 'done',
+  'job.timeout': 'timed out',
+  'job.failed': 'failed',
 };
 
 export const runFigureMessages = defineMessages(runFigureZh, runFigureEn);

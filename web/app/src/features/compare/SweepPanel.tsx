@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, followEvents, type ScenarioSummary, type Sweep } from '../../api/client.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { useWorkspace } from '../../workspace.tsx';
-import { resultsMessages } from '../results/messages.ts';
+import { runFigureMessages } from '../../shared/messages.ts';
 import { compareMessages } from './messages.ts';
 import { MinBudget } from './MinBudget.tsx';
 
@@ -17,7 +17,7 @@ export interface SweepPanelProps {
 
 export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResult, onSweep }: SweepPanelProps) {
   const m = useMessages(compareMessages);
-  const rm = useMessages(resultsMessages); // job statuses, in the interface's language
+  const rm = useMessages(runFigureMessages); // job statuses, in the interface's language
   const ws = useWorkspace();
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
   const [scenarioId, setScenarioId] = useState<number | null>(initialScenario);
@@ -76,7 +76,7 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
         <label>{m('sweepSteps')} <input type="number" min={2} max={50} step={1} value={steps} style={{ width: '4em' }} onChange={(e) => setSteps(Math.round(Number(e.target.value)))} /></label>
         <button type="button" data-testid="sweep-start" disabled={scenarioId === null} onClick={() => void start()}>{m('sweepStart')}</button>
       </div>
-      {progress && <p role="status" data-testid="sweep-progress" data-status={progress.status}>{m('sweepProgress', { id: progress.id, status: rm(`status.${progress.status}` as 'status.running'), done: progress.done, steps })}</p>}
+      {progress && <p role="status" data-testid="sweep-progress" data-status={progress.status}>{m('sweepProgress', { id: progress.id, status: rm(`job.${progress.status}` as 'job.running'), done: progress.done, steps })}</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {sweep?.result && renderResult(sweep)}
     </section>
