@@ -70,7 +70,7 @@ describe('scenarios', () => {
     expect(schema.statusCode).toBe(400);
     expect(schema.json().error).toBe('invalid-scenario');
     expect(schema.json().problems).toContainEqual(expect.objectContaining({ field: '/budget/carryover', line: 4 }));
-    const json = await t.app.inject({ method: 'POST', url: '/api/scenarios', payload: { name: 'x', budget: { perYear: '1000' } } });
+    const json = await t.app.inject({ method: 'POST', url: '/api/scenarios', payload: { name: 'x', budget: { perYear: 'a thousand' } } });
     expect(json.statusCode).toBe(400);
     expect(json.json().problems[0].field).toBe('/budget/perYear');
     const tagged = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: yaml, payload: 'name: !!js/function x\nbudget: { perYear: 1 }\n' });
