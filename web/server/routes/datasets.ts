@@ -49,7 +49,7 @@ async function readMultipart(request: FastifyRequest, ctx: RouteContext): Promis
     const code = (e as { code?: unknown }).code;
     if (code === 'FST_FILES_LIMIT') throw new HttpError(400, 'too-many-files', 'send one county file per upload (multipart field "file"); this upload had more than one', [{ field: 'body/file', message: 'more than one file' }]);
     if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw new HttpError(400, 'too-many-fields', 'an upload has one "file" and at most the fields "name" and "sheet"; this one had more than 10 parts', [{ field: 'body', message: 'too many parts' }]);
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, 'too-large', `the file is larger than the upload limit: at most ${(ctx.uploadLimitBytes / 1024 / 1024).toFixed(1)} MB is accepted (JUNHENG_UPLOAD_LIMIT_MB)`, [{ field: 'body/file', message: 'too large' }]);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, 'too-large', `the file is larger than the upload limit: at most ${(ctx.uploadLimitBytes / 1024 / 1024).toFixed(1)} MB is accepted (JUNHENG_UPLOAD_LIMIT_MB)`);
     if (typeof (e as { statusCode?: unknown }).statusCode === 'number') throw e;
     throw new HttpError(400, 'invalid-upload', `the multipart body could not be read: ${(e as Error).message}`, [{ field: 'body', message: (e as Error).message }]);
   }
