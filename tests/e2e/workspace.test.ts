@@ -95,7 +95,7 @@ describe('the planner workspace in chromium', () => {
 
   it('opens in Chinese with a button for every screen', async () => {
     const nav = await page.locator('header nav button').allTextContents();
-    expect(nav).toEqual(['数据', '方案', '运行与结果', '比较', '报告', '演示', '审计与回收站']);
+    expect(nav).toEqual(['数据', '方案', '运行与结果', '比较', '全省', '报告', '演示', '审计与回收站']);
     expect(await page.locator('[data-testid="lang-switch"]').innerText()).toBe('English'); // offers the other language
     await expect.poll(() => new URL(page.url()).searchParams.get('dataset')).toBe('1'); // the seeded sample county
     await expect.poll(() => new URL(page.url()).searchParams.get('scenario')).not.toBeNull();
@@ -402,12 +402,12 @@ describe('the planner workspace in chromium', () => {
   it('switches between Chinese and English labels', async () => {
     await go('results');
     await page.click('[data-testid="lang-switch"]');
-    expect(await page.locator('header nav button').allTextContents()).toEqual(['Data', 'Scenario', 'Run & results', 'Compare', 'Report', 'Present', 'Audit & trash']);
+    expect(await page.locator('header nav button').allTextContents()).toEqual(['Data', 'Scenario', 'Run & results', 'Compare', 'Province', 'Report', 'Present', 'Audit & trash']);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('[data-testid="results-screen"]').innerText()).toContain('Past runs');
     await shot('results-en');
     await page.click('[data-testid="lang-switch"]');
-    expect(await page.locator('header nav button').allTextContents()).toEqual(['数据', '方案', '运行与结果', '比较', '报告', '演示', '审计与回收站']);
+    expect(await page.locator('header nav button').allTextContents()).toEqual(['数据', '方案', '运行与结果', '比较', '全省', '报告', '演示', '审计与回收站']);
     expect(await page.locator('[data-testid="results-screen"]').innerText()).toContain('历史运行');
   });
 
