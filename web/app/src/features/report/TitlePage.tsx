@@ -8,9 +8,10 @@ import { reportMessages } from './messages.ts';
 
 /** Yearly budget as the scenario gives it: one number for every year, or one per year. */
 function budgetYears(d: RunData): number[] {
-  // A solved run knows its budgets in yuan; a scenario may write them as expressions ("1000万").
-  if (d.run.result && d.run.result.years.length > 0) return d.run.result.years.map((y) => y.budget);
   const perYear = d.scenario?.budget?.perYear;
+  // A scenario may write its budgets as expressions ("1000万"); the solved run knows them in yuan.
+  const written = Array.isArray(perYear) ? perYear : [perYear];
+  if (written.some((v) => typeof v === 'string') && d.run.result) return d.run.result.years.map((y) => y.budget);
   const years = d.run.result?.years.map((y) => y.year) ?? d.scenario?.horizon ?? [];
   if (perYear === undefined) return d.run.result?.years.map((y) => y.budget) ?? [];
   const given = Array.isArray(perYear) ? perYear : years.map(() => perYear);
