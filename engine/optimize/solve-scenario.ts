@@ -91,6 +91,11 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   };
   const optimality = provenGap(pm, tie.x, primary);
   if (optimality) Object.assign(report, optimality);
+  // An integer plan whose proven gap is wider than asked was cut short by the time limit: say so.
+  if (report.status === 'optimal' && report.mipGap !== undefined && report.mipGap > limits.mipRelGap + 1e-9 && isMip(pm.model)) {
+    report.status = 'timeout';
+    if (report.method === 'mip') report.method = 'mip-incumbent';
+  }
   await decodePlan(report, pm, tie.x, standard);
 
   if (options.shadowPrices !== false && scenario.objective.kind !== 'cv') {

@@ -101,11 +101,11 @@ describe('generateCounty', () => {
     expect(perTeacher(of('village-primary'))).toBeLessThan(perTeacher(of('central-primary').filter((s) => s.location === 'town')));
   });
 
-  it('generates 2,000 schools well under a second', () => {
-    generateCounty({ schools: 2000, seed: 1 });
-    const t0 = performance.now();
-    generateCounty({ schools: 2000, seed: 2 });
-    expect(performance.now() - t0).toBeLessThan(500);
+  // Its speed is measured by `npm run bench` (counties of 50–2,000 schools), not asserted here.
+  it('generates a 2,000-school county with unique ids', () => {
+    const county = generateCounty({ schools: 2000, seed: 2 });
+    expect(county.schools).toHaveLength(2000);
+    expect(new Set(county.schools.map((s) => s.id)).size).toBe(2000);
   });
 
   it('refuses a county too small to hold every kind', () => {
