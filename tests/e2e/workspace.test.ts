@@ -94,8 +94,8 @@ describe('the planner workspace in chromium', () => {
   });
 
   it('opens in Chinese with a button for every screen', async () => {
-    const nav = await page.locator('header nav button').allTextContents();
-    expect(nav).toEqual(['数据', '方案', '运行与结果', '比较', '全省', '报告', '演示', '审计与回收站']);
+    // The shell renders once the session is known (GET /api/session): wait for it, then read the whole bar.
+    await expect.poll(() => page.locator('header nav button').allTextContents()).toEqual(['数据', '方案', '运行与结果', '比较', '全省', '报告', '演示', '审计与回收站']);
     expect(await page.locator('[data-testid="lang-switch"]').innerText()).toBe('English'); // offers the other language
     await expect.poll(() => new URL(page.url()).searchParams.get('dataset')).toBe('1'); // the seeded sample county
     await expect.poll(() => new URL(page.url()).searchParams.get('scenario')).not.toBeNull();
