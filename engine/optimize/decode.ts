@@ -1,5 +1,4 @@
 /** Solution vector → plan actions, rotation flows, LP indicator values and yearly summaries. */
-import { yearlyCommitments } from '../scenario/commitments.ts';
 import { differenceCoefficient } from '../indicators/cv.ts';
 import { judgeSchool } from '../indicators/school-rule.ts';
 import type { PlanningModel } from '../model/build.ts';
@@ -109,7 +108,6 @@ export function decodeValues(pm: PlanningModel, x: readonly number[]): SolveRepo
 export function summarizeYears(pm: PlanningModel, x: readonly number[], ledger: Ledger): YearSummary[] {
   const { ctx } = pm;
   const { standard, scenario } = ctx;
-  const committed = yearlyCommitments(ctx.county, scenario, ctx.enrollment).map((c) => c.committed);
   return scenario.years.map((year, t) => {
     const money = ledger.years[t]!;
     const cv: YearSummary['cv'] = { primary: {}, junior: {} };
@@ -136,8 +134,8 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[], ledger: 
       return standard.cvRule === 'each' ? values.every((v) => v <= limit) : values.reduce((a, v) => a + v, 0) / values.length <= limit;
     });
     return {
-      year, budget: money.budget, available: money.available - committed[t]!,
-      ...(committed[t]! > 0 ? { committed: committed[t]! } : {}),
+      year, budget: money.budget, available: money.available,
+      ...(money.committed > 0 ? { committed: money.committed } : {}),
       spend: { ...money.spend }, cv, schoolsPassing: rule ? passing : 0, schoolsTotal: included.length,
       floor, countyPasses: levelsPass && rule !== null && passing === included.length,
     };

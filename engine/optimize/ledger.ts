@@ -69,16 +69,18 @@ export interface Ledger {
   actions: (PlanAction & { costByYear: CostByYear })[];
   rotations: (Rotation & { costByYear: CostByYear })[];
   /** Per plan year, in scenario.years order: spend by category (yuan) and what was available. */
-  years: { year: number; budget: number; available: number; spend: YearSpend }[];
+  years: { year: number; budget: number; committed: number; available: number; spend: YearSpend }[];
 }
 
 const zeroSpend = (): YearSpend => ({ construction: 0, equipment: 0, multimedia: 0, hiring: 0, upgrades: 0, rotation: 0, total: 0 });
 
 /**
- * The ledger of a plan. `available` is the year's budget plus the carry-over actually available: what
- * the earlier years left unspent (when the scenario allows carry-over), never less than zero.
+ * The ledger of a plan. `available` is the year's budget, less the recurring commitments taken from it
+ * first (`committed`, yuan per plan year: scenario/commitments.ts), plus the carry-over actually
+ * available: what the earlier years left unspent (when the scenario allows carry-over), never less than
+ * zero. The same rule as the simulator's replay (plan/simulate.ts).
  */
-export function planLedger(actions: readonly PlanAction[], rotations: readonly Rotation[], scenario: Scenario): Ledger {
+export function planLedger(actions: readonly PlanAction[], rotations: readonly Rotation[], scenario: Scenario, committed: readonly number[] = []): Ledger {
   const costed = actions.map((a) => ({ ...a, costByYear: actionCostByYear(a, scenario) }));
   const rotated = rotations.map((r) => ({ ...r, costByYear: rotationCostByYear(r, scenario) }));
   const spend = new Map(scenario.years.map((y) => [y, zeroSpend()]));
@@ -92,9 +94,10 @@ export function planLedger(actions: readonly PlanAction[], rotations: readonly R
     const s = spend.get(year)!;
     s.total = SPEND_CATEGORIES.reduce((sum, k) => sum + s[k], 0);
     const budget = scenario.budget.perYear[t] ?? 0;
-    const available = budget + carry;
+    const taken = committed[t] ?? 0;
+    const available = budget - taken + carry;
     carry = scenario.budget.carryOver ? Math.max(0, available - s.total) : 0;
-    return { year, budget, available, spend: s };
+    return { year, budget, committed: taken, available, spend: s };
   });
   return { actions: costed, rotations: rotated, years };
 }

@@ -4,6 +4,7 @@ import { buildPlanningModel, withObjective, withRow, type PlanningModel } from '
 import { ModelInputError } from '../model/input-error.ts';
 import { evaluationChanges } from '../plan/evaluation-changes.ts';
 import { rotationRoles } from '../plan/rotation-roles.ts';
+import { yearlyCommitments } from '../scenario/commitments.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { getSolver, isMip, type SolverName } from '../solve/index.ts';
@@ -159,7 +160,9 @@ async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], s
   const actions = decodeActions(pm, x);
   // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
   const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'), { levelAware: pm.ctx.scenario.rotation.levelAware });
-  const ledger = planLedger(actions, pairing.rotations, pm.ctx.scenario);
+  // Commitments (operating funds) come off each year's budget first, in the model, the simulator and the ledger.
+  const committed = yearlyCommitments(pm.ctx.county, pm.ctx.scenario, pm.ctx.enrollment).map((c) => c.committed);
+  const ledger = planLedger(actions, pairing.rotations, pm.ctx.scenario, committed);
   report.actions = ledger.actions;
   report.values = decodeValues(pm, x);
   report.years = summarizeYears(pm, x, ledger);

@@ -94,4 +94,13 @@ describe('planLedger by hand', () => {
     const off = planLedger([room], [], { ...scenario, budget: { perYear: [1e6, 1e6, 1e6], carryOver: false } });
     expect(off.years.map((y) => y.available)).toEqual([1e6, 1e6, 1e6]);
   });
+
+  it('takes recurring commitments off each year\'s budget before carrying over what is left', () => {
+    // Operating funds of 200k a year come first: 1M − 200k is available in year 1; the room spends part of it,
+    // and what is left carries into year 2 beside its own 1M − 200k, and so on.
+    const spent = 100 * c.teachingAreaPerM2;
+    const ledger = planLedger([room], [], { ...scenario, budget: { perYear: [1e6, 1e6, 1e6], carryOver: true } }, [2e5, 2e5, 2e5]);
+    expect(ledger.years.map((y) => y.committed)).toEqual([2e5, 2e5, 2e5]);
+    expect(ledger.years.map((y) => y.available)).toEqual([8e5, 1.6e6 - spent, 2.4e6 - spent]);
+  });
 });
