@@ -84,3 +84,46 @@ const comparisonEn: Record<keyof typeof comparisonZh, string> = {
 };
 
 export const comparisonMessages = defineMessages(comparisonZh, comparisonEn);
+
+/** Plan action kinds, teacher categories and units: the actions table, the school page and the pairing table. */
+const actionWordZh = {
+  'kind.teachingArea': '新建教学及辅助用房',
+  'kind.sportsArea': '新建/改造运动场馆',
+  'kind.project': '候选项目',
+  'kind.equipment': '购置教学仪器设备',
+  'kind.multimediaRooms': '建设网络多媒体教室',
+  'kind.hire': '招聘教师',
+  'kind.degreeUpgrade': '教师学历提升',
+  'kind.classrooms': '新建标准教室',
+  'kind.musicRooms': '建设音乐专用教室',
+  'kind.artRooms': '建设美术专用教室',
+  'category.general': '一般',
+  'category.peArt': '体育艺术',
+  'category.backbone': '骨干',
+  'unit.m2': '平方米',
+  'unit.yuan': '元',
+  'unit.rooms': '间',
+  'unit.teachers': '名',
+};
+
+const actionWordEn: Record<keyof typeof actionWordZh, string> = {
+  'kind.teachingArea': 'Build teaching rooms',
+  'kind.sportsArea': 'Build or resurface sports grounds',
+  'kind.project': 'Candidate project',
+  'kind.equipment': 'Buy teaching equipment',
+  'kind.multimediaRooms': 'Fit multimedia classrooms',
+  'kind.hire': 'Hire teachers',
+  'kind.degreeUpgrade': 'Degree upgrades',
+  'kind.classrooms': 'Build standard classrooms',
+  'kind.musicRooms': 'Fit music rooms',
+  'kind.artRooms': 'Fit art rooms',
+  'category.general': 'general',
+  'category.peArt': 'PE and art',
+  'category.backbone': 'backbone',
+  'unit.m2': 'm²',
+  'unit.yuan': 'yuan',
+  'unit.rooms': 'rooms',
+  'unit.teachers': 'teachers',
+};
+
+export const actionWordMessages = defineMessages(actionWordZh, actionWordEn);

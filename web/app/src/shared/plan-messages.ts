@@ -1,24 +1,9 @@
 /** Words for plan actions, rotations and a school's page: the drill-down, the pairing table, the narrative and the report. */
 import { defineMessages } from '../i18n/i18n.tsx';
+import { actionWordMessages } from './messages.ts';
 
 const zh = {
-  'kind.teachingArea': '新建教学及辅助用房',
-  'kind.sportsArea': '新建/改造运动场馆',
-  'kind.project': '候选项目',
-  'kind.equipment': '购置教学仪器设备',
-  'kind.multimediaRooms': '建设网络多媒体教室',
-  'kind.hire': '招聘教师',
-  'kind.degreeUpgrade': '教师学历提升',
-  'kind.classrooms': '新建标准教室',
-  'kind.musicRooms': '建设音乐专用教室',
-  'kind.artRooms': '建设美术专用教室',
-  'category.general': '一般',
-  'category.peArt': '体育艺术',
-  'category.backbone': '骨干',
-  'unit.m2': '平方米',
-  'unit.yuan': '元',
-  'unit.rooms': '间',
-  'unit.teachers': '名',
+  ...actionWordMessages.zh,
   'level.primary': '小学部',
   'level.junior': '初中部',
   year: '年份',
@@ -65,23 +50,7 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
-  'kind.teachingArea': 'Build teaching rooms',
-  'kind.sportsArea': 'Build or resurface sports grounds',
-  'kind.project': 'Candidate project',
-  'kind.equipment': 'Buy teaching equipment',
-  'kind.multimediaRooms': 'Fit multimedia classrooms',
-  'kind.hire': 'Hire teachers',
-  'kind.degreeUpgrade': 'Degree upgrades',
-  'kind.classrooms': 'Standard classrooms',
-  'kind.musicRooms': 'Music rooms',
-  'kind.artRooms': 'Art rooms',
-  'category.general': 'general',
-  'category.peArt': 'PE and art',
-  'category.backbone': 'backbone',
-  'unit.m2': 'm²',
-  'unit.yuan': 'yuan',
-  'unit.rooms': 'rooms',
-  'unit.teachers': 'teachers',
+  ...actionWordMessages.en,
   'level.primary': 'primary part',
   'level.junior': 'junior part',
   year: 'Year',
