@@ -106,7 +106,7 @@ async function measure(job: Job): Promise<Measurement> {
     buildSeconds: median(runs.map((r) => r.report.model.buildSeconds)),
     solveSeconds: median(runs.map((r) => r.report.model.solveSeconds)),
     wallSeconds: median(runs.map((r) => r.wall)),
-    status: last.status, method: last.method, mipGap: reportGap(last),
+    status: last.status, method: last.method, mipGap: last.mipGap ?? null,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   };
 }
@@ -208,13 +208,6 @@ async function childOutput(args: string[]): Promise<string> {
   } catch (e) {
     return JSON.stringify({ error: (e as Error).message.split('\n')[0] });
   }
-}
-
-/** The report's proven gap of the delivered plan; older reports only had the "MIP gap" note. */
-function reportGap(report: SolveReport): number | null {
-  if (report.mipGap !== undefined) return report.mipGap;
-  const gap = report.notes.map((n) => /MIP gap ([\d.]+)%/.exec(n)).find((m) => m !== null);
-  return gap ? Number(gap[1]) / 100 : null;
 }
 
 const MC = { size: 200, samples: 1000, targetSeconds: 5 };

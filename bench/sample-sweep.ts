@@ -16,10 +16,6 @@ import type { Scenario } from '../engine/scenario/resolve.ts';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
-function reportGap(report: SolveReport): number | null {
-  return report.mipGap ?? null;
-}
-
 const SAMPLE = { county: '../data/sample-county.csv', scenario: '../scenarios/baseline.yaml', targetSeconds: 1, targetGap: 0.01 };
 const SWEEP = { points: 20, workers: 2, fromShare: 0.8, toShare: 1.5, targetSeconds: 10 };
 
@@ -61,7 +57,7 @@ export async function measureSample(): Promise<SampleMeasurement> {
   const last = runs[runs.length - 1]!.report;
   return {
     wallSeconds: median(runs.map((r) => r.wall)), runs: runs.map((r) => Number(r.wall.toFixed(3))),
-    status: last.status, method: last.method, mipGap: reportGap(last), objective: last.objective.value,
+    status: last.status, method: last.method, mipGap: last.mipGap ?? null, objective: last.objective.value,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   };
 }
