@@ -13,7 +13,7 @@ export async function adminRoutes(app: App, ctx: RouteContext): Promise<void> {
   const who = (request: { user?: { name: string } }): string | null => request.user?.name ?? null;
 
   app.get('/api/audit', {
-    schema: { summary: 'The audit trail, newest first: who created, edited, deleted, ran or signed in, and when', tags: ['admin'], querystring: AuditQuery, response: { 200: Type.Array(AuditEntry), 400: ErrorRef, 401: ErrorRef, 403: ErrorRef } },
+    schema: { summary: 'The audit trail, newest first: who created, edited, deleted, ran, simulated or signed in, and when', tags: ['admin'], querystring: AuditQuery, response: { 200: Type.Array(AuditEntry), 400: ErrorRef, 401: ErrorRef, 403: ErrorRef } },
   }, async (request) => audit.list(request.query.limit ?? 200, request.query.before));
 
   app.get('/api/trash', {

@@ -11,6 +11,7 @@ import type { Plan } from '../../../engine/plan/types.ts';
 import { DEFAULT_UNCERTAINTY_SEED } from '../../../engine/scenario/resolve.ts';
 import type { MonteCarloInput, MonteCarloResult } from '../../../engine/uncertainty/monte-carlo.ts';
 import type { App, RouteContext } from '../context.ts';
+import { audit } from '../audit.ts';
 import { HttpError, notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
 import { ErrorRef, IdParams, SimulateRequest, SimulateResult } from '../../contract/index.ts';
@@ -43,13 +44,33 @@ export async function simulateRoutes(app: App, ctx: RouteContext): Promise<void>
     const seed = body.seed ?? scenario.uncertainty?.seed ?? DEFAULT_UNCERTAINTY_SEED;
     const options = { samples: body.samples, seed };
     const input: MonteCarloInput = { county, scenario, plan, standard: standardFor(scenario) };
+    // Every call is in the audit trail, refused or not: who replayed which run's plan, on what, and how it ended.
+    const what = `dataset ${run.datasetId}, scenario ${run.scenarioId} v${run.scenarioVersion}, ${body.samples} paths, seed ${seed}`;
+    const record = (outcome: string): void => audit(ctx, request, 'simulate', `run:${run.id}`, `${what}: ${outcome}`);
     if (simulating >= MAX_SIMULATIONS) {
+      record(`refused, ${simulating} simulations running`);
       return reply.status(429).header('retry-after', '5').send({ error: 'busy', message: `${simulating} simulations are running (at most ${MAX_SIMULATIONS} at once); try again when one has finished` });
     }
     simulating += 1;
     try {
-      if (!(request.headers.accept ?? '').includes('text/event-stream')) return await monteCarloOnRunner(ctx.pool, input, options);
-      return await streamSimulation(reply, { pool: ctx.pool, input, options });
+      if ((request.headers.accept ?? '').includes('text/event-stream')) {
+        const outcome = await streamSimulation(reply, { pool: ctx.pool, input, options });
+        try {
+          record(outcome);
+        } catch (e) {
+          ctx.log?.error({ err: e }, 'the simulation could not be recorded in the audit trail'); // the stream has been answered
+        }
+        return reply;
+      }
+      let result: MonteCarloResult;
+      try {
+        result = await monteCarloOnRunner(ctx.pool, input, options);
+      } catch (e) {
+        record(`failed: ${(e as Error).message}`);
+        throw e;
+      }
+      record('done');
+      return result;
     } finally {
       simulating -= 1;
     }
@@ -62,8 +83,8 @@ interface Simulation {
   options: { samples: number; seed: number };
 }
 
-/** The simulation as server-sent events: `progress` events, then `result`, then `end`. */
-async function streamSimulation(reply: FastifyReply, s: Simulation): Promise<FastifyReply> {
+/** The simulation as server-sent events: `progress` events, then `result`, then `end`; resolves with the outcome for the audit trail. */
+async function streamSimulation(reply: FastifyReply, s: Simulation): Promise<string> {
   reply.hijack();
   const raw = reply.raw;
   raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -71,6 +92,7 @@ async function streamSimulation(reply: FastifyReply, s: Simulation): Promise<Fas
     if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   let done = 0;
+  let outcome: string;
   try {
     const result = await monteCarloOnRunner(s.pool, s.input, {
       ...s.options,
@@ -81,9 +103,11 @@ async function streamSimulation(reply: FastifyReply, s: Simulation): Promise<Fas
     });
     write('result', result);
     write('end', { type: 'end', status: 'done', error: null });
+    outcome = 'done';
   } catch (e) {
     write('end', { type: 'end', status: 'failed', error: (e as Error).message });
+    outcome = `failed: ${(e as Error).message}`;
   }
   raw.end();
-  return reply;
+  return outcome;
 }
