@@ -12,6 +12,7 @@ import type { Plan } from '../plan/types.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
 import type { SampleOutcome } from '../uncertainty/monte-carlo.ts';
+import type { PreparedUpload, UploadJob } from './upload.ts';
 
 /** One scenario solved on one county, as a run: full report, shadow prices unless asked not to. */
 export interface SolveJob {
@@ -51,6 +52,8 @@ export interface JobKinds {
   /** progress: samples finished since the previous event (they add up to to − from). */
   samples: { input: SamplesJob; progress: { done: number }; result: SampleOutcome[] };
   import: { input: ImportJob; progress: never; result: ImportResult<County> };
+  /** A server upload: imported, evaluated and encoded as JSON bytes (engine/node/upload.ts). */
+  upload: { input: UploadJob; progress: never; result: PreparedUpload };
 }
 
 export type JobKind = keyof JobKinds;

@@ -13,11 +13,21 @@ const WORKER = new URL('./worker-bootstrap.mjs', import.meta.url).href;
 /** An idle thread is stopped after this long; the next job starts a new one. */
 const IDLE_TIMEOUT = 30_000; // ms
 
-/** maxMemoryMb: each thread's heap limit (a thread past it ends and its job fails); default Node's. */
-export function createWorkerPool(threads = poolThreads(), options: { maxMemoryMb?: number } = {}): JobRunner {
+export interface WorkerPoolOptions {
+  /** Each thread's heap limit (a thread past it ends and its job fails); default Node's. */
+  maxMemoryMb?: number;
+  /**
+   * Nice value of the pool's threads on Linux (1–19), so the caller's thread wins the CPU from them: the server's
+   * upload pool, whose hostile files may take every core for seconds. Default: the process's priority.
+   */
+  niceness?: number;
+}
+
+export function createWorkerPool(threads = poolThreads(), options: WorkerPoolOptions = {}): JobRunner {
   const size = Math.max(1, Math.floor(threads));
   const piscina = new Piscina({
     filename: WORKER, minThreads: 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT,
+    ...(options.niceness ? { workerData: { niceness: options.niceness } } : {}),
     ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
   });
   return {

@@ -2,7 +2,7 @@
  * The size of the worker pool, one setting for the CLI and the server: JUNHENG_THREADS, a whole number of
  * threads, default one per CPU (os.availableParallelism()). The CLI's --workers overrides it for one command.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 
 export const THREADS_SETTING = 'JUNHENG_THREADS';
 
@@ -14,4 +14,20 @@ export function poolThreads(text: string | undefined = process.env[THREADS_SETTI
     throw new RangeError(`${THREADS_SETTING} must be a whole number of threads, at least 1, got "${text}"`);
   }
   return n;
+}
+
+/**
+ * Lowers the calling worker thread's CPU priority to `niceness` (1–19; higher yields more). Only on Linux, where a
+ * nice value belongs to one thread (setpriority(2), "BUGS"), so the server's own thread keeps winning the CPU while
+ * a pool thread parses an upload; elsewhere the call would lower the whole process, so it does nothing. Raising
+ * niceness needs no privilege. Returns whether the priority was changed.
+ */
+export function lowerThreadPriority(niceness: number | undefined): boolean {
+  if (!niceness || process.platform !== 'linux') return false;
+  try {
+    setPriority(0, Math.min(19, Math.max(1, Math.round(niceness))));
+    return true;
+  } catch {
+    return false; // a sandbox that forbids it: the thread keeps its priority
+  }
 }

@@ -2,11 +2,16 @@
  * The pool's worker: runs one job of any kind in its thread. Progress goes back through the task's
  * MessagePort; the result (or the thrown error, message kept) goes back through piscina.
  */
-import type { MessagePort } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { importCounty } from '../county/import.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
 import { runSamples } from '../uncertainty/monte-carlo.ts';
 import type { JobInput, JobKind, JobProgress, JobResult } from './jobs.ts';
+import { lowerThreadPriority } from './threads.ts';
+import { prepareUpload } from './upload.ts';
+
+/** The pool's settings for its threads (createWorkerPool's `niceness`). */
+lowerThreadPriority((workerData as { niceness?: number } | undefined)?.niceness);
 
 /** What the pool sends for one job. */
 export interface Task<K extends JobKind = JobKind> {
@@ -25,6 +30,7 @@ type Handlers = { [K in JobKind]: (input: JobInput<K>, progress: (p: JobProgress
 
 const handlers: Handlers = {
   import: ({ bytes, ...options }) => importCounty(bytes, options),
+  upload: (job) => prepareUpload(job),
   solve: (job, progress) => solveScenario(job.county, job.scenario, { shadowPrices: job.shadowPrices ?? true, onProgress: progress }),
   'sweep-point': async (job, progress) => {
     const report = await solveScenario(job.county, job.scenario, { shadowPrices: false, onProgress: progress });

@@ -12,8 +12,9 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export function startServer(dbPath: string, env: Record<string, string> = {}, startMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'web/server/server.ts'], {
+/** preload: modules loaded before the server (`--import`), e.g. load/loop-monitor.ts. */
+export function startServer(dbPath: string, env: Record<string, string> = {}, startMs = 30_000, preload: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), 'web/server/server.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', JUNHENG_DB: dbPath, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -34,6 +34,15 @@ import type { Store } from './store/index.ts';
 export const DEFAULT_UPLOAD_LIMIT = 20 * 1024 * 1024; // bytes
 /** Every body but a county upload's: scenarios, runs, sweeps, comparisons are a few kB. */
 export const JSON_BODY_LIMIT = 1024 * 1024; // bytes
+/** Each upload holds its body (up to the upload limit) until it is stored: 12 × 20 MB, besides the import threads' heaps. */
+export const DEFAULT_MAX_UPLOADS_AT_ONCE = 12;
+/**
+ * The largest counties have about a thousand schools (teaching points included). Storing a county and answering
+ * with it are copies on the event loop that grow with it: 35,000 schools (19 MB of JSON) took 0.4 s each.
+ */
+export const DEFAULT_MAX_SCHOOLS = 10_000;
+/** A county file is read in a few seconds; 12 uploads queued behind two threads are all read well within this. */
+export const DEFAULT_UPLOAD_DEADLINE = 120_000; // ms
 /** The whole request (headers and body) must arrive within this; slow senders are cut off. */
 const REQUEST_TIMEOUT = 120_000; // ms
 
@@ -49,8 +58,14 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Host names the server answers to (Host header); default ownHostNames(): loopback, the machine's name and addresses. */
   hostNames?: Set<string>;
-  /** Parses uploads in worker threads (server.ts: one thread with a 512 MB heap); absent, uploads are parsed inline. */
+  /** Parses uploads in worker threads (server.ts: two low-priority threads with a 512 MB heap each); absent, uploads are parsed inline. */
   importPool?: JobRunner;
+  /** Schools one uploaded county may hold; more gets 413. Default 10,000. */
+  maxSchools?: number;
+  /** ms an upload may wait for and take in the import pool; past it the parse is cancelled and the answer is 503. Default 120 s. */
+  uploadDeadlineMs?: number;
+  /** Uploads in progress at once (receiving, waiting for an import thread, parsing); one more gets 429. Default 12. */
+  maxUploadsAtOnce?: number;
   /** With the BullMQ queue (REDIS_URL): whether it takes jobs; new jobs get 503 with the reason while it does not. */
   queueStatus?: () => Promise<QueueStatus>;
   /** Built web app folder; default JUNHENG_APP_DIR or web/app/dist; null serves only the API. */
@@ -89,7 +104,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(multipart, { limits: { fileSize: uploadLimitBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
 
   const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes,
-    maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS, log: app.log,
+    maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS, maxUploadsAtOnce: options.maxUploadsAtOnce ?? DEFAULT_MAX_UPLOADS_AT_ONCE,
+    maxSchools: options.maxSchools ?? DEFAULT_MAX_SCHOOLS, uploadDeadlineMs: options.uploadDeadlineMs ?? DEFAULT_UPLOAD_DEADLINE, log: app.log,
     ...(options.importPool ? { importPool: options.importPool } : {}),
   };
   installSessionCheck(app, ctx);

@@ -6,8 +6,9 @@ import type { County } from '../../engine/county/types.ts';
 import { parseScenarioText } from '../../engine/scenario/parse.ts';
 import { ScenarioError, type Scenario } from '../../engine/scenario/resolve.ts';
 import type { ScenarioFile } from '../../engine/scenario/schema.ts';
-import { getStandard, type Standard } from '../../engine/standards/index.ts';
-import type { JobRunner } from '../../engine/node/jobs.ts';
+import { DEFAULT_STANDARD_ID, getStandard, type Standard } from '../../engine/standards/index.ts';
+import { isAbort, type JobRunner } from '../../engine/node/jobs.ts';
+import { prepareUpload, type PreparedUpload, type UploadJob } from '../../engine/node/upload.ts';
 import { HttpError } from './errors.ts';
 import type { DatasetSummary, Problem } from '../contract/index.ts';
 
@@ -29,6 +30,19 @@ function importStatus(errors: ImportIssue[]): 400 | 413 | 422 {
   return 422;
 }
 
+/** A parse that threw (a crashed or out-of-memory thread) as 413 or 400. */
+function parseFailure(e: unknown, fileName: string, format: string): HttpError {
+  if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message}`)) {
+    return new HttpError(413, 'too-large', `${fileName}: reading the file needed more memory than an upload may use; a county file has one row per school`, [{ file: fileName, message: 'too large to read' }]);
+  }
+  return new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, message: 'unreadable file' }]);
+}
+
+function importRefusal(fileName: string, errors: ImportIssue[]): HttpError {
+  const status = importStatus(errors);
+  return new HttpError(status, status === 413 ? 'too-large' : 'invalid-county', `${fileName}: ${errors.length} problem(s) found, nothing was stored`, errors.map(issueProblem));
+}
+
 /** Everything wrong with the file at once; nothing is returned unless the whole file imports. */
 export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: string, importPool?: JobRunner): Promise<ImportedCounty> {
   const format = detectFormat(fileName, bytes);
@@ -37,16 +51,45 @@ export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: 
     const job = { bytes, fileName, format, ...(sheet ? { sheet } : {}) };
     result = importPool ? await importPool.submit('import', job).result : await importCounty(bytes, job);
   } catch (e) {
-    if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message}`)) {
-      throw new HttpError(413, 'too-large', `${fileName}: reading the file needed more memory than an upload may use; a county file has one row per school`, [{ file: fileName, message: 'too large to read' }]);
-    }
-    throw new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, message: 'unreadable file' }]);
+    throw parseFailure(e, fileName, format);
   }
-  if (result.status === 'error') {
-    const status = importStatus(result.errors);
-    throw new HttpError(status, status === 413 ? 'too-large' : 'invalid-county', `${fileName}: ${result.errors.length} problem(s) found, nothing was stored`, result.errors.map(issueProblem));
-  }
+  if (result.status === 'error') throw importRefusal(fileName, result.errors);
   return { county: result.value, format, warnings: result.warnings };
+}
+
+export interface UploadLimits {
+  sheet?: string | undefined;
+  maxSchools: number;
+  /** ms from submission (waiting for a thread included) after which the parse is cancelled and the upload gets 503. */
+  deadlineMs: number;
+}
+
+/**
+ * An upload imported, evaluated against the default standard and encoded as JSON, in the import pool when there is
+ * one (the server's), so the event loop only moves bytes; refusals as importUpload's, 422 when it cannot be evaluated.
+ */
+export async function prepareDataset(bytes: Uint8Array, fileName: string, limits: UploadLimits, importPool?: JobRunner): Promise<Extract<PreparedUpload, { status: 'ok' }>> {
+  const input: UploadJob = { bytes, fileName, standard: DEFAULT_STANDARD_ID, maxSchools: limits.maxSchools, ...(limits.sheet ? { sheet: limits.sheet } : {}) };
+  let result: PreparedUpload;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    if (!importPool) result = await prepareUpload(input);
+    else {
+      const job = importPool.submit('upload', input);
+      timer = setTimeout(() => job.cancel(), limits.deadlineMs); // never an upload stuck behind a thread that does not answer
+      result = await job.result;
+    }
+  } catch (e) {
+    if (isAbort(e)) {
+      throw new HttpError(503, 'upload-timeout', `${fileName}: the file was not read within ${Math.round(limits.deadlineMs / 1000)} s (the server is busy, or the file is far larger than a county's); nothing was stored, try again later`, [{ file: fileName, message: 'not read in time' }]);
+    }
+    throw parseFailure(e, fileName, detectFormat(fileName, bytes));
+  } finally {
+    clearTimeout(timer);
+  }
+  if (result.status === 'error') throw importRefusal(fileName, result.errors);
+  if (result.status === 'cannot-evaluate') throw new HttpError(422, 'cannot-evaluate', result.message);
+  return result;
 }
 
 export function standardById(id: string | undefined, fallback: string): Standard {

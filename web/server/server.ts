@@ -16,6 +16,8 @@ const DEFAULT_PORT = 5178;
 /** Upload parsing: two threads, each with at most this heap (MB); a file needing more is refused with 413. */
 const IMPORT_THREADS = 2;
 const IMPORT_MEMORY_MB = 512;
+/** Nice value of the upload threads (Linux): a hostile file parsed on every core still leaves this thread the CPU it needs. */
+const IMPORT_NICENESS = 10;
 
 function portFrom(text: string | undefined): number {
   if (text === undefined || text === '') return DEFAULT_PORT;
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
     pool = createWorkerPool(threads);
   }
   // Uploads are parsed on threads of their own, so a hostile workbook never stalls the server or waits behind solves.
-  const importPool = createWorkerPool(IMPORT_THREADS, { maxMemoryMb: IMPORT_MEMORY_MB });
+  const importPool = createWorkerPool(IMPORT_THREADS, { maxMemoryMb: IMPORT_MEMORY_MB, niceness: IMPORT_NICENESS });
   const maxQueuedJobs = maxQueuedFrom(process.env.JUNHENG_MAX_QUEUED);
   const app = await buildApp({
     store, pool, ...(queueStatus ? { queueStatus } : {}), importPool, hostNames: ownHostNames(host, (process.env.JUNHENG_HOSTS ?? '').split(',')), uploadLimitBytes: uploadLimitFrom(process.env.JUNHENG_UPLOAD_LIMIT_MB), logger: { level: process.env.LOG_LEVEL ?? 'warn' },

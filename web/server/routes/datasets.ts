@@ -1,4 +1,5 @@
 /** /api/datasets: upload (multipart CSV/GBK CSV/XLSX or a JSON body), list, read, delete, evaluate. */
+import { Readable } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
@@ -9,7 +10,7 @@ import { DEFAULT_STANDARD_ID, type Standard } from '../../../engine/standards/in
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from '../context.ts';
 import { audit } from '../audit.ts';
 import { HttpError, notFound } from '../errors.ts';
-import { datasetName, importUpload, jsonText, standardById } from '../inputs.ts';
+import { datasetName, jsonText, prepareDataset, standardById } from '../inputs.ts';
 import { fileNameLabel } from '../store/datasets.ts';
 import { DatasetDetail, DatasetSummary, DatasetUploadQuery, ErrorRef, EvaluationBody, IdParams, StandardQuery } from '../../contract/index.ts';
 
@@ -66,13 +67,30 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
     return { ...summary, county, evaluation: evaluate(county, standard) };
   };
 
+  // Uploads in progress, counted from the request's arrival (before its body is read) to its answer's end.
+  let uploading = 0;
   app.post('/api/datasets', {
+    onRequest: (request, reply, done) => {
+      if (uploading >= ctx.maxUploadsAtOnce) {
+        void reply.status(429).header('retry-after', '10').send({ error: 'busy', message: `the server is reading ${uploading} uploads (at most ${ctx.maxUploadsAtOnce} at once); try again in a few seconds` });
+        return;
+      }
+      uploading += 1;
+      let counted = true;
+      const release = (): void => {
+        if (counted) uploading -= 1;
+        counted = false;
+      };
+      reply.raw.once('close', release); // answered, or the client went away
+      request.raw.once('error', release);
+      done();
+    },
     schema: {
       summary: 'Upload a county file; returns the stored dataset with its evaluation',
       consumes: ['multipart/form-data', 'application/json'],
       querystring: DatasetUploadQuery,
       body: UploadBody,
-      response: { 201: DatasetDetail, 400: ErrorRef, 413: ErrorRef, 422: ErrorRef },
+      response: { 201: DatasetDetail, 400: ErrorRef, 413: ErrorRef, 422: ErrorRef, 429: ErrorRef, 503: ErrorRef },
     },
   }, async (request, reply) => {
     let upload: Upload;
@@ -87,11 +105,13 @@ export async function datasetRoutes(app: App, ctx: RouteContext): Promise<void> 
     }
     const named = request.query.name !== undefined ? 'querystring/name' : upload.name !== undefined ? 'body/name' : undefined;
     const name = named ? datasetName(request.query.name ?? upload.name!, named) : datasetName(fileNameLabel(upload.fileName), 'body/file');
-    const imported = await importUpload(upload.bytes, upload.fileName, upload.sheet, ctx.importPool);
-    const evaluation = evaluate(imported.county, standardById(undefined, DEFAULT_STANDARD_ID));
-    const stored = datasets.insert({ name, fileName: upload.fileName, format: imported.format, bytes: upload.bytes, county: imported.county, warnings: imported.warnings });
+    const prepared = await prepareDataset(upload.bytes, upload.fileName, { sheet: upload.sheet, maxSchools: ctx.maxSchools, deadlineMs: ctx.uploadDeadlineMs }, ctx.importPool);
+    const stored = datasets.insertEncoded({ name, fileName: upload.fileName, format: prepared.format, bytes: upload.bytes, countyJson: prepared.county, schools: prepared.schools, warnings: prepared.warnings });
     audit(ctx, request, 'dataset-upload', `dataset:${stored.id}`, `${stored.name} (${stored.schools} schools)`);
-    return reply.status(201).send({ ...stored, county: imported.county, evaluation });
+    // DatasetDetail put together from the JSON the import thread wrote: no parse or stringify of the county here.
+    const head = JSON.stringify(stored).slice(0, -1);
+    const body = Readable.from([Buffer.from(`${head},"county":`), prepared.county, Buffer.from(',"evaluation":'), prepared.evaluation, Buffer.from('}')]);
+    return reply.status(201).type('application/json; charset=utf-8').send(body as unknown as DatasetDetail); // the pieces are streamed as they are
   });
 
   app.get('/api/datasets', {

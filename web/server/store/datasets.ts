@@ -23,6 +23,16 @@ export interface NewDataset {
   warnings: ImportIssue[];
 }
 
+/** A dataset whose county is already JSON (engine/node/upload.ts made it off the event loop). */
+export interface EncodedDataset extends Omit<NewDataset, 'county'> {
+  /** JSON.stringify(county) as UTF-8 bytes. */
+  countyJson: Uint8Array;
+  schools: number;
+}
+
+/** The bytes as a Buffer without copying them (a county file may be 20 MB). */
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 const SUMMARY_COLUMNS = 'id, name, file_name, format, schools, warnings, created_at';
 
 function summary(row: DatasetRow): DatasetSummary {
@@ -43,9 +53,15 @@ export class DatasetStore {
   constructor(private readonly db: Db) {}
 
   insert(d: NewDataset): DatasetSummary {
+    const { county, ...rest } = d;
+    return this.insertEncoded({ ...rest, countyJson: new TextEncoder().encode(JSON.stringify(county)), schools: county.schools.length });
+  }
+
+  /** The county column is TEXT: the JSON bytes are stored as text (CAST reads them as UTF-8, no re-encoding). */
+  insertEncoded(d: EncodedDataset): DatasetSummary {
     const info = this.db.prepare(
-      'INSERT INTO datasets (name, file_name, format, bytes, county, warnings, schools, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(d.name, fileNameLabel(d.fileName), d.format, Buffer.from(d.bytes), JSON.stringify(d.county), JSON.stringify(d.warnings), d.county.schools.length, now());
+      'INSERT INTO datasets (name, file_name, format, bytes, county, warnings, schools, created_at) VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?)',
+    ).run(d.name, fileNameLabel(d.fileName), d.format, asBuffer(d.bytes), asBuffer(d.countyJson), JSON.stringify(d.warnings), d.schools, now());
     return this.get(Number(info.lastInsertRowid))!;
   }
 
