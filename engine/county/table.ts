@@ -162,7 +162,7 @@ function readSchool(
     if (spec.type === 'text' && 'field' in spec.target && spec.target.field === 'id') {
       const problem = idProblem(text);
       if (problem) return void fail(col, 'bad-id', problem, printable(text));
-      value = text;
+      value = idKey(text); // NFKC, as scenarios name schools: Ｓ０１ is stored, shown and matched as S01
     } else if (spec.type === 'text' && 'field' in spec.target && spec.target.field === 'name') {
       const checked = cleanName(text, 'school name');
       if ('problem' in checked) return void fail(col, 'bad-name', checked.problem, printable(text.slice(0, 60)));

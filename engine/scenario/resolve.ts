@@ -4,6 +4,8 @@ import { DEFAULT_CONSTRUCTION, DEFAULT_COSTS, DEFAULT_HORIZON, DEFAULT_ROTATION,
 import type { DonorRule } from '../standards/rotation-rules.ts';
 import { OPERATING_FUNDS_2023, type OperatingFundsRule } from '../standards/operating-funds.ts';
 import type { ObjectiveKind, ProjectSpec, ScenarioFile, TieBreak } from './schema.ts';
+import { idKey } from '../county/clean-text.ts';
+import { byIdKey, schoolIdProblems } from './school-ids.ts';
 
 export type Costs = { -readonly [K in keyof typeof DEFAULT_COSTS]: number };
 
@@ -65,7 +67,7 @@ function resolveUncertainty(file: ScenarioFile): Pick<Scenario, 'uncertainty' | 
   const uncertainty: Uncertainty = {
     distribution: u?.distribution as Uncertainty['distribution'] | undefined ?? 'normal',
     spread: { default: 0, ...u?.spread },
-    schools: u?.schools ?? {},
+    schools: byIdKey(u?.schools),
     correlation: u?.correlation ?? 0,
     groupBy: u?.groupBy as Uncertainty['groupBy'] | undefined ?? 'location',
     seed: u?.seed ?? DEFAULT_UNCERTAINTY_SEED,
@@ -90,6 +92,8 @@ function perYear(value: number | number[], years: number, path: string, problems
 
 /** Fills defaults and checks what the schema cannot (lengths that depend on the horizon, mincost targets). */
 export function resolveScenario(file: ScenarioFile, fileName: string): Scenario {
+  const idProblems = schoolIdProblems(file); // invisible characters in a school id: refused like a schema error
+  if (idProblems.length > 0) throw new ScenarioError(fileName, idProblems);
   const problems: ScenarioError['problems'] = [];
   const years = file.horizon ?? [...DEFAULT_HORIZON];
   if (years.some((y, i) => i > 0 && y !== years[i - 1]! + 1)) problems.push({ path: '/horizon', message: 'years must be increasing and consecutive, e.g. [2025, 2026, 2027]' });
@@ -107,7 +111,7 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     const earliestYear = p.earliestYear ?? years[0]!;
     if (!years.includes(earliestYear)) problems.push({ path: `/construction/projects/${i}/earliestYear`, message: `${earliestYear} is outside the plan years ${years.join(', ')}` });
     const unit = p.kind === 'teaching' ? costs.teachingAreaPerM2 : costs.sportsAreaPerM2;
-    return { ...p, cost: p.cost !== undefined ? amount(p.cost, `/construction/projects/${i}/cost`, {}, problems) : p.area * unit, earliestYear };
+    return { ...p, school: idKey(p.school), cost: p.cost !== undefined ? amount(p.cost, `/construction/projects/${i}/cost`, {}, problems) : p.area * unit, earliestYear };
   });
   const ids = new Set<string>();
   projects.forEach((p, i) => {
@@ -127,8 +131,8 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     costs,
     enrollment: {
       growth: { default: 0, ...file.enrollment?.growth },
-      schools: file.enrollment?.schools ?? {},
-      table: file.enrollment?.table ?? {},
+      schools: byIdKey(file.enrollment?.schools),
+      table: byIdKey(file.enrollment?.table),
     },
     rotation: { ...DEFAULT_ROTATION, ...file.policy?.rotation },
     construction: {

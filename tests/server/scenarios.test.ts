@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../engine/scenario/parse.ts';
-import { quickScenarioText, testApp, testPool, type TestApp } from './helpers.ts';
+import type { Run } from '../../web/contract/index.ts';
+import { quickScenarioText, testApp, testPool, uploadSample, waitFor, type TestApp } from './helpers.ts';
 
 const pool = testPool();
 let t: TestApp;
@@ -127,4 +128,33 @@ describe('scenarios', () => {
     expect(versions.filter((v) => v.name.startsWith('a'))).toHaveLength(25);
     expect(versions.filter((v) => v.name.startsWith('b'))).toHaveLength(25);
   });
+});
+
+describe('school ids a scenario names (issue 16: NFKC, no invisible characters)', () => {
+  it('refuses a zero-width character in a project\'s school with 400 naming the field and line, and runs Ｓ００１ as S001', async () => {
+    const hidden = quickScenarioText('hidden id', (doc) => doc.setIn(['construction', 'projects'], [{ id: 'P1', school: 'S001\u200b', kind: 'teaching', area: 500 }]));
+    const refused = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: yaml, payload: hidden });
+    expect(refused.statusCode).toBe(400);
+    const problem = (refused.json().problems as { field: string; message: string; line?: number }[])[0]!;
+    expect(problem.field).toBe('/construction/projects/0/school');
+    expect(problem.message).toContain('U+200B');
+    expect(hidden.split('\n')[problem.line! - 1]).toContain('S001');
+
+    const fullWidth = quickScenarioText('full-width id', (doc) => {
+      doc.setIn(['construction', 'projects'], [{ id: 'P1', school: 'Ｓ００１', kind: 'teaching', area: 500 }]);
+      doc.setIn(['enrollment', 'schools'], { Ｓ００２: 0.02 });
+    });
+    const created = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: yaml, payload: fullWidth });
+    expect(created.statusCode).toBe(201);
+    const datasetId = await uploadSample(t.app);
+    const run = await t.app.inject({ method: 'POST', url: '/api/runs', payload: { datasetId, scenarioId: created.json().id } });
+    expect(run.statusCode, run.body).toBe(202);
+    expect((await waitFor<Run>(t.app, `/api/runs/${run.json().id}`, 60_000)).status).toBe('done');
+
+    const unknown = quickScenarioText('unknown id', (doc) => doc.setIn(['enrollment', 'schools'], { Ｓ９９９: 0.02 }));
+    const stored = await t.app.inject({ method: 'POST', url: '/api/scenarios', headers: yaml, payload: unknown });
+    const refusedRun = await t.app.inject({ method: 'POST', url: '/api/runs', payload: { datasetId, scenarioId: stored.json().id } });
+    expect(refusedRun.statusCode).toBe(422);
+    expect(refusedRun.json().problems[0].field).toBe('/enrollment/schools/S999');
+  }, 90_000);
 });
