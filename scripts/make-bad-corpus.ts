@@ -244,6 +244,8 @@ const scenarioFiles: Record<string, string> = {
   'horizon-reversed.yaml': base().replace('[2026, 2027, 2028]', '[2028, 2027, 2026]'),
   'name-too-long.yaml': base().replace('name: 坏输入测试 bad input', `name: ${'名'.repeat(201)}`),
   'deep-nesting.yaml': `${base()}description: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+  'school-id-zero-width.yaml': `${base()}construction:\n  projects:\n    - { id: P1, school: "S01\\u200b", kind: teaching, area: 500 } # S01 and a zero-width space\n`,
+  'school-id-full-width.yaml': `${base()}enrollment:\n  schools: { Ｓ０１: 0.02 }\nconstruction:\n  projects:\n    - { id: P1, school: Ｓ０２, kind: teaching, area: 500 }\n`,
   'anchors-ok.yaml': `${base()}integer: false\nenrollment:\n  growth: { default: 0 }
 costs: { teacherPerYear: &pay 100000, backboneTeacherPerYear: *pay }\npolicy:\n  rotation: { minShare: 0.1 }\n`,
 };
@@ -272,10 +274,15 @@ and stores nothing.
 - Size: county files over 20 MB are refused (the CLI checks the size before reading, so the 50 MB file costs
   nothing; the API's upload limit answers 413); an XLSX whose parts would unpack past 32 MB, or that unpack to more
   than their directory declares, is refused before exceljs sees it (zip bombs: 413); at most 50,000 rows and 16,384
-  cells a row are read, and reading stops after 200 problems.
+  cells a row are read, and reading stops after 200 problems. The server parses uploads in two low-priority import
+  threads (512 MB heap each, so its own thread keeps answering), stores at most 10,000 schools per county (413), reads
+  at most 12 uploads at once (429) and gives up on one after 120 s (503); \`npm run load -- --hostile-uploads 8\`
+  measures /api/health and the server's event loop while 8 hostile uploads are parsed.
 - Names and ids: control characters (terminal escapes, NUL) and bidirectional overrides are removed from school,
   dataset and scenario names; a name longer than 200 characters is refused; an id holding an invisible, control or
-  bidi character (S02 followed by a zero-width space) is refused; ids are compared after NFKC, so Ｓ０１ repeats S01.
+  bidi character (S02 followed by a zero-width space) is refused; ids are compared after NFKC, so Ｓ０１ repeats S01
+  (and is stored as S01); a scenario naming a school (projects, per-school growth, tables, uncertainty) is read
+  the same way: Ｓ０１ names S01, an id with a hidden character is refused naming its field.
   The CLI prints any such character left in its output as \\u{…}.
 - Scenarios: plan years from 2000 to 2100, increasing and consecutive; at most 1,000,000 characters, lists and maps nested at most 64 deep, at most 100 alias expansions, no
   custom or language tags, no YAML 1.1 merge keys, no unknown keys; money at most 1e13 yuan, a project at most
