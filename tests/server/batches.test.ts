@@ -43,6 +43,8 @@ describe('/api/batches', () => {
     expect(budgets[0]! + budgets[1]!).toBeCloseTo(2 * 30_000_000, 0);
     const listed = (await t.app.inject({ method: 'GET', url: '/api/batches' })).json() as Batch[];
     expect(listed.find((b) => b.id === id)).toEqual({ ...batch, result: undefined });
+    const audit = (await t.app.inject({ method: 'GET', url: '/api/audit' })).json() as { action: string; target: string; detail: string }[];
+    expect(audit.find((e) => e.target === `batch:${id}`)).toMatchObject({ action: 'batch-start', detail: `datasets ${datasetIds.join(', ')}, scenario ${scenarioId} v1` });
   }, 300_000);
 
   it('answers 404 for an unknown dataset and 400 for an empty list', async () => {

@@ -63,6 +63,19 @@ describe('a full disk', () => {
     }
   });
 
+  it('answers 503 naming the file when the database is read-only', async () => {
+    const other = await testApp(pool);
+    try {
+      other.store.db.pragma('query_only = 1'); // every write now fails with SQLITE_READONLY
+      const res = await other.app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/yaml' }, payload: quickScenarioText('read-only') });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ error: 'storage-read-only' });
+      expect(res.json().message).toContain(other.dbPath);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('ends a run whose result cannot be stored as failed with the reason, and its event stream sends end', async () => {
     const dataset = await uploadSample(t.app);
     const scenario = await createScenario(t.app, quickScenarioText('full disk'));

@@ -2,6 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import { countyKey, countyStudents, type BudgetScaling } from '../../../engine/compare/province/budget.ts';
 import type { CountyInput } from '../../../engine/node/province.ts';
+import { audit } from '../audit.ts';
 import type { App, RouteContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { scenarioFromText } from '../inputs.ts';
@@ -34,6 +35,7 @@ export async function batchRoutes(app: App, ctx: RouteContext): Promise<void> {
       : { by: 'none' };
     const batch = ctx.store.batches.create({ scenarioId: body.scenarioId, scenarioVersion: stored.version, datasetIds: body.datasetIds });
     startBatch(ctx, batch, counties, scenario, scaling);
+    audit(ctx, request, 'batch-start', `batch:${batch.id}`, `datasets ${body.datasetIds.join(', ')}, scenario ${body.scenarioId} v${stored.version}`);
     return reply.status(202).send({ id: batch.id, status: 'queued' as const });
   });
 
