@@ -245,7 +245,7 @@ const scenarioFiles: Record<string, string> = {
   'name-too-long.yaml': base().replace('name: 坏输入测试 bad input', `name: ${'名'.repeat(201)}`),
   'deep-nesting.yaml': `${base()}description: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
   'school-id-zero-width.yaml': `${base()}construction:\n  projects:\n    - { id: P1, school: "S01\\u200b", kind: teaching, area: 500 } # S01 and a zero-width space\n`,
-  'school-id-full-width.yaml': `${base()}enrollment:\n  schools: { Ｓ０１: 0.02 }\nconstruction:\n  projects:\n    - { id: P1, school: Ｓ０２, kind: teaching, area: 500 }\n`,
+  'school-id-full-width.yaml': `${base()}integer: false\nenrollment:\n  schools: { Ｓ００１: 0.02 }\nconstruction:\n  projects:\n    - { id: P1, school: Ｓ００２, kind: teaching, area: 500 }\n`,
   'anchors-ok.yaml': `${base()}integer: false\nenrollment:\n  growth: { default: 0 }
 costs: { teacherPerYear: &pay 100000, backboneTeacherPerYear: *pay }\npolicy:\n  rotation: { minShare: 0.1 }\n`,
 };
