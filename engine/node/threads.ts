@@ -2,7 +2,7 @@
  * The size of the worker pool, one setting for the CLI and the server: JUNHENG_THREADS, a whole number of
  * threads, default one per CPU (os.availableParallelism()). The CLI's --workers overrides it for one command.
  */
-import { availableParallelism, setPriority } from 'node:os';
+import { availableParallelism, getPriority, setPriority } from 'node:os';
 
 export const THREADS_SETTING = 'JUNHENG_THREADS';
 
@@ -25,7 +25,8 @@ export function poolThreads(text: string | undefined = process.env[THREADS_SETTI
 export function lowerThreadPriority(niceness: number | undefined): boolean {
   if (!niceness || process.platform !== 'linux') return false;
   try {
-    setPriority(0, Math.min(19, Math.max(1, Math.round(niceness))));
+    // Never raise it: a server started with `nice` keeps its threads at least that low (raising needs privilege).
+    setPriority(0, Math.max(getPriority(0), Math.min(19, Math.max(1, Math.round(niceness)))));
     return true;
   } catch {
     return false; // a sandbox that forbids it: the thread keeps its priority

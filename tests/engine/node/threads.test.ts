@@ -1,6 +1,8 @@
-import { availableParallelism } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { MAX_BATCH_SAMPLES, sampleBatches } from '../../../engine/node/monte-carlo.ts';
+import { createWorkerPool } from '../../../engine/node/pool.ts';
 import { poolThreads } from '../../../engine/node/threads.ts';
 
 describe('JUNHENG_THREADS', () => {
@@ -31,4 +33,25 @@ describe('Monte Carlo batches', () => {
     }
     expect(sampleBatches(0, 4)).toEqual([]);
   });
+});
+
+describe('a pool with a niceness (the server\'s upload pool)', () => {
+  /** Nice values of this process's threads, from /proc (Linux). */
+  const threadNices = (): number[] => readdirSync(`/proc/${process.pid}/task`).map((tid) => {
+    const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+
+  it.runIf(process.platform === 'linux')('lowers its own threads only: the calling thread keeps its priority', async () => {
+    const before = getPriority();
+    const pool = createWorkerPool(1, { niceness: 10 });
+    try {
+      const result = await pool.submit('upload', { bytes: readFileSync('data/sample-county.csv'), fileName: 'c.csv', standard: 'quality-2017' }).result;
+      expect(result.status).toBe('ok');
+      expect(threadNices().filter((n) => n === Math.max(before, 10))).not.toHaveLength(0);
+      expect(getPriority()).toBe(before);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
