@@ -31,6 +31,7 @@ export function CompareScreen() {
   const chartOptions = {
     runIds: ws.compareRunIds,
     targets: runsData.state === 'ready' ? runsData.value.map((d) => d.targets) : undefined,
+    bases: runsData.state === 'ready' ? runsData.value.map((d) => d.run.result?.base) : undefined,
     kindTitle: (kind: 'spend' | 'cv' | 'passing', level?: string) => p(`kind.${kind}`, { level: level ?? '' }),
   };
 
