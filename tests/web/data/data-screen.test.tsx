@@ -101,6 +101,31 @@ describe('data screen', () => {
     expect(within(summary).getByTestId('level-result-primary').textContent).toContain(evaluation.levels.primary.passes ? '✓' : '✗');
   });
 
+  it('labels the two denominators: evaluated schools (named exclusions with the reason) and the schools a condition can be judged on', async () => {
+    wrap(<DataScreen client={client()} />);
+    chooseFile('sample-county.csv');
+    await screen.findByTestId('evaluation-table', {}, SLOW);
+    const notes = screen.getByTestId('denominators');
+    const { schoolsTotal, schoolsExcluded } = evaluation.county;
+    expect(notes.textContent).toContain(`参评学校 ${schoolsTotal} 所 = 数据中的 ${schoolsTotal + schoolsExcluded} 所学校 − 不参评 ${schoolsExcluded} 所`);
+    const excluded = [...new Set(evaluation.schools.filter((x) => x.excluded).map((x) => x.id))];
+    expect(excluded.length).toBe(schoolsExcluded);
+    const items = within(screen.getByTestId('excluded-schools')).getAllByRole('listitem');
+    expect(items.map((li) => li.getAttribute('data-school'))).toEqual(excluded);
+    // The sample's small teaching points (S012 has 28 pupils) are named with the reason.
+    expect(items.find((li) => li.getAttribute('data-school') === 'S012')!.textContent).toBe('S012 张溪教学点：不足50名学生的教学点不参评');
+    expect(screen.getByTestId('schools-passing').textContent).toContain('分母：数据年参评学校');
+    const judged = evaluation.county.conditions.filter((c) => c.meets !== null && c.schoolsJudged < schoolsTotal);
+    expect(screen.queryAllByTestId('unjudged')).toHaveLength(judged.length);
+    for (const c of judged) {
+      expect(screen.getByTestId('county-conditions').querySelector(`[data-condition="${c.key}"]`)!.textContent).toContain(`另 ${schoolsTotal - c.schoolsJudged} 所数据未给出`);
+    }
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect(screen.getByTestId('denominators').textContent).toContain(`Evaluated schools ${schoolsTotal} = ${schoolsTotal + schoolsExcluded} schools in the data − ${schoolsExcluded} not evaluated`);
+    expect(within(screen.getByTestId('excluded-schools')).getAllByRole('listitem').find((li) => li.getAttribute('data-school') === 'S012')!.textContent)
+      .toBe('S012 张溪教学点: teaching point with fewer than 50 students');
+  });
+
   it('picking a stored dataset loads it; another standard asks the server for that evaluation', async () => {
     const basic = await sampleEvaluation('basic-2012');
     const api = client({ evaluation: vi.fn(async () => basic) });

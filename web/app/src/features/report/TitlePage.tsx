@@ -3,6 +3,7 @@ import { runFigures } from '../../../../../engine/compare/compare.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { runFigureMessages } from '../../shared/messages.ts';
 import { pageMessages } from '../../shared/page-messages.ts';
+import { denominatorMessages } from '../../shared/denominator-messages.ts';
 import type { RunData } from '../../shared/run-data.ts';
 import { reportMessages } from './messages.ts';
 
@@ -22,6 +23,7 @@ export function TitlePage({ runs }: { runs: readonly RunData[] }) {
   const m = useMessages(reportMessages);
   const r = useMessages(runFigureMessages);
   const p = useMessages(pageMessages);
+  const dm = useMessages(denominatorMessages);
   const { fmt, lang } = useI18n();
   const datasets = [...new Map(runs.filter((d) => d.dataset).map((d) => [d.dataset!.name, d.dataset!])).values()];
   const years = [...new Set(runs.flatMap((d) => d.run.result?.years.map((y) => y.year) ?? []))].sort((a, b) => a - b);
@@ -32,7 +34,10 @@ export function TitlePage({ runs }: { runs: readonly RunData[] }) {
       <p className="report-subtitle">{m('subtitle', { date: fmt.date(new Date()) })}</p>
       <dl className="report-facts">
         {datasets.length > 0 && (
-          <div data-testid="report-county"><dt>{p('county')}</dt><dd>{datasets.map((d) => `${d.name}（${[d.fileName, d.createdAt ? p('dataDate', { date: fmt.date(d.createdAt) }) : ''].filter(Boolean).join(lang === 'zh' ? '，' : ', ')}）`).join(sep)}</dd></div>
+          <div data-testid="report-county"><dt>{p('county')}</dt><dd>{datasets.map((d) => {
+            const about = [d.fileName, d.createdAt ? p('dataDate', { date: fmt.date(d.createdAt) }) : ''].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+            return lang === 'zh' ? `${d.name}（${about}）` : `${d.name} (${about})`;
+          }).join(sep)}</dd></div>
         )}
         {years.length > 0 && <div><dt>{p('planYears')}</dt><dd>{years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]}</dd></div>}
       </dl>
@@ -69,7 +74,8 @@ export function TitlePage({ runs }: { runs: readonly RunData[] }) {
                 <td>#{d.run.id}</td>
                 <td>{d.scenarioName}</td>
                 <td className="num">{t?.spend.total == null ? '—' : fmt.money(t.spend.total)}</td>
-                <td className="num">{t?.schoolsPassing == null ? '—' : `${fmt.int(t.schoolsPassing)} / ${fmt.int(t.schoolsTotal ?? 0)}`}</td>
+                <td className="num">{t?.schoolsPassing == null ? '—' : `${fmt.int(t.schoolsPassing)} / ${fmt.int(t.schoolsTotal ?? 0)}`}
+                  {t?.schoolsPassing != null && d.run.result && d.run.result.years.length > 0 && <span className="muted"> {dm('counts.ofYear', { year: d.run.result.years[d.run.result.years.length - 1]!.year })}</span>}</td>
                 <td className="num">{t?.maxCv == null ? '—' : fmt.coef(t.maxCv)}</td>
               </tr>
             );
