@@ -7,6 +7,7 @@ import { runCharts } from '../../shared/run-charts.tsx';
 import type { RunData } from '../../shared/run-data.ts';
 import { isFinished } from '../../shared/run-status.ts';
 import { Elapsed } from '../../shared/Elapsed.tsx';
+import { RunStatusBadge } from '../../shared/RunStatusBadge.tsx';
 import { denominatorMessages } from '../../shared/denominator-messages.ts';
 import { EvaluatedCounts } from '../../shared/EvaluatedCounts.tsx';
 import { ActionTable } from './ActionTable.tsx';
@@ -65,7 +66,7 @@ export function PlanView({ data }: { data: RunData }) {
   return (
     <div className="plan-view" data-testid="plan-view" data-run-id={run.id} data-status={run.status}>
       <h3>{m('runLabel', { id: run.id })} · {data.scenarioName}</h3>
-      {!isFinished(run.status) && <p role="status">{m(`status.${run.status}`)} · <Elapsed since={run.startedAt ?? run.createdAt} /></p>}
+      <p role="status" data-testid="plan-outcome"><RunStatusBadge run={run} />{!isFinished(run.status) && <> · <Elapsed since={run.startedAt ?? run.createdAt} /></>}</p>
       {run.error && <p className="error" role="alert">{m('runFailed', { error: run.error })}</p>}
       {report?.status === 'infeasible' && <p className="plan-status infeasible" role="alert" data-testid="plan-status">{m('infeasibleStatus')}</p>}
       {report?.infeasibility && <InfeasibilityPanel infeasibility={report.infeasibility} />}
