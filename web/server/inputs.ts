@@ -17,9 +17,9 @@ export interface ImportedCounty {
   warnings: ImportIssue[];
 }
 
+/** The issue as it is: its stable code and params let the app word it in the interface's language. */
 function issueProblem(issue: ImportIssue): Problem {
-  const { code: _code, ...rest } = issue;
-  return rest;
+  return { ...issue };
 }
 
 /** Files that are not county tables at all: 400; too large to read: 413; a table with bad rows or columns: 422. */
@@ -38,9 +38,9 @@ export async function importUpload(bytes: Uint8Array, fileName: string, sheet?: 
     result = importPool ? await importPool.submit('import', job).result : await importCounty(bytes, job);
   } catch (e) {
     if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message}`)) {
-      throw new HttpError(413, 'too-large', `${fileName}: reading the file needed more memory than an upload may use; a county file has one row per school`, [{ file: fileName, message: 'too large to read' }]);
+      throw new HttpError(413, 'too-large', `${fileName}: reading the file needed more memory than an upload may use; a county file has one row per school`, [{ file: fileName, code: 'too-large', params: { reason: 'memory' }, message: 'too large to read' }]);
     }
-    throw new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, message: 'unreadable file' }]);
+    throw new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, code: 'unreadable-file', params: { reason: 'unreadable-as', format: format.toUpperCase() }, message: 'unreadable file' }]);
   }
   if (result.status === 'error') {
     const status = importStatus(result.errors);

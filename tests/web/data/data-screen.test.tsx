@@ -73,6 +73,38 @@ describe('import errors display', () => {
   });
 });
 
+describe('import problems in the interface\'s language', () => {
+  const coded = [
+    { code: 'not-a-number', file: 'bad.csv', row: 7, column: 'backbone_teachers', cell: 'E7', value: 'abc', params: { header: 'backbone_teachers', text: 'abc', reason: 'text' }, message: 'not a number: "abc"' },
+    { code: 'missing-column', file: 'bad.csv', row: 1, column: 'students', params: { header: 'students', aliases: '在校生数, 学生数' }, message: 'required column "students" is missing (also accepted: 在校生数, 学生数)' },
+    { code: 'implausible-value', file: 'bad.csv', row: 9, column: 'students', cell: 'D9', value: '250000', params: { header: 'students', text: '250000', limit: 20000 }, message: '250000 is beyond 20000, …' },
+    { code: 'some-future-code', file: 'bad.csv', message: 'a problem this app does not know yet' },
+  ];
+
+  it('words each problem from its code and params, in Chinese and then English; an unknown code keeps the server\'s message', () => {
+    wrap(<ImportErrors problems={coded} message="bad.csv: 4 problem(s) found, nothing was stored" />);
+    const cells = () => [...screen.getByTestId('import-errors').querySelectorAll('tbody tr td:last-child')].map((td) => td.textContent);
+    expect(cells()).toEqual([
+      '不是数字：“abc”',
+      '缺少必需的列“students”（也可写作：在校生数, 学生数）',
+      '250000 超过 20000，一所学校不太可能有这么多；请检查该单元格及其单位',
+      'a problem this app does not know yet',
+    ]);
+    // With the problems listed, the English summary is not shown in the Chinese interface.
+    expect(screen.getByTestId('import-errors').textContent).not.toContain('problem(s) found');
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect(cells()).toEqual([
+      'not a number: "abc"',
+      'required column "students" is missing (also accepted: 在校生数, 学生数)',
+      '250000 is beyond 20000, the most one school can plausibly have; check the cell and its unit',
+      'a problem this app does not know yet',
+    ]);
+    const last = screen.getByTestId('import-errors').querySelector('tbody tr:last-child td:last-child')!;
+    expect(last.getAttribute('data-translated')).toBe('no');
+    expect(last.getAttribute('lang')).toBe('en');
+  });
+});
+
 describe('data screen', () => {
   it('a refused upload (ApiError with problems) shows the problems and keeps no dataset', async () => {
     const api = client({ uploadDataset: vi.fn(async () => { throw new ApiError(400, refused); }) });
