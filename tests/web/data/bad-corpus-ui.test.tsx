@@ -38,7 +38,7 @@ const HEADERS = {
   zh: ['文件', '行', '列', '单元格', '内容', '问题'],
   en: ['File', 'Row', 'Column', 'Cell', 'Value', 'Problem'],
 } as const;
-const errorsTitle = { zh: (n: number) => `导入失败：文件有 ${n} 处问题，未保存任何数据`, en: (n: number) => `Import failed: ${n} problem(s) in the file, nothing was stored` };
+const errorsTitle = { zh: (n: number) => `导入失败：文件有 ${n} 处问题，未保存任何数据`, en: (n: number) => `Import failed: ${n} ${n === 1 ? 'problem' : 'problems'} in the file, nothing was stored` };
 const warningsTitle = { zh: (n: number) => `导入提示（${n} 条）`, en: (n: number) => `Import notes (${n})` };
 
 /**

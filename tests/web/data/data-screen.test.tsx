@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Evaluation } from '../../../engine/indicators/types.ts';
-import { ApiError, type DatasetDetail, type ErrorBody } from '../../../web/app/src/api/client.ts';
+import { ApiError, type DatasetDetail, type ErrorBody, type Problem } from '../../../web/app/src/api/client.ts';
 import { DataScreen, type DataClient } from '../../../web/app/src/features/data/DataScreen.tsx';
 import { ImportErrors } from '../../../web/app/src/features/data/ImportErrors.tsx';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
@@ -74,7 +74,7 @@ describe('import errors display', () => {
 });
 
 describe('import problems in the interface\'s language', () => {
-  const coded = [
+  const coded: Problem[] = [
     { code: 'not-a-number', file: 'bad.csv', row: 7, column: 'backbone_teachers', cell: 'E7', value: 'abc', params: { header: 'backbone_teachers', text: 'abc', reason: 'text' }, message: 'not a number: "abc"' },
     { code: 'missing-column', file: 'bad.csv', row: 1, column: 'students', params: { header: 'students', aliases: '在校生数, 学生数' }, message: 'required column "students" is missing (also accepted: 在校生数, 学生数)' },
     { code: 'implausible-value', file: 'bad.csv', row: 9, column: 'students', cell: 'D9', value: '250000', params: { header: 'students', text: '250000', limit: 20000 }, message: '250000 is beyond 20000, …' },

@@ -77,7 +77,7 @@ describe('PlanView', () => {
     expect(screen.getByTestId('shadow-prices').textContent).toContain('One more million yuan in 2027 lowers the largest shortfall by 0.012');
     const charts = [...document.querySelectorAll('figure.chart')].map((f) => f.getAttribute('data-chart'));
     expect(charts).toEqual(['run7-spend', 'run7-cv-primary', 'run7-cv-junior', 'run7-passing', 'run7-shadow']);
-    expect(screen.getByTestId('action-count').textContent).toBe('1 schools, 1 actions');
+    expect(screen.getByTestId('action-count').textContent).toBe('1 school, 1 action');
     const links = [...screen.getByTestId('exports').querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/api/runs/7/plan.xlsx?lang=en', '/api/runs/7/actions.csv?lang=en']);
   });

@@ -120,7 +120,7 @@ const en: Record<keyof typeof zh, string> = {
   'rotation.units': 'teachers (line width by teachers)',
   'rotation.unitsMap': 'teachers (line width by teachers); coordinates km',
   'rotation.empty': 'No rotations in this year',
-  'rotation.teachers': '{n} teachers',
+  'rotation.teachers': '{n} {n|teacher|teachers}',
   'rotation.chordHint': 'Ribbon width = teachers, arrow from sending to receiving school',
   'shadow.title': 'What the next 1 million yuan buys',
   'shadow.units': 'objective change per 1 million yuan',

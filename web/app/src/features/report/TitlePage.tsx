@@ -74,14 +74,14 @@ export function TitlePage({ runs }: { runs: readonly RunData[] }) {
                 <td>#{d.run.id}</td>
                 <td>{d.scenarioName}</td>
                 <td className="num">{t?.spend.total == null ? '—' : fmt.money(t.spend.total)}</td>
-                <td className="num">{t?.schoolsPassing == null ? '—' : `${fmt.int(t.schoolsPassing)} / ${fmt.int(t.schoolsTotal ?? 0)}`}
-                  {t?.schoolsPassing != null && d.run.result && d.run.result.years.length > 0 && <span className="muted"> {dm('counts.ofYear', { year: d.run.result.years[d.run.result.years.length - 1]!.year })}</span>}</td>
+                <td className="num">{t?.schoolsPassing == null ? '—' : `${fmt.int(t.schoolsPassing)} / ${fmt.int(t.schoolsTotal ?? 0)}`}</td>
                 <td className="num">{t?.maxCv == null ? '—' : fmt.coef(t.maxCv)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <p className="muted" data-testid="report-denominator">{dm('counts.finalNote')}</p>
     </section>
   );
 }

@@ -152,7 +152,7 @@ const en: Record<keyof typeof zh, string> = {
   exportCsv: 'Export actions CSV',
   servesFrom: 'Counts from',
   noActions: 'No actions match.',
-  schoolsShown: '{n} schools, {m} actions',
+  schoolsShown: '{n} {n|school|schools}, {m} {m|action|actions}',
   simulateTitle: 'Uncertainty (Monte Carlo)',
   samples: 'Samples',
   seed: 'Seed',
