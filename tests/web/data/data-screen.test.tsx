@@ -105,6 +105,16 @@ describe('import problems in the interface\'s language', () => {
   });
 });
 
+describe('a refusal without a problem list', () => {
+  it('leads with the reason in the interface\'s language, then the server\'s sentence', () => {
+    wrap(<ImportErrors problems={[]} error="too-large" message="the file is larger than the upload limit: at most 20.0 MB is accepted (JUNHENG_UPLOAD_LIMIT_MB)" />);
+    expect(screen.getByTestId('refusal-lead').textContent).toContain('文件超过上传大小上限');
+    expect(screen.getByTestId('import-errors').textContent).toContain('at most 20.0 MB');
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect(screen.getByTestId('refusal-lead').textContent).toContain('The file is over the upload size limit');
+  });
+});
+
 describe('data screen', () => {
   it('a refused upload (ApiError with problems) shows the problems and keeps no dataset', async () => {
     const api = client({ uploadDataset: vi.fn(async () => { throw new ApiError(400, refused); }) });

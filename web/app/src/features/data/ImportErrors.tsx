@@ -10,7 +10,10 @@ function ProblemText({ problem, lang }: { problem: Problem; lang: 'zh' | 'en' })
   return <td lang={translated ? (lang === 'zh' ? 'zh-CN' : 'en') : 'en'} data-code={problem.code} data-translated={translated ? 'yes' : 'no'}>{text}</td>;
 }
 
-export function ImportErrors({ problems, message, kind = 'error' }: { problems: Problem[]; message?: string; kind?: 'error' | 'warning' }) {
+/** Refusals with no problem list, by the API's error code: a lead in the interface's language before the server's sentence. */
+const REFUSALS = ['too-large', 'too-many-files', 'too-many-fields', 'invalid-upload', 'invalid-json', 'forbidden-key', 'invalid-name', 'cannot-evaluate'] as const;
+
+export function ImportErrors({ problems, message, error, kind = 'error' }: { problems: Problem[]; message?: string; error?: string; kind?: 'error' | 'warning' }) {
   const m = useMessages(dataMessages);
   const { lang } = useI18n();
   const isError = kind === 'error';
@@ -56,6 +59,8 @@ export function ImportErrors({ problems, message, kind = 'error' }: { problems: 
     <div className="data-errors" role="alert" data-testid="import-errors">
       <p><strong>✗ {m('errors.title', { count: Math.max(problems.length, 1) })}</strong></p>
       {/* The server's summary is English; with problems listed, the title above says it in the interface's language. */}
+      {message && problems.length === 0 && REFUSALS.includes(error as (typeof REFUSALS)[number])
+        ? <p className="data-error-lead" data-testid="refusal-lead">{m(`refused.${error as (typeof REFUSALS)[number]}`)} <span className="data-hint">{m('refused.detail')}</span></p> : null}
       {message && problems.length === 0 ? <p className="data-error-message" lang="en">{message}</p> : null}
       {problems.length > 0 ? body : null}
     </div>
