@@ -68,6 +68,8 @@ describe('PassingChart', () => {
     expect(base.querySelector('.passing-bar')?.getAttribute('fill')).not.toBe(svg.querySelector('[data-year="2026"] .passing-bar')?.getAttribute('fill'));
     expect(svg.querySelectorAll('.passing-target')).toHaveLength(3);
     expect(Array.from(svg.querySelectorAll('.axis-bottom text')).map((t) => t.textContent)[0]).toBe('数据年 2025');
+    // The outline is the denominator: the schools evaluated that year, said so in the legend.
+    expect(svgText(svg)).toContain('当年参评学校（分母）');
   });
 
   it('matches the SVG snapshot', () => {
