@@ -5,6 +5,7 @@
  */
 import type { County, EvaluatedLevel } from '../county/types.ts';
 import { evaluateCounty, EvaluationError } from '../indicators/evaluate.ts';
+import type { Evaluation } from '../indicators/types.ts';
 import type { Standard } from '../standards/types.ts';
 
 export interface BaseYear {
@@ -31,6 +32,11 @@ export function baseYear(county: County, standard: Standard, firstPlanYear: numb
     if (e instanceof EvaluationError) return undefined;
     throw e;
   }
+  return baseFromEvaluation(evaluation, standard, firstPlanYear);
+}
+
+/** The data year's figures from an evaluation of the data under the plan's standard (also for runs stored without a base). */
+export function baseFromEvaluation(evaluation: Evaluation, standard: Pick<Standard, 'indicators'>, firstPlanYear: number): BaseYear {
   const keys = standard.indicators.map((i) => i.key);
   const cv: BaseYear['cv'] = { primary: {}, junior: {} };
   for (const level of ['primary', 'junior'] as const) {
