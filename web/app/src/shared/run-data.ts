@@ -49,8 +49,9 @@ export async function loadRunData(runId: number, datasets: DatasetCache = new Ma
 export function withBase(run: Run, dataset: DatasetDetail | null, standard: Standard): Run {
   const report = run.result;
   const first = report?.years[0]?.year;
-  if (!report || report.base || first === undefined || !dataset?.evaluation || dataset.evaluation.standard.id !== standard.id) return run;
-  return { ...run, result: { ...report, base: baseFromEvaluation(dataset.evaluation, standard, first) } };
+  const evaluation = dataset?.evaluation;
+  if (!report || report.base || first === undefined || evaluation?.standard?.id !== standard.id || !evaluation.levels || !evaluation.county) return run;
+  return { ...run, result: { ...report, base: baseFromEvaluation(evaluation, standard, first) } };
 }
 
 /** Loads the run again whenever runId or `version` changes (bump version when the run finishes). */
