@@ -101,19 +101,7 @@ export function PassingChart({ id, title, width = 640, height = 360, dataDate, y
       {dataYear && <BaseColumn x0={plot.x0} x1={baseX + bw + gap / 2} y0={plot.y0} y1={plot.y1} />}
       <AxisLeft scale={y} x={plot.x0} x1={plot.x1} format={(v) => fmt.num(v, 1)} />
       <AxisBottom scale={x} y={plot.y1} format={yearTick(dataYear?.year, (year) => m('base.tick', { year }))} />
-      {dataYear && (
-        <g className="passing-year passing-base" data-year={dataYear.year}>
-          {dataYear.schoolsTotal !== null && (
-            <rect className="passing-total" x={r(baseX)} y={r(y(dataYear.schoolsTotal))} width={r(bw)} height={r(y(0) - y(dataYear.schoolsTotal))}
-              fill="none" stroke={MUTED} strokeDasharray="4 2" />
-          )}
-          <rect className="passing-bar" x={r(baseX + 2)} y={r(y(dataYear.schoolsPassing ?? 0))} width={r(Math.max(0, bw - 4))} height={r(y(0) - y(dataYear.schoolsPassing ?? 0))} fill={MUTED} />
-          <PatternOverlay x={baseX + 2} y={y(dataYear.schoolsPassing ?? 0)} width={Math.max(0, bw - 4)} height={y(0) - y(dataYear.schoolsPassing ?? 0)} pattern="diagonal" />
-          <text className="passing-label" x={r(baseX + bw / 2)} y={r(y(Math.max(dataYear.schoolsPassing ?? 0, dataYear.schoolsTotal ?? 0)) - 5)} textAnchor="middle" fontSize={11} fill={INK}>
-            {countLabel(dataYear)}
-          </text>
-        </g>
-      )}
+      {dataYear && <DataYearBar year={dataYear} x0={baseX} bandwidth={bw} y={y} label={countLabel(dataYear)} />}
       {years.map((yr, i) => {
         const x0 = x(String(yr.year)) ?? 0;
         const passing = yr.schoolsPassing ?? 0;
@@ -170,5 +158,23 @@ export function PassingChart({ id, title, width = 640, height = 360, dataDate, y
         ) : null;
       })}
     </ChartFrame>
+  );
+}
+
+/** The data year's bar: schools passing in grey with hatching (not the plan's blue), its evaluated schools outlined. */
+function DataYearBar({ year, x0, bandwidth: bw, y, label }: { year: PassingYear; x0: number; bandwidth: number; y: ScaleLinear<number, number>; label: string }) {
+  const passing = year.schoolsPassing ?? 0;
+  return (
+    <g className="passing-year passing-base" data-year={year.year}>
+      {year.schoolsTotal !== null && (
+        <rect className="passing-total" x={r(x0)} y={r(y(year.schoolsTotal))} width={r(bw)} height={r(y(0) - y(year.schoolsTotal))}
+          fill="none" stroke={MUTED} strokeDasharray="4 2" />
+      )}
+      <rect className="passing-bar" x={r(x0 + 2)} y={r(y(passing))} width={r(Math.max(0, bw - 4))} height={r(y(0) - y(passing))} fill={MUTED} />
+      <PatternOverlay x={x0 + 2} y={y(passing)} width={Math.max(0, bw - 4)} height={y(0) - y(passing)} pattern="diagonal" />
+      <text className="passing-label" x={r(x0 + bw / 2)} y={r(y(Math.max(passing, year.schoolsTotal ?? 0)) - 5)} textAnchor="middle" fontSize={11} fill={INK}>
+        {label}
+      </text>
+    </g>
   );
 }
