@@ -18,21 +18,21 @@ export function stripHidden(text: string): string {
   return text.replace(HIDDEN, '').trim();
 }
 
-/** Either the cleaned name or why it is refused (empty once cleaned, or longer than max characters). */
-export function cleanName(text: string, what: string, max = MAX_NAME_CHARS): { name: string } | { problem: string } {
+/** Either the cleaned name or why it is refused (empty once cleaned, or longer than max characters), with the problem's values. */
+export function cleanName(text: string, what: string, max = MAX_NAME_CHARS): { name: string } | { problem: string; params: { reason: 'empty' } | { reason: 'too-long'; length: number; limit: number } } {
   const name = stripHidden(text);
-  if (name === '') return { problem: `the ${what} is empty` };
+  if (name === '') return { problem: `the ${what} is empty`, params: { reason: 'empty' } };
   const length = [...name].length;
-  if (length > max) return { problem: `the ${what} has ${length} characters; at most ${max} are allowed` };
+  if (length > max) return { problem: `the ${what} has ${length} characters; at most ${max} are allowed`, params: { reason: 'too-long', length, limit: max } };
   return { name };
 }
 
 /** Why an id is refused (it holds control, bidi or invisible characters), or undefined. */
-export function idProblem(id: string): string | undefined {
+export function idProblem(id: string): { message: string; characters: string } | undefined {
   const hidden = id.match(HIDDEN);
   if (!hidden) return undefined;
-  const codes = [...new Set(hidden)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-  return `the id holds invisible or control characters (${codes.join(', ')}); type it again without them`;
+  const characters = [...new Set(hidden)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  return { message: `the id holds invisible or control characters (${characters}); type it again without them`, characters };
 }
 
 /** The key two ids are compared by: NFKC, so full-width and half-width forms are the same id. */

@@ -20,7 +20,7 @@ const failed = (issue: ImportIssue): ImportResult<never> => ({ status: 'error', 
 export function fileTooLarge(size: number, file: string): ImportIssue | undefined {
   if (size <= MAX_COUNTY_FILE_BYTES) return undefined;
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return { code: 'too-large', file, message: `the file is ${mb(size)} MB; county files are read up to ${mb(MAX_COUNTY_FILE_BYTES)} MB (a county of 300 schools takes well under 1 MB)` };
+  return { code: 'too-large', file, params: { reason: 'file-size', sizeMb: mb(size), limitMb: mb(MAX_COUNTY_FILE_BYTES) }, message: `the file is ${mb(size)} MB; county files are read up to ${mb(MAX_COUNTY_FILE_BYTES)} MB (a county of 300 schools takes well under 1 MB)` };
 }
 
 /** Problems with the file as a whole, found before any row is read. */
@@ -28,7 +28,7 @@ function containerProblem(bytes: Uint8Array, file: string): ImportIssue | undefi
   const tooLarge = fileTooLarge(bytes.length, file);
   if (tooLarge) return tooLarge;
   if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) {
-    return { code: 'unreadable-file', file, message: 'this is an Excel 97–2003 workbook (.xls), which is not read; save it as .xlsx or CSV (UTF-8) and import that' };
+    return { code: 'unreadable-file', file, params: { reason: 'legacy-xls' }, message: 'this is an Excel 97–2003 workbook (.xls), which is not read; save it as .xlsx or CSV (UTF-8) and import that' };
   }
   return undefined;
 }
@@ -38,7 +38,7 @@ function csvSheet(text: string, file: string): ImportResult<Sheet> {
   if (stopped?.reason === 'unclosed-quote') {
     const cell = `${columnLetter(stopped.cell)}${stopped.line}`;
     return failed({
-      code: 'unclosed-quote', file, row: stopped.line, column: columnLetter(stopped.cell), cell,
+      code: 'unclosed-quote', file, row: stopped.line, column: columnLetter(stopped.cell), cell, params: { cell },
       message: `a quoted cell starts at ${cell} and its closing " is missing, so the rest of the file would be one cell; close the quote`,
     });
   }
@@ -46,7 +46,8 @@ function csvSheet(text: string, file: string): ImportResult<Sheet> {
     const message = stopped.reason === 'too-many-cells'
       ? `row ${stopped.line} has more than ${MAX_CSV_CELLS} cells (Excel's column limit); this is not a county table`
       : `the file has more than ${MAX_CSV_RECORDS} rows; a county table has one row per school`;
-    return failed({ code: 'too-large', file, row: stopped.line, message });
+    const params = stopped.reason === 'too-many-cells' ? { reason: 'too-many-cells', limit: MAX_CSV_CELLS } : { reason: 'too-many-rows', limit: MAX_CSV_RECORDS };
+    return failed({ code: 'too-large', file, row: stopped.line, params, message });
   }
   return { status: 'ok', value: { file, rows: records.map((r) => ({ row: r.line, cells: r.cells })), cellAddresses: true }, warnings: [] };
 }
@@ -75,7 +76,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): CountyFormat 
 function mixedEncodingWarning(file: string, lines: number[]): ImportIssue {
   const shown = lines.slice(0, 20).join(', ') + (lines.length > 20 ? ` and ${lines.length - 20} more` : '');
   return {
-    code: 'mixed-encoding', file, row: lines[0],
+    code: 'mixed-encoding', file, row: lines[0], params: { lines: shown },
     message: `the file is UTF-8 but line(s) ${shown} are not valid UTF-8; they were read on their own (as GBK, or with � for a character cut short). Check the names on those rows, and save the file again as UTF-8`,
   };
 }

@@ -43,6 +43,13 @@ export interface ImportIssue {
   cell?: string;
   /** The offending text, when there is one. */
   value?: string;
+  /**
+   * What the message says, as values, so an interface can say it in its own language from `code` and these:
+   * e.g. {limit: 1000}, {header: 'students'}, and `reason` where one code has several causes
+   * (unreadable-file: 'legacy-xls' | 'json-syntax' | …). Stable: the web app's translations key on them.
+   */
+  params?: Record<string, string | number>;
+  /** The problem in English (CLI, logs, and the fallback for codes an interface does not know). */
   message: string;
 }
 

@@ -8,21 +8,21 @@ export function jsonToSheet(text: string, file: string): ImportResult<Sheet> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { status: 'error', errors: [{ code: 'unreadable-file', file, message: `not valid JSON: ${(e as Error).message}` }], warnings: [] };
+    return { status: 'error', errors: [{ code: 'unreadable-file', file, params: { reason: 'json-syntax', detail: (e as Error).message }, message: `not valid JSON: ${(e as Error).message}` }], warnings: [] };
   }
   const list = Array.isArray(data) ? data : (data as { schools?: unknown } | null)?.schools;
   if (!Array.isArray(list)) {
-    return { status: 'error', errors: [{ code: 'unreadable-file', file, message: 'expected {"schools": [...]} or an array of schools' }], warnings: [] };
+    return { status: 'error', errors: [{ code: 'unreadable-file', file, params: { reason: 'json-shape' }, message: 'expected {"schools": [...]} or an array of schools' }], warnings: [] };
   }
   const keys = new Set<string>();
   for (const item of list) {
     if (item && typeof item === 'object') for (const key of Object.keys(item)) keys.add(key);
     if (keys.size > MAX_CSV_CELLS) {
-      return { status: 'error', errors: [{ code: 'too-large', file, message: `the schools have more than ${MAX_CSV_CELLS} different keys; this is not a county table` }], warnings: [] };
+      return { status: 'error', errors: [{ code: 'too-large', file, params: { reason: 'too-many-keys', limit: MAX_CSV_CELLS }, message: `the schools have more than ${MAX_CSV_CELLS} different keys; this is not a county table` }], warnings: [] };
     }
   }
   if (list.length > MAX_CSV_RECORDS) {
-    return { status: 'error', errors: [{ code: 'too-large', file, message: `the file has more than ${MAX_CSV_RECORDS} records; a county has one record per school` }], warnings: [] };
+    return { status: 'error', errors: [{ code: 'too-large', file, params: { reason: 'too-many-records', limit: MAX_CSV_RECORDS }, message: `the file has more than ${MAX_CSV_RECORDS} records; a county has one record per school` }], warnings: [] };
   }
   const header = [...keys];
   const rows = list.map((item, index) => ({

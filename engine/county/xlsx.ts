@@ -37,16 +37,17 @@ function hasHeaderRow(worksheet: ExcelJS.Worksheet): boolean {
 export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: string): Promise<ImportResult<Sheet>> {
   const problem = await checkZip(bytes);
   if (problem) {
+    const params = { reason: `xlsx-${problem.reason}`, ...problem.params };
     const issue: ImportIssue = problem.kind === 'too-large'
-      ? { code: 'too-large', file, message: problem.message }
-      : { code: 'unreadable-file', file, message: `not a readable XLSX workbook (${problem.message})` };
+      ? { code: 'too-large', file, params, message: problem.message }
+      : { code: 'unreadable-file', file, params, message: `not a readable XLSX workbook (${problem.message})` };
     return { status: 'error', errors: [issue], warnings: [] };
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    const issue: ImportIssue = { code: 'unreadable-file', file, message: `not a readable XLSX workbook (${(e as Error).message})` };
+    const issue: ImportIssue = { code: 'unreadable-file', file, params: { reason: 'xlsx-damaged', detail: (e as Error).message }, message: `not a readable XLSX workbook (${(e as Error).message})` };
     return { status: 'error', errors: [issue], warnings: [] };
   }
   const sheets = workbook.worksheets;
@@ -58,11 +59,12 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: stri
     const message = sheetName !== undefined
       ? `no sheet named "${sheetName}"; the workbook has: ${names.join(', ') || '(no sheets)'}`
       : 'the workbook has no sheets';
-    return { status: 'error', errors: [{ code: 'wrong-sheet', file, value: sheetName, message }], warnings: [] };
+    const params: Record<string, string> = sheetName !== undefined ? { reason: 'no-such-sheet', sheet: sheetName, sheets: names.join(', ') } : { reason: 'no-sheets' };
+    return { status: 'error', errors: [{ code: 'wrong-sheet', file, value: sheetName, params, message }], warnings: [] };
   }
   if (worksheet.actualRowCount > MAX_CSV_RECORDS) {
     const message = `sheet "${worksheet.name}" has ${worksheet.actualRowCount} rows; a county table has one row per school (at most ${MAX_CSV_RECORDS} are read)`;
-    return { status: 'error', errors: [{ code: 'too-large', file, message }], warnings: [] };
+    return { status: 'error', errors: [{ code: 'too-large', file, params: { reason: 'too-many-rows', limit: MAX_CSV_RECORDS }, message }], warnings: [] };
   }
   const rows: SheetRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -23,8 +23,16 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-/** Why the container is refused; `tooLarge` for bombs and oversize workbooks, else not a zip. */
-export type ZipProblem = { kind: 'too-large' | 'unreadable'; message: string };
+/**
+ * Why the container is refused; `too-large` for bombs and oversize workbooks, else not a readable zip. `reason` and
+ * `params` say it as values (ImportIssue.params), for interfaces that word it in their own language.
+ */
+export type ZipProblem = {
+  kind: 'too-large' | 'unreadable';
+  reason: 'not-zip' | 'damaged' | 'zip64' | 'too-many-parts' | 'unpacks-too-large' | 'too-many-rows' | 'part-over-declared';
+  params?: Record<string, string | number>;
+  message: string;
+};
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -39,19 +47,19 @@ function findEndOfCentralDirectory(view: DataView): number {
 export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] | ZipProblem {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = bytes.byteLength >= 22 ? findEndOfCentralDirectory(view) : -1;
-  if (eocd < 0) return { kind: 'unreadable', message: 'not a zip container (no end of central directory); the file may be cut short' };
+  if (eocd < 0) return { kind: 'unreadable', reason: 'not-zip', message: 'not a zip container (no end of central directory); the file may be cut short' };
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === ZIP64_MARK) return { kind: 'too-large', message: 'the workbook uses ZIP64, meant for archives over 4 GB; a county workbook is far smaller' };
-  if (count > MAX_ENTRIES) return { kind: 'too-large', message: `the workbook holds ${count} parts; at most ${MAX_ENTRIES} are read` };
-  if (offset + size > eocd) return { kind: 'unreadable', message: 'the zip central directory points outside the file; the file is damaged' };
+  if (count === 0xffff || offset === ZIP64_MARK) return { kind: 'too-large', reason: 'zip64', message: 'the workbook uses ZIP64, meant for archives over 4 GB; a county workbook is far smaller' };
+  if (count > MAX_ENTRIES) return { kind: 'too-large', reason: 'too-many-parts', params: { count, limit: MAX_ENTRIES }, message: `the workbook holds ${count} parts; at most ${MAX_ENTRIES} are read` };
+  if (offset + size > eocd) return { kind: 'unreadable', reason: 'damaged', message: 'the zip central directory points outside the file; the file is damaged' };
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > eocd || view.getUint32(p, true) !== CENTRAL_SIGNATURE) {
-      return { kind: 'unreadable', message: 'the zip central directory is damaged' };
+      return { kind: 'unreadable', reason: 'damaged', message: 'the zip central directory is damaged' };
     }
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
@@ -64,7 +72,7 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] | ZipProblem
       name: decoder.decode(bytes.subarray(p + 46, Math.min(p + 46 + nameLength, eocd))),
     };
     if (entry.compressedSize === ZIP64_MARK || entry.uncompressedSize === ZIP64_MARK || entry.localHeaderOffset === ZIP64_MARK) {
-      return { kind: 'too-large', message: `part ${entry.name} uses ZIP64 sizes, meant for parts over 4 GB` };
+      return { kind: 'too-large', reason: 'zip64', message: `part ${entry.name} uses ZIP64 sizes, meant for parts over 4 GB` };
     }
     entries.push(entry);
     p += 46 + nameLength + extraLength + commentLength;
@@ -116,7 +124,7 @@ export async function checkZip(bytes: Uint8Array, limit = MAX_XLSX_UNPACKED_BYTE
   if (total > limit) {
     const biggest = entries.reduce((a, b) => (b.uncompressedSize > a.uncompressedSize ? b : a));
     return {
-      kind: 'too-large',
+      kind: 'too-large', reason: 'unpacks-too-large', params: { size: mb(total), limit: mb(limit) },
       message: `the workbook would unpack to ${mb(total)} (${biggest.name}: ${mb(biggest.uncompressedSize)} from ${mb(biggest.compressedSize)}); at most ${mb(limit)} is read — this looks like a zip bomb, not a county workbook`,
     };
   }
@@ -124,7 +132,7 @@ export async function checkZip(bytes: Uint8Array, limit = MAX_XLSX_UNPACKED_BYTE
   for (const entry of entries) {
     const at = entry.localHeaderOffset;
     if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
-      return { kind: 'unreadable', message: `part ${entry.name} points outside the file; the file is damaged` };
+      return { kind: 'unreadable', reason: 'damaged', message: `part ${entry.name} points outside the file; the file is damaged` };
     }
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const data = bytes.subarray(start, start + entry.compressedSize);
@@ -132,12 +140,12 @@ export async function checkZip(bytes: Uint8Array, limit = MAX_XLSX_UNPACKED_BYTE
     const elements = { count: 0, rows: 0 };
     const outcome = await inflate(data, entry.uncompressedSize, SHEET_PART.test(entry.name) ? elements : { count: 0, rows: 0 });
     if (elements.rows > MAX_XLSX_ROWS || elements.count > MAX_XLSX_ELEMENTS) {
-      return { kind: 'too-large', message: `sheet ${entry.name} holds ${elements.rows} rows and ${elements.count - elements.rows} cells; at most ${MAX_XLSX_ROWS} rows and ${MAX_XLSX_ELEMENTS} elements are read (a county table has one row per school) — delete the empty rows and columns below and beside the table` };
+      return { kind: 'too-large', reason: 'too-many-rows', params: { rows: elements.rows, limit: MAX_XLSX_ROWS }, message: `sheet ${entry.name} holds ${elements.rows} rows and ${elements.count - elements.rows} cells; at most ${MAX_XLSX_ROWS} rows and ${MAX_XLSX_ELEMENTS} elements are read (a county table has one row per school) — delete the empty rows and columns below and beside the table` };
     }
     if (outcome === 'over') {
-      return { kind: 'too-large', message: `part ${entry.name} unpacks to more than the ${entry.uncompressedSize} bytes it declares — the file is damaged or a zip bomb` };
+      return { kind: 'too-large', reason: 'part-over-declared', message: `part ${entry.name} unpacks to more than the ${entry.uncompressedSize} bytes it declares — the file is damaged or a zip bomb` };
     }
-    if (outcome === 'corrupt') return { kind: 'unreadable', message: `part ${entry.name} is damaged (its compressed data does not unpack)` };
+    if (outcome === 'corrupt') return { kind: 'unreadable', reason: 'damaged', message: `part ${entry.name} is damaged (its compressed data does not unpack)` };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** The result of solving a scenario: the shape of `junheng solve --json` and of a stored run. */
 import type { SolveStatus } from '../solve/model.ts';
+import type { BaseYear } from '../plan/base-year.ts';
 import type { EvaluationChange } from '../plan/evaluation-changes.ts';
 import type { PlanAction, Rotation, SpendCategory } from '../plan/types.ts';
 
@@ -46,6 +47,8 @@ export interface SolveReport {
   mipGap?: number;
   /** "optimal" only when mipGap ≤ 1e-6, else "within X % of optimal" (zh and en). */
   optimality?: { optimal: boolean; zh: string; en: string };
+  /** The data year (first plan year − 1) as imported, before any action: where charts over years start. */
+  base?: BaseYear;
   years: YearSummary[];
   actions: PlanAction[];
   rotations: Rotation[];

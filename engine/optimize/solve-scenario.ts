@@ -2,6 +2,7 @@
 import type { County } from '../county/types.ts';
 import { buildPlanningModel, withObjective, withRow, type PlanningModel } from '../model/build.ts';
 import { ModelInputError } from '../model/input-error.ts';
+import { baseYear } from '../plan/base-year.ts';
 import { evaluationChanges } from '../plan/evaluation-changes.ts';
 import { rotationRoles } from '../plan/rotation-roles.ts';
 import { yearlyCommitments } from '../scenario/commitments.ts';
@@ -69,6 +70,8 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   const report = reportWithoutPlan(scenario.name, scenario.objective.kind, model, pm.ctx.notes);
   report.status = primary.result.status;
   report.method = primary.method;
+  const base = baseYear(county, standard, scenario.years[0]!);
+  if (base) report.base = base;
   if (!primary.x) {
     if (primary.result.status === 'infeasible') {
       progress({ stage: 'explain' });

@@ -17,6 +17,7 @@ const L = {
   total: { zh: '合计', en: 'Total' },
   passing: { zh: '达标学校', en: 'Passing' },
   floor: { zh: '最低比值', en: 'Floor' },
+  dataYear: { zh: '数据年', en: 'data year' },
   money: { zh: '（万元）', en: ' (10k yuan)' },
   cvTitle: { zh: '差异系数（按学生数加权）', en: 'Difference coefficients (student-weighted)' },
   actions: { zh: '各校行动', en: 'Actions by school' },
@@ -72,15 +73,26 @@ export function planReport(r: SolveReport, standard: Standard, lang: Lang): stri
   if (r.years.length > 0) {
     const header = [pick(L.year, lang), pick(L.budget, lang), pick(L.available, lang), ...SPEND_CATEGORIES.map((k) => pick(SPEND_COLUMN_LABELS[k], lang)), pick(L.total, lang), pick(L.passing, lang), pick(L.floor, lang)];
     out.push(`${pick(L.money, lang).replace(/[（）()]/g, '').trim()}`);
-    out.push(textTable(header, r.years.map((y) => [String(y.year), wan(y.budget), wan(y.available), ...SPEND_CATEGORIES.map((k) => wan(y.spend[k])), wan(y.spend.total),
-      `${y.schoolsPassing}/${y.schoolsTotal}`, y.floor.toFixed(3)])));
+    // The data year first, as imported (before any action: no money), so every series starts at the base.
+    const base = r.base;
+    const baseLabel = base ? (lang === 'en' ? `${base.year} (${L.dataYear.en})` : `${L.dataYear.zh} ${base.year}`) : '';
+    const baseRow = base ? [[baseLabel, '—', '—', ...SPEND_CATEGORIES.map(() => '—'), '—', `${base.schoolsPassing}/${base.schoolsTotal}`, base.floor.toFixed(3)]] : [];
+    out.push(textTable(header, [...baseRow, ...r.years.map((y) => [String(y.year), wan(y.budget), wan(y.available), ...SPEND_CATEGORIES.map((k) => wan(y.spend[k])), wan(y.spend.total),
+      `${y.schoolsPassing}/${y.schoolsTotal}`, y.floor.toFixed(3)])]));
+    const changes = (r.evaluationChanges ?? []).length > 0;
+    out.push(lang === 'en'
+      ? `  Passing counts are out of the schools evaluated that year${base ? ` (${base.schoolsTotal} in the data year, ${base.schoolsExcluded} not evaluated)` : ''}${changes ? '; the count changes as schools leave or enter the evaluation:' : '.'}`
+      : `  达标学校数的分母为当年参评学校数${base ? `（数据年 ${base.schoolsTotal} 所参评，${base.schoolsExcluded} 所不参评）` : ''}${changes ? '；学校退出或进入评估时分母随之变化：' : '。'}`);
     for (const c of r.evaluationChanges ?? []) out.push(`  * ${pick(c.message, lang)}`);
     out.push('');
     out.push(pick(L.cvTitle, lang));
     const cvHeader = [''];
-    for (const y of r.years) cvHeader.push(`${y.year} ${lang === 'en' ? 'P' : '小'}`, `${y.year} ${lang === 'en' ? 'J' : '初'}`);
+    const cvYears = [...(base ? [{ label: `${base.year}*`, cv: base.cv }] : []), ...r.years.map((y) => ({ label: String(y.year), cv: y.cv }))];
+    for (const y of cvYears) cvHeader.push(`${y.label} ${lang === 'en' ? 'P' : '小'}`, `${y.label} ${lang === 'en' ? 'J' : '初'}`);
     out.push(textTable(cvHeader, standard.indicators.map((ind) => [pick(ind.short, lang),
-      ...r.years.flatMap((y) => [formatCoefficient(y.cv.primary[ind.key] ?? null), formatCoefficient(y.cv.junior[ind.key] ?? null)])])), '');
+      ...cvYears.flatMap((y) => [formatCoefficient(y.cv.primary[ind.key] ?? null), formatCoefficient(y.cv.junior[ind.key] ?? null)])])));
+    if (base) out.push(lang === 'en' ? `  * ${base.year}: the data year, before any action` : `  * ${base.year}：数据年，尚未采取任何措施`);
+    out.push('');
   }
   if (r.actions.length > 0 || r.rotations.length > 0) out.push(...ledgerSection(r, lang));
   if (r.rotations.length > 0) {

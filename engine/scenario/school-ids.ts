@@ -34,7 +34,7 @@ export function namedSchoolIds(file: ScenarioFile): NamedId[] {
 export function schoolIdProblems(file: ScenarioFile): { path: string; message: string }[] {
   const problems = namedSchoolIds(file).flatMap(({ path, id }) => {
     const problem = idProblem(id);
-    return problem ? [{ path, message: `school id ${JSON.stringify(id)}: ${problem}` }] : [];
+    return problem ? [{ path, message: `school id ${JSON.stringify(id)}: ${problem.message}` }] : [];
   });
   for (const [path, map] of schoolMaps(file)) {
     const seen = new Map<string, string>();

@@ -48,6 +48,9 @@ describe('bad-input corpus: POST /api/datasets', () => {
       }
       const problems = body.problems as Record<string, unknown>[];
       expect(problems.length).toBeGreaterThan(0);
+      // Every problem carries its stable code (the app words it from the code), the manifest's among them.
+      for (const p of problems) expect(p.code, JSON.stringify(p)).toMatch(/^[a-z-]+$/);
+      for (const code of c.codes ?? []) expect(problems.map((p) => p.code)).toContain(code);
       for (const p of problems) expect(String(p.file).startsWith(c.file), String(p.file)).toBe(true);
       const pointed = problems.find((p) =>
         (c.row === undefined || p.row === c.row) && (c.column === undefined || p.column === c.column) &&

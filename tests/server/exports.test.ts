@@ -44,7 +44,9 @@ describe('plan exports', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary by year', 'Actions and costs', 'Rotations', 'School indicators', 'Assumptions']);
     const summary = wb.getWorksheet('Summary by year')!;
     const col = (summary.getRow(1).values as unknown[]).indexOf('Total spend (yuan)');
-    results[0]!.years.forEach((y, i) => expect(summary.getRow(i + 2).getCell(col).value).toBeCloseTo(y.spend.total, 6));
+    // Row 2 is the data year (no money), then the plan years.
+    expect(summary.getRow(2).getCell(1).value).toBe(`Data year ${results[0]!.base!.year}`);
+    results[0]!.years.forEach((y, i) => expect(summary.getRow(i + 3).getCell(col).value).toBeCloseTo(y.spend.total, 6));
     const zh = await workbook((await t.app.inject({ method: 'GET', url: `/api/runs/${runIds[0]}/plan.xlsx` })).rawPayload);
     expect(zh.worksheets[0]!.name).toBe('年度汇总');
   });

@@ -67,6 +67,8 @@ describe('runs', () => {
     }
     expect(Object.keys(result).sort()).toEqual(Object.keys(cli).sort());
 
+    expect(run).toMatchObject({ outcome: result.status, hasPlan: true });
+    // The list leaves results out but still says how each run ended (read from the stored result).
     const listed = (await t.app.inject({ method: 'GET', url: '/api/runs' })).json() as Run[];
     expect(listed.find((r) => r.id === id)).toEqual({ ...run, result: undefined });
 
@@ -84,6 +86,9 @@ describe('runs', () => {
     const run = await waitFor<Run>(t.app, `/api/runs/${id}`);
     expect(run.status).toBe('timeout');
     expect(run.result?.status).toBe('timeout');
+    const listed = ((await t.app.inject({ method: 'GET', url: '/api/runs' })).json() as Run[]).find((r) => r.id === id)!;
+    expect(listed).toMatchObject({ outcome: 'timeout', hasPlan: (run.result?.years.length ?? 0) > 0 });
+    expect(listed.result).toBeUndefined();
   });
 
   it('stops a solve that runs past its deadline and marks it timeout', async () => {

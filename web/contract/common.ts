@@ -10,8 +10,13 @@ export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
 export const IdParams = Type.Object({ id: Id });
 export type IdParams = Static<typeof IdParams>;
 
+/** Values of a problem's message, keyed by name (engine ImportIssue.params), so a client can word it in its own language. */
+export const ProblemParams = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]));
+
 export const Problem = Type.Object({
-  message: Type.String(),
+  message: Type.String({ description: 'the problem in English; clients with a translation for `code` word it from `code` and `params` instead' }),
+  code: Type.Optional(Type.String({ description: 'stable problem code of county imports, e.g. not-a-number, missing-column (engine/county/issues.ts)' })),
+  params: Type.Optional(ProblemParams),
   field: Type.Optional(Type.String({ description: 'JSON pointer into the request or the scenario, e.g. /budget/perYear' })),
   line: Type.Optional(Type.Integer({ description: 'line in the scenario text' })),
   file: Type.Optional(Type.String()),

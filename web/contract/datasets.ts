@@ -2,11 +2,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { County } from '../../engine/county/types.ts';
 import type { Evaluation } from '../../engine/indicators/types.ts';
-import { EngineObject, Id, Timestamp } from './common.ts';
+import { EngineObject, Id, ProblemParams, Timestamp } from './common.ts';
 
 export const ImportIssue = Type.Object({
   code: Type.String(), file: Type.String(), message: Type.String(),
   row: Type.Optional(Type.Integer()), column: Type.Optional(Type.String()), cell: Type.Optional(Type.String()), value: Type.Optional(Type.String()),
+  params: Type.Optional(ProblemParams),
 });
 export type ImportIssue = Static<typeof ImportIssue>;
 

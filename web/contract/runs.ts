@@ -8,6 +8,12 @@ export const RunStatus = Type.Union([Type.Literal('queued'), Type.Literal('runni
 });
 export type RunStatus = Static<typeof RunStatus>;
 
+/** A finished run's solve status (the result's `status`), so a list can tell an infeasible run from a solved one. */
+export const RunOutcome = Type.Union([Type.Literal('optimal'), Type.Literal('infeasible'), Type.Literal('unbounded'), Type.Literal('timeout'), Type.Literal('error')], {
+  description: 'the result\'s solve status: optimal, infeasible, unbounded, timeout (time limit reached; hasPlan says whether a plan was found) or error',
+});
+export type RunOutcome = Static<typeof RunOutcome>;
+
 /** 'min-budget': solve for the least money meeting the scenario's targets (objective mincost, budgets lifted). */
 export const RunPurpose = Type.Literal('min-budget', { description: 'min-budget: the least total budget that meets the scenario\'s yearly targets' });
 export type RunPurpose = Static<typeof RunPurpose>;
@@ -36,6 +42,8 @@ export const Run = Type.Object({
   createdAt: Timestamp,
   startedAt: Nullable(Timestamp),
   finishedAt: Nullable(Timestamp),
+  outcome: Type.Optional(RunOutcome),
+  hasPlan: Type.Optional(Type.Boolean({ description: 'the result holds a plan (years); also in lists, which leave results out' })),
   result: Type.Optional(EngineObject<SolveReport>('the result of `junheng solve --json`')),
 });
 export type Run = Static<typeof Run>;

@@ -18,9 +18,9 @@ export interface ImportedCounty {
   warnings: ImportIssue[];
 }
 
+/** The issue as it is: its stable code and params let the app word it in the interface's language. */
 function issueProblem(issue: ImportIssue): Problem {
-  const { code: _code, ...rest } = issue;
-  return rest;
+  return { ...issue };
 }
 
 /** Files that are not county tables at all: 400; too large to read: 413; a table with bad rows or columns: 422. */
@@ -33,9 +33,9 @@ function importStatus(errors: ImportIssue[]): 400 | 413 | 422 {
 /** A parse that threw (a crashed or out-of-memory thread) as 413 or 400. */
 function parseFailure(e: unknown, fileName: string, format: string): HttpError {
   if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message}`)) {
-    return new HttpError(413, 'too-large', `${fileName}: reading the file needed more memory than an upload may use; a county file has one row per school`, [{ file: fileName, message: 'too large to read' }]);
+    return new HttpError(413, 'too-large', `${fileName}: reading the file needed more memory than an upload may use; a county file has one row per school`, [{ file: fileName, code: 'too-large', params: { reason: 'memory' }, message: 'too large to read' }]);
   }
-  return new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, message: 'unreadable file' }]);
+  return new HttpError(400, 'invalid-county', `${fileName}: the file could not be read as ${format.toUpperCase()}`, [{ file: fileName, code: 'unreadable-file', params: { reason: 'unreadable-as', format: format.toUpperCase() }, message: 'unreadable file' }]);
 }
 
 function importRefusal(fileName: string, errors: ImportIssue[]): HttpError {

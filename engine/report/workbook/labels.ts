@@ -53,6 +53,7 @@ export const H = {
 export const ROWS = {
   yearTotal: { zh: '年度合计', en: 'Year total' },
   planTotal: { zh: '规划期合计', en: 'Plan total' },
+  dataYear: { zh: '数据年 {year}', en: 'Data year {year}' },
   subsidies: { zh: '轮岗补贴（各校合计）', en: 'Rotation subsidies (all schools)' },
   yes: { zh: '是', en: 'yes' },
   no: { zh: '否', en: 'no' },

@@ -35,11 +35,18 @@ export function summarySheet({ report, standard, lang }: PlanSheetInput): SheetS
     { header: l(H.countyPasses) },
     ...cvKeys.map(({ level, ind }) => ({ header: `${l(H.cv)} ${l(LEVEL_LABELS[level])} ${l(ind.short)}`, numFmt: COEFFICIENT })),
   ];
-  const rows: CellValue[][] = report.years.map((y) => [
+  // The data year first (no money: it is before the plan), labelled as such so it is not read as a plan year.
+  const base = report.base;
+  const rows: CellValue[][] = base ? [[
+    l(ROWS.dataYear).replace('{year}', String(base.year)), null, null, ...SPEND_CATEGORIES.map(() => null), null,
+    base.schoolsPassing, base.schoolsTotal, base.floor, yesNo(base.countyPasses, lang),
+    ...cvKeys.map(({ level, ind }) => base.cv[level][ind.key] ?? null),
+  ]] : [];
+  rows.push(...report.years.map((y) => [
     y.year, y.budget, y.available, ...SPEND_CATEGORIES.map((k) => y.spend[k]), y.spend.total,
     y.schoolsPassing, y.schoolsTotal, y.floor, yesNo(y.countyPasses, lang),
     ...cvKeys.map(({ level, ind }) => y.cv[level][ind.key] ?? null),
-  ]);
+  ]));
   const sum = (f: (y: SolveReport['years'][number]) => number) => report.years.reduce((s, y) => s + f(y), 0);
   rows.push([l(ROWS.planTotal), sum((y) => y.budget), null, ...SPEND_CATEGORIES.map((k) => sum((y) => y.spend[k])), sum((y) => y.spend.total)]);
   return { name: l(SHEETS.summary), columns, rows, totalRows: [rows.length - 1] };

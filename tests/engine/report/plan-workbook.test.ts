@@ -72,10 +72,13 @@ describe('plan workbook', () => {
     const wb = await read(await planWorkbook(input('en')));
     const summary = wb.getWorksheet('Summary by year')!;
     const totalCol = (summary.getRow(1).values as unknown[]).indexOf('Total spend (yuan)');
+    // Row 2 is the data year (no money), then the plan years.
+    expect(summary.getRow(2).getCell(1).value).toBe(`Data year ${report.base!.year}`);
+    expect(summary.getRow(2).getCell(totalCol).value).toBeNull();
     report.years.forEach((y, i) => {
-      expect(summary.getRow(i + 2).getCell(1).value).toBe(y.year);
-      expect(summary.getRow(i + 2).getCell(totalCol).value).toBeCloseTo(y.spend.total, 6);
-      expect(summary.getRow(i + 2).getCell(3).value).toBeCloseTo(y.available, 6);
+      expect(summary.getRow(i + 3).getCell(1).value).toBe(y.year);
+      expect(summary.getRow(i + 3).getCell(totalCol).value).toBeCloseTo(y.spend.total, 6);
+      expect(summary.getRow(i + 3).getCell(3).value).toBeCloseTo(y.available, 6);
     });
     const actions = wb.getWorksheet('Actions and costs')!;
     expect(valuesWhere(actions, 3, 'Year total', 10).map(Math.round)).toEqual(report.years.map((y) => Math.round(y.spend.total)));

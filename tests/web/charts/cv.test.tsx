@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CvChart, cvScales, cvSeries } from '../../../web/app/src/charts/CvChart.tsx';
 import { spreadLabels } from '../../../web/app/src/charts/layout.ts';
-import { YEARS } from './fixtures.ts';
+import { BASE, YEARS } from './fixtures.ts';
 import { DATA_DATE, num, renderIn, svgText } from './helpers.tsx';
 
 const KEYS = Object.keys(YEARS[0]!.cv.primary);
@@ -74,6 +74,26 @@ describe('CvChart', () => {
   it('draws baseline lines when given', () => {
     const { svg } = renderIn('en', <CvChart id="cv" years={YEARS} level="primary" baseline={YEARS.slice(0, 2)} />);
     expect(svg.querySelectorAll('.cv-baseline')).toHaveLength(KEYS.length);
+  });
+
+  it('starts at the data year: its tick says so, its points sit on a shaded column, joined to the first plan year by a dashed line', () => {
+    const zh = renderIn('zh', <CvChart id="cv" years={YEARS} base={BASE} level="primary" />).svg;
+    const s = cvScales(YEARS, 'primary', { width: 640, height: 360, limit: 0.5, keys: KEYS, base: BASE });
+    expect(s.x.domain()).toEqual(['2025', '2026', '2027', '2028']);
+    const ticks = Array.from(zh.querySelectorAll('.axis-bottom text')).map((t) => t.textContent);
+    expect(ticks).toEqual(['数据年 2025', '2026', '2027', '2028']);
+    expect(zh.querySelector('.base-year-column rect')).not.toBeNull();
+    const basePoints = zh.querySelectorAll('.cv-base-point');
+    expect(basePoints).toHaveLength(KEYS.length);
+    for (const g of basePoints) expect(g.getAttribute('data-year')).toBe('2025');
+    // The backbone coefficient of the data year (0.58) is over the limit: a triangle, as in the plan years.
+    expect(zh.querySelector('.cv-base[data-indicator="backboneTeachers"] .cv-base-point')?.classList.contains('cv-over')).toBe(true);
+    expect(zh.querySelectorAll('.cv-base-link')).toHaveLength(KEYS.length);
+    expect(svgText(zh)).toContain('数据年（采取措施前的现状）');
+    const en = renderIn('en', <CvChart id="cv" years={YEARS} base={BASE} level="junior" />).svg;
+    expect(Array.from(en.querySelectorAll('.axis-bottom text')).map((t) => t.textContent)[0]).toBe('Data year 2025');
+    // Without a base the axis starts at the first plan year.
+    expect(cvScales(YEARS, 'primary', { width: 640, height: 360, limit: 0.5, keys: KEYS }).x.domain()[0]).toBe('2026');
   });
 
   it('matches the SVG snapshot', () => {

@@ -1,4 +1,5 @@
 /** Small fixed plan data for chart tests (yuan, persons, ratios). */
+import type { BaseYear } from '../../../engine/plan/base-year.ts';
 import type { Rotation } from '../../../engine/plan/types.ts';
 import type { ShadowPrice, SolveReport, YearSummary } from '../../../engine/optimize/solve-report.ts';
 
@@ -24,6 +25,11 @@ export const YEARS: YearSummary[] = [
     cv: { primary: zeroCv(0.3), junior: zeroCv(0.28) }, schoolsPassing: 12, schoolsTotal: 12, floor: 1.02, countyPasses: true,
   },
 ];
+
+/** The data year before YEARS: 2025 as imported, more schools evaluated (one falls out in 2026), backbone over the limit. */
+export const BASE: BaseYear = {
+  year: 2025, cv: { primary: zeroCv(0.46), junior: zeroCv(0.44) }, schoolsPassing: 3, schoolsTotal: 13, schoolsExcluded: 1, floor: 0.4, countyPasses: false,
+};
 
 export const SCHOOLS = [
   { id: 'S01', name: '城关第一小学', x: 0, y: 0 },

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { YearRisk } from '../../../engine/uncertainty/monte-carlo.ts';
 import { PassingChart, passingScales } from '../../../web/app/src/charts/PassingChart.tsx';
-import { YEARS } from './fixtures.ts';
+import { BASE, YEARS } from './fixtures.ts';
 import { DATA_DATE, num, renderIn, svgText } from './helpers.tsx';
 
 const RISK: YearRisk[] = YEARS.map((y, i) => ({
@@ -54,6 +54,22 @@ describe('PassingChart', () => {
     const baseline = YEARS.map((y) => ({ ...y, schoolsPassing: y.schoolsPassing - 2 }));
     const { svg } = renderIn('en', <PassingChart id="passing" years={YEARS} baseline={baseline} />);
     expect(Array.from(svg.querySelectorAll('.passing-delta')).map((t) => t.textContent)).toEqual(['+2', '+2', '+2']);
+  });
+
+  it('draws the data year first as a grey hatched bar with its own count, targets on the plan years only', () => {
+    const { svg } = renderIn('zh', <PassingChart id="passing" years={YEARS} base={BASE} targets={[0.4, 0.8, 1]} />);
+    const s = passingScales(YEARS, { width: 640, height: 360, base: BASE, targets: [0.4, 0.8, 1] });
+    expect(s.x.domain()).toEqual(['2025', '2026', '2027', '2028']);
+    expect(s.targets).toEqual([5, 10, 12]);
+    const base = svg.querySelector('.passing-base')!;
+    expect(base.getAttribute('data-year')).toBe('2025');
+    expect(base.querySelector('.passing-label')?.textContent).toBe('3/13');
+    expect(num(base.querySelector('.passing-total'), 'y')).toBeCloseTo(s.y(13), 1);
+    expect(base.querySelector('.passing-bar')?.getAttribute('fill')).not.toBe(svg.querySelector('[data-year="2026"] .passing-bar')?.getAttribute('fill'));
+    expect(svg.querySelectorAll('.passing-target')).toHaveLength(3);
+    expect(Array.from(svg.querySelectorAll('.axis-bottom text')).map((t) => t.textContent)[0]).toBe('数据年 2025');
+    // The outline is the denominator: the schools evaluated that year, said so in the legend.
+    expect(svgText(svg)).toContain('当年参评学校（分母）');
   });
 
   it('matches the SVG snapshot', () => {

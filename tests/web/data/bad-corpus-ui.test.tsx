@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL, URL as NodeURL } from 'node:url';
 import { ApiError, type DatasetDetail, type DatasetSummary, type ErrorBody, type ImportIssue } from '../../../web/app/src/api/client.ts';
 import { DataScreen, type DataClient } from '../../../web/app/src/features/data/DataScreen.tsx';
+import { importProblemText } from '../../../web/app/src/features/data/import-problems.ts';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
 import { casePath, countyCases, makeHugeFile, type CountyCase } from '../../fixtures/bad/corpus.ts';
@@ -37,7 +38,7 @@ const HEADERS = {
   zh: ['文件', '行', '列', '单元格', '内容', '问题'],
   en: ['File', 'Row', 'Column', 'Cell', 'Value', 'Problem'],
 } as const;
-const errorsTitle = { zh: (n: number) => `导入失败：文件有 ${n} 处问题，未保存任何数据`, en: (n: number) => `Import failed: ${n} problem(s) in the file, nothing was stored` };
+const errorsTitle = { zh: (n: number) => `导入失败：文件有 ${n} 处问题，未保存任何数据`, en: (n: number) => `Import failed: ${n} ${n === 1 ? 'problem' : 'problems'} in the file, nothing was stored` };
 const warningsTitle = { zh: (n: number) => `导入提示（${n} 条）`, en: (n: number) => `Import notes (${n})` };
 
 /**
@@ -194,21 +195,29 @@ function readTable(box: HTMLElement): { headers: string[]; rows: Record<string, 
   return { headers, rows };
 }
 
-/** The row of the table that shows everything the manifest names for this file's first error. */
-function pointedRow(rows: Record<string, string>[], c: Case, lang: 'zh' | 'en'): Record<string, string> | undefined {
-  const [file, row, column, cell, value, message] = HEADERS[lang];
-  return rows.find((r) =>
+/**
+ * The row of the table that shows everything the manifest names for this file's first error. The manifest quotes
+ * the server's English message, which the table words from the problem's code: matched on the problem in that row.
+ */
+function pointedRow(rows: Record<string, string>[], c: Case, lang: 'zh' | 'en', problems?: readonly { message: string }[]): Record<string, string> | undefined {
+  const [file, row, column, cell, value] = HEADERS[lang];
+  return rows.find((r, i) =>
     r[file]!.startsWith(c.file) &&
     (c.row === undefined || r[row] === String(c.row)) && (c.column === undefined || r[column] === c.column) &&
     (c.cell === undefined || r[cell] === c.cell) && (c.value === undefined || r[value] === c.value) &&
-    (c.message === undefined || r[message]!.toLowerCase().includes(c.message.toLowerCase())));
+    (c.message === undefined || (problems?.[i]?.message ?? '').toLowerCase().includes(c.message.toLowerCase())));
 }
+
+/** Han characters: a problem worded in Chinese has some. */
+const HAN = /\p{Script=Han}/u;
 
 function expectErrorBox(c: Case, body: ErrorBody, lang: 'zh' | 'en'): void {
   const box = screen.getByTestId('import-errors');
   const problems = body.problems ?? [];
   expect(box.querySelector('strong')!.textContent, c.file).toBe(`✗ ${errorsTitle[lang](Math.max(problems.length, 1))}`);
-  expect(box.querySelector('.data-error-message')!.textContent, c.file).toBe(body.message);
+  // The English summary shows only when no problem is listed (the title says the rest in the interface's language).
+  if (problems.length > 0) expect(box.querySelector('.data-error-message'), c.file).toBeNull();
+  else expect(box.querySelector('.data-error-message')!.textContent, c.file).toBe(body.message);
   const { headers, rows } = readTable(box);
   if (problems.length === 0) {
     expect(headers, `${c.file}: no problems, no table`).toEqual([]);
@@ -218,13 +227,18 @@ function expectErrorBox(c: Case, body: ErrorBody, lang: 'zh' | 'en'): void {
   }
   expect(headers, c.file).toEqual(HEADERS[lang]);
   expect(rows, c.file).toHaveLength(problems.length);
-  // Every problem the server named is in the table, in order, with its message.
+  // Every problem the server named is in the table, in order, worded from its code in the interface's language.
+  const cells = [...box.querySelectorAll('tbody tr td:last-child')];
   problems.forEach((p, i) => {
-    expect(rows[i]![HEADERS[lang][5]], `${c.file} row ${i}`).toBe(p.message);
+    const worded = importProblemText(p, lang);
+    expect(worded.translated, `${c.file} row ${i}: ${p.code} ${JSON.stringify(p.params)} has a translation`).toBe(true);
+    expect(rows[i]![HEADERS[lang][5]], `${c.file} row ${i}`).toBe(worded.text);
+    if (lang === 'zh') expect(worded.text, `${c.file} row ${i} in Chinese`).toMatch(HAN);
+    expect(cells[i]!.getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
     expect(rows[i]![HEADERS[lang][0]], `${c.file} row ${i}`).toBe(p.file ?? '—');
   });
   if ([c.row, c.column, c.cell, c.value, c.message].some((v) => v !== undefined)) {
-    expect(pointedRow(rows, c, lang), `${c.file} in ${lang}: ${JSON.stringify(rows)}`).toBeDefined();
+    expect(pointedRow(rows, c, lang, problems), `${c.file} in ${lang}: ${JSON.stringify(rows)}`).toBeDefined();
   }
 }
 
@@ -264,6 +278,7 @@ describe('bad-input corpus in the import screen', () => {
     await importThroughScreen(c);
     const row = pointedRow(readTable(await screen.findByTestId('import-errors')).rows, c, 'zh')!;
     expect(row['列']).toBe('在校生数');
+    expect(row['问题']).toBe('不是数字：“很多”');
     expect(row['内容']).toBe('很多');
     expect(row['单元格']).toBe('D3');
     expect(row['行']).toBe('3');
@@ -293,7 +308,9 @@ describe('bad-input corpus in the import screen', () => {
           expect(rows[i]![column]).toBe(w.column ?? '—');
           expect(rows[i]![cell]).toBe(w.cell ?? '—');
           expect(rows[i]![value]).toBe(w.value === undefined || w.value === '' ? '—' : w.value);
-          expect(rows[i]![message]).toBe(w.message);
+          const worded = importProblemText(w, lang);
+          expect(worded.translated, `${w.code} ${JSON.stringify(w.params)}`).toBe(true);
+          expect(rows[i]![message]).toBe(worded.text);
         });
       }
       expect(within(screen.getByTestId('evaluation-table')).getAllByRole('row').length).toBeGreaterThan(c.schools!);

@@ -35,6 +35,7 @@ const solved = report('基线方案 baseline', [
   year(2027, { equipment: 1_000_000 }, { primary: { degreeTeachers: 0.38 }, junior: { degreeTeachers: 0.31 } }, 9),
 ], {
   actions: [action({ year: 2026, schoolId: 'S1', schoolName: '城关小学', kind: 'multimediaRooms', amount: 2, unit: 'rooms', cost: 50_000 })],
+  base: { year: 2025, cv: { primary: { degreeTeachers: 0.47 }, junior: { degreeTeachers: 0.33 } }, schoolsPassing: 4, schoolsTotal: 11, schoolsExcluded: 1, floor: 0.5, countyPasses: false },
   evaluationChanges: [{ year: 2027, schoolId: 'S031', schoolName: '郑家教学点', change: 'left', students: 48, previousStudents: 51,
     message: { zh: 'S031 郑家教学点在2027年降至48名学生，不再参评（不足50名学生的教学点不参评）', en: 'S031 郑家教学点 falls to 48 pupils in 2027: a teaching point under 50 pupils is not evaluated' } }],
   shadowPrices: [{ year: 2027, perMillion: -0.012, method: 'dual', message: { zh: '2027年每增加100万元，最大短缺减少0.012', en: 'One more million yuan in 2027 lowers the largest shortfall by 0.012' } }],
@@ -66,12 +67,17 @@ describe('PlanView', () => {
     expect(figures).toContain('4.00 M yuan'); // 3 M + 1 M over the plan
     expect(figures).toContain('9 / 10');
     expect(screen.getByTestId('evaluation-changes').textContent).toContain('S031 郑家教学点 falls to 48 pupils in 2027');
+    expect(screen.getByTestId('final-passing-denominator').textContent).toContain('out of the schools evaluated in 2027');
+    expect(screen.getByTestId('evaluated-counts-years').textContent).toBe('data year 2025: 11 → 2026: 10 → 2027: 10');
+    // The charts over years start at the data year.
+    expect(document.querySelector('[data-chart="run7-passing"] .passing-base')?.getAttribute('data-year')).toBe('2025');
+    expect(document.querySelector('[data-chart="run7-cv-primary"] .cv-base-point')?.getAttribute('data-year')).toBe('2025');
     expect(figures).toContain('0.38'); // largest final-year coefficient
     expect(figures).toContain('linear program');
     expect(screen.getByTestId('shadow-prices').textContent).toContain('One more million yuan in 2027 lowers the largest shortfall by 0.012');
     const charts = [...document.querySelectorAll('figure.chart')].map((f) => f.getAttribute('data-chart'));
     expect(charts).toEqual(['run7-spend', 'run7-cv-primary', 'run7-cv-junior', 'run7-passing', 'run7-shadow']);
-    expect(screen.getByTestId('action-count').textContent).toBe('1 schools, 1 actions');
+    expect(screen.getByTestId('action-count').textContent).toBe('1 school, 1 action');
     const links = [...screen.getByTestId('exports').querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/api/runs/7/plan.xlsx?lang=en', '/api/runs/7/actions.csv?lang=en']);
   });

@@ -16,10 +16,21 @@ interface JobRow {
   started_at: string | null;
   finished_at: string | null;
 }
-interface RunRow extends JobRow { stage: string | null; purpose: RunPurpose | null }
+/** outcome and plan_years: read from the stored result (json_extract) so lists can say it without loading results. */
+interface RunRow extends JobRow { stage: string | null; purpose: RunPurpose | null; outcome?: string | null; plan_years?: number | null }
 interface SweepRow extends JobRow { budget_from: number; budget_to: number; steps: number; points_done: number }
 
 export const RESTART_MESSAGE = 'the server stopped before this finished';
+
+/** What the stored result says: the solve's status and whether it holds a plan (a finished run's outcome in words). */
+function outcome(row: RunRow): Pick<Run, 'outcome' | 'hasPlan'> {
+  if (row.result !== null) {
+    const report = JSON.parse(row.result) as Pick<SolveReport, 'status' | 'years'>;
+    return { outcome: report.status, hasPlan: report.years.length > 0 };
+  }
+  if (row.outcome) return { outcome: row.outcome as SolveReport['status'], hasPlan: (row.plan_years ?? 0) > 0 };
+  return {};
+}
 
 function run(row: RunRow): Run {
   return {
@@ -27,6 +38,7 @@ function run(row: RunRow): Run {
     ...(row.purpose ? { purpose: row.purpose } : {}),
     status: row.status, stage: row.stage, error: row.error,
     createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
+    ...outcome(row),
     ...(row.result !== null ? { result: JSON.parse(row.result) as SolveReport } : {}),
   };
 }
@@ -114,7 +126,7 @@ export class RunStore extends JobTable<SolveReport> {
   }
 
   list(): Run[] {
-    return (this.db.prepare('SELECT id, dataset_id, scenario_id, scenario_version, purpose, status, stage, error, NULL AS result, created_at, started_at, finished_at FROM runs ORDER BY id').all() as RunRow[]).map((r) => this.withUnstored(run(r)));
+    return (this.db.prepare("SELECT id, dataset_id, scenario_id, scenario_version, purpose, status, stage, error, NULL AS result, json_extract(result, '$.status') AS outcome, json_array_length(result, '$.years') AS plan_years, created_at, started_at, finished_at FROM runs ORDER BY id").all() as RunRow[]).map((r) => this.withUnstored(run(r)));
   }
 
   stage(id: number, stage: string): void {

@@ -9,7 +9,7 @@ import type {
 } from '../../../contract/index.ts';
 
 // The bodies are web/contract's types; the app imports them as types only, so TypeBox stays out of the bundle.
-export type { AuditEntry, Batch, SessionBody, TrashItem, DatasetDetail, DatasetSummary, ErrorBody, ImportIssue, JobEvent, Problem, Run, RunStatus, ScenarioSummary, ScenarioVersion, Sweep } from '../../../contract/index.ts';
+export type { AuditEntry, Batch, SessionBody, TrashItem, DatasetDetail, DatasetSummary, ErrorBody, ImportIssue, JobEvent, Problem, Run, RunOutcome, RunStatus, ScenarioSummary, ScenarioVersion, Sweep } from '../../../contract/index.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly body: ErrorBody) {

@@ -3,9 +3,10 @@ import { area, line, max, scaleBand, scaleLinear, type ScaleBand, type ScaleLine
 import type { YearRisk } from '../../../../engine/uncertainty/monte-carlo.ts';
 import { useI18n, useMessages } from '../i18n/i18n.tsx';
 import { AxisBottom, AxisLeft } from './axes.tsx';
+import { BaseColumn, yearTick } from './base-year.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
 import { plotArea, signed, type ChartCommonProps, type PlotArea } from './layout.ts';
-import { Mark, r, type LegendItem } from './marks.tsx';
+import { Mark, PatternOverlay, r, type LegendItem } from './marks.tsx';
 import { chartMessages } from './messages.ts';
 import { INK, MUTED, OKABE_ITO, PASS_FAIL } from './palette.ts';
 
@@ -24,20 +25,24 @@ export interface PassingScales {
   targets: (number | null)[];
 }
 
-/** y from 0 to the largest of schools total, passing, band top and baseline, or the shared `yMax`. */
+/**
+ * y from 0 to the largest of schools total, passing, band top and baseline, or the shared `yMax`; x from the
+ * data year (`base`, when given) through the plan years. Targets belong to the plan years only.
+ */
 export function passingScales(years: readonly PassingYear[], opts: {
-  width: number; height: number; yMax?: number; targets?: readonly number[]; risk?: readonly RiskYear[]; baseline?: readonly PassingYear[];
+  width: number; height: number; yMax?: number; targets?: readonly number[]; risk?: readonly RiskYear[]; baseline?: readonly PassingYear[]; base?: PassingYear;
 }): PassingScales {
   const plot = plotArea(opts.width, opts.height, { left: 48, right: 20, top: 22, bottom: 30 });
   const values = [
     ...years.flatMap((y) => [y.schoolsTotal ?? 0, y.schoolsPassing ?? 0]),
     ...(opts.risk ?? []).map((k) => k.schoolsPassing?.p95 ?? 0),
     ...(opts.baseline ?? []).map((b) => b.schoolsPassing ?? 0),
+    ...(opts.base ? [opts.base.schoolsTotal ?? 0, opts.base.schoolsPassing ?? 0] : []),
   ];
   const top = opts.yMax ?? Math.max(1, max(values) ?? 0);
   const y = scaleLinear().domain([0, top]).range([plot.y1, plot.y0]);
   if (opts.yMax === undefined) y.nice();
-  const x = scaleBand<string>().domain(years.map((d) => String(d.year))).range([plot.x0, plot.x1]).paddingInner(0.35).paddingOuter(0.2);
+  const x = scaleBand<string>().domain([...(opts.base ? [opts.base] : []), ...years].map((d) => String(d.year))).range([plot.x0, plot.x1]).paddingInner(0.35).paddingOuter(0.2);
   const targets = years.map((yr, i) => {
     const share = opts.targets?.[i];
     return share === undefined || yr.schoolsTotal === null ? null : Math.ceil(share * yr.schoolsTotal - 1e-9);
@@ -55,12 +60,14 @@ export interface PassingChartProps extends ChartCommonProps {
   yMax?: number;
   /** The baseline run: its counts as hollow marks, differences labelled. */
   baseline?: readonly PassingYear[];
+  /** The data year (before any action): a grey bar on a shaded column before the plan years. */
+  base?: PassingYear;
 }
 
-export function PassingChart({ id, title, width = 640, height = 360, dataDate, years, targets, risk, yMax, baseline }: PassingChartProps) {
+export function PassingChart({ id, title, width = 640, height = 360, dataDate, years, targets, risk, yMax, baseline, base: dataYear }: PassingChartProps) {
   const { fmt } = useI18n();
   const m = useMessages(chartMessages);
-  const { plot, x, y, targets: targetCounts } = passingScales(years, { width, height, yMax, targets, risk, baseline });
+  const { plot, x, y, targets: targetCounts } = passingScales(years, { width, height, yMax, targets, risk, baseline, base: dataYear });
   const bw = x.bandwidth();
   const cx = (year: number) => (x(String(year)) ?? 0) + bw / 2;
   const riskByYear = new Map((risk ?? []).map((k) => [k.year, k]));
@@ -79,17 +86,25 @@ export function PassingChart({ id, title, width = 640, height = 360, dataDate, y
       { label: m('passing.median'), swatch: { kind: 'line', color: OKABE_ITO.vermillion, width: 2 } } as LegendItem,
     ] : []),
     ...(baseline ? [{ label: m('passing.baseline'), swatch: { kind: 'mark', color: MUTED, shape: 'circle', hollow: true } } as LegendItem] : []),
+    ...(dataYear ? [{ label: m('base.legend'), swatch: { kind: 'fill', color: MUTED, pattern: 'diagonal' } } as LegendItem] : []),
   ];
+  const countLabel = (yr: PassingYear) => {
+    const all = yr.schoolsTotal !== null && yr.schoolsPassing !== null && yr.schoolsPassing >= yr.schoolsTotal;
+    return `${yr.schoolsPassing === null ? '—' : fmt.int(yr.schoolsPassing)}/${yr.schoolsTotal === null ? '—' : fmt.int(yr.schoolsTotal)}${all ? ` ${PASS_FAIL.pass.mark}` : ''}`;
+  };
+  const baseX = dataYear ? x(String(dataYear.year)) ?? 0 : 0;
+  const gap = x.step() - bw;
   const bandArea = area<(typeof band)[number]>().x((d) => cx(d.year)).y0((d) => y(d.p5)).y1((d) => y(d.p95));
   const median = line<(typeof band)[number]>().x((d) => cx(d.year)).y((d) => y(d.p50));
   return (
     <ChartFrame id={id} title={title ?? m('passing.title')} width={width} height={height} legend={legend} units={m('passing.units')} dataDate={dataDate}>
+      {dataYear && <BaseColumn x0={plot.x0} x1={baseX + bw + gap / 2} y0={plot.y0} y1={plot.y1} />}
       <AxisLeft scale={y} x={plot.x0} x1={plot.x1} format={(v) => fmt.num(v, 1)} />
-      <AxisBottom scale={x} y={plot.y1} />
+      <AxisBottom scale={x} y={plot.y1} format={yearTick(dataYear?.year, (year) => m('base.tick', { year }))} />
+      {dataYear && <DataYearBar year={dataYear} x0={baseX} bandwidth={bw} y={y} label={countLabel(dataYear)} />}
       {years.map((yr, i) => {
         const x0 = x(String(yr.year)) ?? 0;
         const passing = yr.schoolsPassing ?? 0;
-        const all = yr.schoolsTotal !== null && yr.schoolsPassing !== null && yr.schoolsPassing >= yr.schoolsTotal;
         const target = targetCounts[i] ?? null;
         const b = base.get(yr.year);
         return (
@@ -100,7 +115,7 @@ export function PassingChart({ id, title, width = 640, height = 360, dataDate, y
             )}
             <rect className="passing-bar" x={r(x0 + 2)} y={r(y(passing))} width={r(Math.max(0, bw - 4))} height={r(y(0) - y(passing))} fill={OKABE_ITO.blue} />
             <text className="passing-label" x={r(x0 + bw / 2)} y={r(y(Math.max(passing, yr.schoolsTotal ?? 0)) - 5)} textAnchor="middle" fontSize={11} fill={INK}>
-              {`${yr.schoolsPassing === null ? '—' : fmt.int(yr.schoolsPassing)}/${yr.schoolsTotal === null ? '—' : fmt.int(yr.schoolsTotal)}${all ? ` ${PASS_FAIL.pass.mark}` : ''}`}
+              {countLabel(yr)}
             </text>
             {target !== null && (
               <g className="passing-target" data-target={target}>
@@ -143,5 +158,23 @@ export function PassingChart({ id, title, width = 640, height = 360, dataDate, y
         ) : null;
       })}
     </ChartFrame>
+  );
+}
+
+/** The data year's bar: schools passing in grey with hatching (not the plan's blue), its evaluated schools outlined. */
+function DataYearBar({ year, x0, bandwidth: bw, y, label }: { year: PassingYear; x0: number; bandwidth: number; y: ScaleLinear<number, number>; label: string }) {
+  const passing = year.schoolsPassing ?? 0;
+  return (
+    <g className="passing-year passing-base" data-year={year.year}>
+      {year.schoolsTotal !== null && (
+        <rect className="passing-total" x={r(x0)} y={r(y(year.schoolsTotal))} width={r(bw)} height={r(y(0) - y(year.schoolsTotal))}
+          fill="none" stroke={MUTED} strokeDasharray="4 2" />
+      )}
+      <rect className="passing-bar" x={r(x0 + 2)} y={r(y(passing))} width={r(Math.max(0, bw - 4))} height={r(y(0) - y(passing))} fill={MUTED} />
+      <PatternOverlay x={x0 + 2} y={y(passing)} width={Math.max(0, bw - 4)} height={y(0) - y(passing)} pattern="diagonal" />
+      <text className="passing-label" x={r(x0 + bw / 2)} y={r(y(Math.max(passing, year.schoolsTotal ?? 0)) - 5)} textAnchor="middle" fontSize={11} fill={INK}>
+        {label}
+      </text>
+    </g>
   );
 }

@@ -13,14 +13,27 @@ export interface I18n {
   fmt: Formats;
 }
 
+/**
+ * {name} placeholders filled from params; {name|one|other} picks the word for the count in params[name] (English
+ * plurals: "{n} {n|teacher|teachers}" → "1 teacher", "2 teachers"). Unknown names stay as written.
+ */
+export function fillTemplate(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!(name in params)) return whole;
+    if (one === undefined) return String(params[name]);
+    const count = Number(String(params[name]).replace(/[,\s]/g, ''));
+    return count === 1 ? one : other!;
+  });
+}
+
 export function makeI18n(lang: Lang, setLang: (lang: Lang) => void = () => {}): I18n {
   const table = messages[lang];
   return {
     lang,
     setLang,
     t: (key, params) => {
-      const template = table[key] ?? messages.en[key] ?? key;
-      return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+      return fillTemplate(table[key] ?? messages.en[key] ?? key, params);
     },
     text: (value) => (value === undefined ? '' : typeof value === 'string' ? value : value[lang]),
     fmt: formats(lang),
@@ -53,7 +66,6 @@ export function defineMessages<K extends string>(zh: Record<K, string>, en: Reco
 export function useMessages<K extends string>(table: MessageTable<K>): (key: K, params?: Record<string, string | number>) => string {
   const { lang } = useI18n();
   return (key, params) => {
-    const template = table[lang][key] ?? table.en[key] ?? key;
-    return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+    return fillTemplate(table[lang][key] ?? table.en[key] ?? key, params);
   };
 }

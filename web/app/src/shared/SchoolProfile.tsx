@@ -21,7 +21,7 @@ function Verdict({ profile, infeasibility }: { profile: Profile; infeasibility?:
         <ul data-testid="school-why">
           <li className="muted">{m('school.neverWhy')}</li>
           {profile.stillShort.map((s) => (
-            <li key={`${s.level}-${s.key}`}>{text(s.short)}（{m(`level.${s.level}`)}）：{fmt.num(s.value ?? 0, 2)} / {fmt.num(s.threshold ?? 0, 2)} {text(s.unit)}，{m('school.shortBy', { n: fmt.num(s.shortBy ?? 0, 2) })}</li>
+            <li key={`${s.level}-${s.key}`}>{text(s.short)}{m('punct.paren', { text: m(`level.${s.level}`) })}{m('punct.colon')}{fmt.num(s.value ?? 0, 2)} / {fmt.num(s.threshold ?? 0, 2)} {text(s.unit)}{m('punct.comma')}{m('school.shortBy', { n: fmt.num(s.shortBy ?? 0, 2) })}</li>
           ))}
         </ul>
       )}
@@ -51,7 +51,7 @@ function IndicatorTable({ profile }: { profile: Profile }) {
               const keys = profile.years.flatMap((y) => y.parts.filter((p) => p.level === level).flatMap((p) => p.indicators)).filter((s, i, all) => all.findIndex((o) => o.key === s.key) === i);
               return keys.map((ind) => (
                 <tr key={`${level}-${ind.key}`} data-indicator={ind.key}>
-                  <th scope="row">{text(ind.short)}{levels.length > 1 ? `（${m(`level.${level}`)}）` : ''}<div className="muted">{text(ind.unit)}</div></th>
+                  <th scope="row">{text(ind.short)}{levels.length > 1 ? m('punct.paren', { text: m(`level.${level}`) }) : ''}<div className="muted">{text(ind.unit)}</div></th>
                   <td className="num">{ind.threshold === null ? '—' : fmt.num(ind.threshold, 2)}</td>
                   {profile.years.map((y) => {
                     const s = y.parts.find((p) => p.level === level)?.indicators.find((x) => x.key === ind.key);

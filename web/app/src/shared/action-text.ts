@@ -13,7 +13,7 @@ export function roundedAmount(action: Pick<PlanAction, 'amount' | 'unit'>): numb
 }
 
 export function actionKindText(a: PlanAction, m: Msg): string {
-  return `${m(`kind.${a.kind}`)}${a.category ? `（${m(`category.${a.category}`)}）` : ''}${a.projectId ? ` ${a.projectId}` : ''}`;
+  return `${m(`kind.${a.kind}`)}${a.category ? m('punct.paren', { text: m(`category.${a.category}`) }) : ''}${a.projectId ? ` ${a.projectId}` : ''}`;
 }
 
 export function actionAmountText(a: PlanAction, m: Msg, fmt: Formats): string {

@@ -104,6 +104,10 @@ const actionWordZh = {
   'unit.yuan': '元',
   'unit.rooms': '间',
   'unit.teachers': '名',
+  /** Punctuation around words that are joined in code, so English text gets no Chinese brackets. */
+  'punct.paren': '（{text}）',
+  'punct.colon': '：',
+  'punct.comma': '，',
 };
 
 const actionWordEn: Record<keyof typeof actionWordZh, string> = {
@@ -124,6 +128,9 @@ const actionWordEn: Record<keyof typeof actionWordZh, string> = {
   'unit.yuan': 'yuan',
   'unit.rooms': 'rooms',
   'unit.teachers': 'teachers',
+  'punct.paren': ' ({text})',
+  'punct.colon': ': ',
+  'punct.comma': ', ',
 };
 
 export const actionWordMessages = defineMessages(actionWordZh, actionWordEn);

@@ -5,6 +5,7 @@
 import type { SolveReport } from '../../../../engine/optimize/solve-report.ts';
 import type { ActionKind, PlanAction } from '../../../../engine/plan/types.ts';
 import type { Formats, Lang } from '../i18n/format.ts';
+import { fillTemplate } from '../i18n/i18n.tsx';
 
 const KIND_ORDER: ActionKind[] = ['teachingArea', 'sportsArea', 'project', 'classrooms', 'equipment', 'multimediaRooms', 'musicRooms', 'artRooms', 'hire', 'degreeUpgrade'];
 
@@ -15,13 +16,12 @@ const PHRASES: Record<Lang, Record<ActionKind, string>> = {
     classrooms: '新建标准教室 {n} 间', musicRooms: '建设音乐专用教室 {n} 间', artRooms: '建设美术专用教室 {n} 间',
   },
   en: {
-    teachingArea: 'builds {n} m² of teaching rooms', sportsArea: 'builds or resurfaces {n} m² of sports grounds', project: 'starts {n} candidate projects',
-    equipment: 'buys {n} of teaching equipment', multimediaRooms: 'fits {n} multimedia classrooms', hire: 'hires {n} teachers', degreeUpgrade: 'upgrades the degrees of {n} teachers',
-    classrooms: 'builds {n} standard classrooms', musicRooms: 'fits {n} music rooms', artRooms: 'fits {n} art rooms',
+    teachingArea: 'builds {n} m² of teaching rooms', sportsArea: 'builds or resurfaces {n} m² of sports grounds', project: 'starts {n} candidate {n|project|projects}',
+    equipment: 'buys {n} of teaching equipment', multimediaRooms: 'fits {n} multimedia {n|classroom|classrooms}', hire: 'hires {n} {n|teacher|teachers}', degreeUpgrade: 'upgrades the degrees of {n} {n|teacher|teachers}',
+    classrooms: 'builds {n} standard {n|classroom|classrooms}', musicRooms: 'fits {n} music {n|room|rooms}', artRooms: 'fits {n} art {n|room|rooms}',
   },
 };
 
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 /** One phrase per action kind of the year, largest spend first: "招聘教师 12 名（6 所学校）". */
 function actionPhrases(actions: readonly PlanAction[], lang: Lang, fmt: Formats): string[] {
@@ -37,7 +37,7 @@ function actionPhrases(actions: readonly PlanAction[], lang: Lang, fmt: Formats)
   return [...byKind.entries()].sort((a, b) => b[1].cost - a[1].cost || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0])).map(([kind, k]) => {
     const n = kind === 'equipment' ? fmt.money(k.amount) : kind === 'project' ? fmt.int(k.count) : fmt.num(k.amount, kind === 'teachingArea' || kind === 'sportsArea' ? 0 : 1);
     const schools = lang === 'zh' ? `（${k.schools.size} 所学校）` : ` (${k.schools.size} ${k.schools.size === 1 ? 'school' : 'schools'})`;
-    return fill(PHRASES[lang][kind], { n }) + schools;
+    return fillTemplate(PHRASES[lang][kind], { n }) + schools;
   });
 }
 
@@ -63,8 +63,8 @@ export function planNarrative(report: SolveReport, lang: Lang, fmt: Formats, tar
     }
     let s = `${y.year}: spends ${fmt.money(y.spend.total)}`;
     if (phrases.length > 0) s += `; ${phrases.join(', ')}`;
-    if (started > 0) s += `; ${fmt.num(started, 1)} teachers start rotating`;
-    s += `; ${fmt.int(y.schoolsPassing)} of ${fmt.int(y.schoolsTotal)} schools pass`;
+    if (started > 0) s += fillTemplate('; {n} {n|teacher starts|teachers start} rotating', { n: fmt.num(started, 1) });
+    s += fillTemplate('; {passing} of {total} {total|school|schools} {passing|passes|pass}', { passing: fmt.int(y.schoolsPassing), total: fmt.int(y.schoolsTotal) });
     if (target !== null && target > 0) s += needed !== null && y.schoolsPassing >= needed ? `, meeting the ${fmt.percent(target)} target` : `, short of the ${fmt.percent(target)} target`;
     return `${s}.`;
   });

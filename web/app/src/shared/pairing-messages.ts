@@ -15,7 +15,7 @@ const zh = {
 };
 const en: Record<keyof typeof zh, string> = {
   title: 'Teacher rotation pairings',
-  summary: '{n} pairings, {teachers} teachers in all',
+  summary: '{n} {n|pairing|pairings}, {teachers} {teachers|teacher|teachers} in all',
   'col.from': 'From',
   'col.to': 'To',
   'col.category': 'Category',

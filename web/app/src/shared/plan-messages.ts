@@ -87,7 +87,7 @@ const en: Record<keyof typeof zh, string> = {
   'school.partner': 'Other school',
   'school.years': 'Years',
   'school.km': 'Distance (km)',
-  'school.people': '{n} teachers',
+  'school.people': '{n} {n|teacher|teachers}',
   'school.unknown': 'This school is not in the chosen run.',
   'school.toReport': 'Add to the report',
   'school.current': 'Where it stands now (imported data)',

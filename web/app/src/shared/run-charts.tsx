@@ -37,12 +37,12 @@ export function runCharts(data: RunData, options: RunChartOptions = {}): ChartSl
     if (!report.years.some((y) => Object.keys(y.cv[level] ?? {}).length > 0)) continue;
     slides.push({
       id: `${prefix}-cv-${level}`,
-      node: <CvChart id={`${prefix}-cv-${level}`} years={report.years} level={level} limit={standard.cvLimit[level]} indicators={standard.indicators} {...common} />,
+      node: <CvChart id={`${prefix}-cv-${level}`} years={report.years} base={report.base} level={level} limit={standard.cvLimit[level]} indicators={standard.indicators} {...common} />,
     });
   }
   slides.push({
     id: `${prefix}-passing`,
-    node: <PassingChart id={`${prefix}-passing`} years={report.years} targets={data.targets} risk={options.simulation?.deterministic ? undefined : options.simulation?.years} {...common} />,
+    node: <PassingChart id={`${prefix}-passing`} years={report.years} base={report.base} targets={data.targets} risk={options.simulation?.deterministic ? undefined : options.simulation?.years} {...common} />,
   });
   const years = valueYears(report.values);
   const heatYear = options.heatYear !== undefined && years.includes(options.heatYear) ? options.heatYear : years[years.length - 1];

@@ -3,6 +3,7 @@ import { api, type DatasetDetail, type Run } from '../api/client.ts';
 import type { Location } from '../../../../engine/county/types.ts';
 import type { ScenarioFile } from '../../../../engine/scenario/schema.ts';
 import type { Standard } from '../../../../engine/standards/types.ts';
+import { baseFromEvaluation } from '../../../../engine/plan/base-year.ts';
 import { standardById } from './heatmap.ts';
 import { useLoaded, type Loaded } from './loaded.ts';
 
@@ -33,11 +34,24 @@ export async function loadRunData(runId: number, datasets: DatasetCache = new Ma
   ]);
   const schools = (dataset?.county.schools ?? []).map((s) => ({ id: s.id, name: s.name, level: s.level, ...(s.location ? { location: s.location } : {}), ...(s.x !== undefined && s.y !== undefined ? { x: s.x, y: s.y } : {}) }));
   const names = new Map(schools.map((s) => [s.id, s.name]));
+  const standard = standardById(scenario?.scenario.standard);
   return {
-    run, scenarioName: scenario?.name ?? run.result?.scenario ?? `#${run.scenarioId}`, names, schools, standard: standardById(scenario?.scenario.standard), targets: scenario?.scenario.objective?.targets,
+    run: withBase(run, dataset, standard), scenarioName: scenario?.name ?? run.result?.scenario ?? `#${run.scenarioId}`, names, schools, standard, targets: scenario?.scenario.objective?.targets,
     ...(dataset?.name ? { dataset: { name: dataset.name, fileName: dataset.fileName ?? '', createdAt: dataset.createdAt ?? '' } } : {}),
     ...(scenario ? { scenario: scenario.scenario } : {}),
   };
+}
+
+/**
+ * Runs solved before solve reports carried the data year (`base`) get it from their dataset's evaluation when that
+ * is under the run's standard, so their charts start at the data year too.
+ */
+export function withBase(run: Run, dataset: DatasetDetail | null, standard: Standard): Run {
+  const report = run.result;
+  const first = report?.years[0]?.year;
+  const evaluation = dataset?.evaluation;
+  if (!report || report.base || first === undefined || evaluation?.standard?.id !== standard.id || !evaluation.levels || !evaluation.county) return run;
+  return { ...run, result: { ...report, base: baseFromEvaluation(evaluation, standard, first) } };
 }
 
 /** Loads the run again whenever runId or `version` changes (bump version when the run finishes). */

@@ -6,6 +6,7 @@ import { useWorkspace } from '../../workspace.tsx';
 import { compareChartRows } from '../../shared/compare-charts.tsx';
 import { DeltaTable } from '../../shared/DeltaTable.tsx';
 import { isFinished } from '../../shared/run-status.ts';
+import { RunStatusBadge } from '../../shared/RunStatusBadge.tsx';
 import '../../shared/screens.css';
 import { useComparison } from '../../shared/use-comparison.ts';
 import { useRuns } from '../../shared/use-runs.ts';
@@ -31,6 +32,7 @@ export function CompareScreen() {
   const chartOptions = {
     runIds: ws.compareRunIds,
     targets: runsData.state === 'ready' ? runsData.value.map((d) => d.targets) : undefined,
+    bases: runsData.state === 'ready' ? runsData.value.map((d) => d.run.result?.base) : undefined,
     kindTitle: (kind: 'spend' | 'cv' | 'passing', level?: string) => p(`kind.${kind}`, { level: level ?? '' }),
   };
 
@@ -53,7 +55,7 @@ export function CompareScreen() {
             {runs.map((r) => (
               <label key={r.id}>
                 <input type="checkbox" data-testid={`compare-choose-${r.id}`} checked={chosen.includes(r.id)} onChange={() => toggle(r.id)} disabled={r.status !== 'done'} />
-                {' '}{m('runLabel', { id: r.id })} {names.get(r.scenarioId) ?? ''}{chosen[0] === r.id ? ` (${m('baseline')})` : ''}
+                {' '}{m('runLabel', { id: r.id })} {names.get(r.scenarioId) ?? ''}{chosen[0] === r.id ? ` (${m('baseline')})` : ''} · <RunStatusBadge run={r} />
               </label>
             ))}
           </div>

@@ -4,6 +4,7 @@ import { minBudgetAnswer, type MinBudgetAnswer } from '../../../../../engine/opt
 import { api, followEvents } from '../../api/client.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { Elapsed } from '../../shared/Elapsed.tsx';
+import { runFigureMessages } from '../../shared/messages.ts';
 import { minBudgetMessages } from './min-budget-messages.ts';
 
 /** Sweep range around the least budget: from 60% to 200% of it in 9 points, so the frontier's bend shows. */
@@ -14,6 +15,7 @@ export function sweepAround(total: number): { from: number; to: number; steps: n
 
 export function MinBudget({ datasetId, scenarioId, onAnswer }: { datasetId: number | null; scenarioId: number | null; onAnswer?(range: { from: number; to: number; steps: number }): void }) {
   const m = useMessages(minBudgetMessages);
+  const rm = useMessages(runFigureMessages); // job statuses in the interface's language
   const { fmt, lang } = useI18n();
   const [state, setState] = useState<{ runId: number; since: number; done: boolean; answer?: MinBudgetAnswer; error?: string } | null>(null);
   const stop = useRef<(() => void) | null>(null);
@@ -29,7 +31,7 @@ export function MinBudget({ datasetId, scenarioId, onAnswer }: { datasetId: numb
       stop.current = followEvents('runs', id, (event) => {
         if (event.type !== 'end') return;
         api.run(id).then((run) => {
-          if (!run.result) { setState((s) => s && { ...s, done: true, error: run.error ?? event.status }); return; }
+          if (!run.result) { setState((s) => s && { ...s, done: true, error: run.error ?? rm(`job.${event.status}`) }); return; }
           const answer = minBudgetAnswer(run.result, scenario.scenario.objective?.targets ?? null);
           setState((s) => s && { ...s, done: true, answer });
           if (answer.total !== null && answer.total > 0) onAnswer?.(sweepAround(answer.total));
@@ -56,7 +58,7 @@ export function MinBudget({ datasetId, scenarioId, onAnswer }: { datasetId: numb
         <div data-testid="min-budget-answer" data-total={a.total ?? ''} data-binding-year={a.bindingYear ?? ''}>
           {a.total === null ? <p>{m('none')}</p> : (
             <>
-              <p><strong>{m('answer', { total: fmt.money(a.total) })}</strong>{' '}<span className="muted">（{m('run', { id: state!.runId })}）</span></p>
+              <p><strong>{m('answer', { total: fmt.money(a.total) })}</strong>{' '}<span className="muted">{lang === 'zh' ? `（${m('run', { id: state!.runId })}）` : `(${m('run', { id: state!.runId })})`}</span></p>
               <ul>
                 {a.perYear.map((y) => (
                   <li key={y.year}>{m('perYear', { year: y.year, spend: fmt.money(y.spend), passing: y.passing, schools: y.schools, target: y.target === null ? '—' : fmt.percent(y.target) })}</li>

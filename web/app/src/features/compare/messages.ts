@@ -43,7 +43,7 @@ const en: Record<keyof typeof zh, string> = {
   sweepTo: 'to ({unit})',
   sweepSteps: 'Points',
   sweepStart: 'Start sweep',
-  sweepProgress: 'Sweep #{id}: {status}, {done} of {steps} points done',
+  sweepProgress: 'Sweep #{id}: {status}, {done} of {steps} {steps|point|points} done',
   sweepFailed: 'Sweep failed: {error}',
   runLabel: 'Run #{id}',
   'sweep.budget': 'Total budget',

@@ -21,12 +21,12 @@ const en: Record<keyof typeof zh, string> = {
   asking: 'Solving…',
   hint: 'A minimum-cost solve of the scenario\'s yearly targets, with no budget limit.',
   answer: 'At least {total} over the plan',
-  perYear: '{year}: {spend}, {passing}/{schools} schools pass (target {target})',
+  perYear: '{year}: {spend}, {passing} of {schools} {schools|school|schools} {passing|passes|pass} (target {target})',
   binding: 'The year that binds: {year} (needs {spend}, the most of any year)',
   tight: 'Years met with no school to spare: {years}',
   none: 'No budget meets these targets.',
   failed: 'The solve failed: {error}',
   run: 'run #{id}',
-  sweepSet: 'Sweep range set around it: {from} – {to}, {steps} points',
+  sweepSet: 'Sweep range set around it: {from} – {to}, {steps} {steps|point|points}',
 };
 export const minBudgetMessages = defineMessages(zh, en);

@@ -2,7 +2,9 @@
 import type { EvaluatedLevel } from '../../../../../engine/county/types.ts';
 import type { Evaluation } from '../../../../../engine/indicators/types.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { denominatorMessages } from '../../shared/denominator-messages.ts';
 import { ConditionsSummary } from './ConditionsSummary.tsx';
+import { Denominators } from './Denominators.tsx';
 import { LEVELS } from './evaluation-table.ts';
 import { dataMessages } from './messages.ts';
 import { PassMark } from './PassMark.tsx';
@@ -10,6 +12,7 @@ import { PassMark } from './PassMark.tsx';
 export function CountySummary({ evaluation }: { evaluation: Evaluation }) {
   const { text, fmt } = useI18n();
   const m = useMessages(dataMessages);
+  const d = useMessages(denominatorMessages);
   const each = evaluation.standard.cvRule === 'each';
   const levels = LEVELS.filter((l) => evaluation.levels[l].schools > 0);
   const cvCell = (level: EvaluatedLevel, key: string) => {
@@ -35,10 +38,11 @@ export function CountySummary({ evaluation }: { evaluation: Evaluation }) {
           <dt>{m('summary.schoolsPassing')}</dt>
           <dd data-testid="schools-passing">
             {county.schoolsPassing === null ? m('summary.noRule') : m('summary.schoolsPassingValue', { passing: county.schoolsPassing, total: county.schoolsTotal })}
-            {county.schoolsExcluded > 0 ? ` (${m('summary.excluded', { n: county.schoolsExcluded })})` : ''}
+            {county.schoolsPassing !== null ? <span className="data-hint"> {d('counts.ofBase')}</span> : null}
           </dd>
         </div>
       </dl>
+      <Denominators evaluation={evaluation} />
       <table className="data-table data-summary-table">
         <thead>
           <tr>

@@ -14,7 +14,7 @@ import './data.css';
 
 export type DataClient = Pick<typeof api, 'datasets' | 'dataset' | 'evaluation' | 'uploadDataset'>;
 
-interface UploadFailure { message: string; problems: Problem[] }
+interface UploadFailure { message: string; problems: Problem[]; error?: string }
 
 export function DataScreen({ client = api }: { client?: DataClient }) {
   const m = useMessages(dataMessages);
@@ -57,7 +57,7 @@ export function DataScreen({ client = api }: { client?: DataClient }) {
       ws.setDatasetId(stored.id);
       void refreshList();
     } catch (e) {
-      if (e instanceof ApiError) setFailure({ message: e.body.message, problems: e.body.problems ?? [] });
+      if (e instanceof ApiError) setFailure({ message: e.body.message, problems: e.body.problems ?? [], error: e.body.error });
       else setFailure({ message: (e as Error).message, problems: [] });
     } finally {
       setBusy(false);
@@ -72,7 +72,7 @@ export function DataScreen({ client = api }: { client?: DataClient }) {
         <DatasetPicker datasets={datasets} datasetId={ws.datasetId} onPick={(id) => { setFailure(null); ws.setDatasetId(id); }}
           standard={standard} onStandard={setStandard} />
       </div>
-      {failure ? <ImportErrors problems={failure.problems} message={failure.message} /> : null}
+      {failure ? <ImportErrors problems={failure.problems} message={failure.message} error={failure.error} /> : null}
       {loadError ? <p role="alert" className="data-load-error">✗ {m('load.failed', { message: loadError })}</p> : null}
       {detail && detail.warnings.length > 0 ? <ImportErrors kind="warning" problems={detail.warnings} /> : null}
       {evaluation ? (

@@ -1,10 +1,21 @@
 /** Problems of a county file (errors of a refused upload, or warnings of an accepted one) as a table naming file, row, column, cell, value. */
-import { useMessages } from '../../i18n/i18n.tsx';
+import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import type { Problem } from '../../api/client.ts';
+import { importProblemText } from './import-problems.ts';
 import { dataMessages } from './messages.ts';
 
-export function ImportErrors({ problems, message, kind = 'error' }: { problems: Problem[]; message?: string; kind?: 'error' | 'warning' }) {
+/** The problem worded from its code in the interface's language; the server's English sentence when the code is unknown. */
+function ProblemText({ problem, lang }: { problem: Problem; lang: 'zh' | 'en' }) {
+  const { text, translated } = importProblemText(problem, lang);
+  return <td lang={translated ? (lang === 'zh' ? 'zh-CN' : 'en') : 'en'} data-code={problem.code} data-translated={translated ? 'yes' : 'no'}>{text}</td>;
+}
+
+/** Refusals with no problem list, by the API's error code: a lead in the interface's language before the server's sentence. */
+const REFUSALS = ['too-large', 'too-many-files', 'too-many-fields', 'invalid-upload', 'invalid-json', 'forbidden-key', 'invalid-name', 'cannot-evaluate'] as const;
+
+export function ImportErrors({ problems, message, error, kind = 'error' }: { problems: Problem[]; message?: string; error?: string; kind?: 'error' | 'warning' }) {
   const m = useMessages(dataMessages);
+  const { lang } = useI18n();
   const isError = kind === 'error';
   const hasField = problems.some((p) => p.field !== undefined);
   const cell = (v: string | number | undefined) => (v === undefined || v === '' ? '—' : String(v));
@@ -30,7 +41,7 @@ export function ImportErrors({ problems, message, kind = 'error' }: { problems: 
             <td>{cell(p.cell)}</td>
             <td><code>{cell(p.value)}</code></td>
             {hasField ? <td><code>{cell(p.field)}</code></td> : null}
-            <td lang="en">{p.message}</td>
+            <ProblemText problem={p} lang={lang} />
           </tr>
         ))}
       </tbody>
@@ -47,7 +58,10 @@ export function ImportErrors({ problems, message, kind = 'error' }: { problems: 
   return (
     <div className="data-errors" role="alert" data-testid="import-errors">
       <p><strong>✗ {m('errors.title', { count: Math.max(problems.length, 1) })}</strong></p>
-      {message ? <p className="data-error-message" lang="en">{message}</p> : null}
+      {/* The server's summary is English; with problems listed, the title above says it in the interface's language. */}
+      {message && problems.length === 0 && REFUSALS.includes(error as (typeof REFUSALS)[number])
+        ? <p className="data-error-lead" data-testid="refusal-lead">{m(`refused.${error as (typeof REFUSALS)[number]}`)} <span className="data-hint">{m('refused.detail')}</span></p> : null}
+      {message && problems.length === 0 ? <p className="data-error-message" lang="en">{message}</p> : null}
       {problems.length > 0 ? body : null}
     </div>
   );

@@ -3,11 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import { api, followEvents, type Batch, type DatasetSummary, type ScenarioSummary } from '../../api/client.ts';
 import { CountyBarChart } from '../../charts/CountyBarChart.tsx';
 import { useMessages } from '../../i18n/i18n.tsx';
+import { runFigureMessages } from '../../shared/messages.ts';
 import { provinceMessages } from './messages.ts';
 import { ProvinceTable } from './ProvinceTable.tsx';
 
 export function ProvinceScreen() {
   const m = useMessages(provinceMessages);
+  const rm = useMessages(runFigureMessages); // job statuses in the interface's language
   const [datasets, setDatasets] = useState<DatasetSummary[]>([]);
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
   const [chosen, setChosen] = useState<number[]>([]);
@@ -71,7 +73,7 @@ export function ProvinceScreen() {
         <label><input type="checkbox" checked={scale} onChange={(e) => setScale(e.target.checked)} /> {m('scale')}</label>
         <button type="button" data-testid="province-start" onClick={() => void start()}>{m('start')}</button>
       </div>
-      {progress && <p role="status" data-testid="province-progress" data-status={progress.status}>{m('progress', progress)}</p>}
+      {progress && <p role="status" data-testid="province-progress" data-status={progress.status}>{m('progress', { ...progress, status: rm(`job.${progress.status}` as 'job.running') })}</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {summary && (
         <>

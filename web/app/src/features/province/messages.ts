@@ -29,7 +29,7 @@ const en: Record<keyof typeof zh, string> = {
   scenario: 'Scenario',
   scale: 'Scale each county\'s budget by pupils',
   start: 'Start batch',
-  progress: 'Batch #{id}: {status}, {done} of {total} counties done',
+  progress: 'Batch #{id}: {status}, {done} of {total} {total|county|counties} done',
   failed: 'Batch failed: {error}',
   needDatasets: 'Choose at least one dataset and a scenario.',
   county: 'County',
@@ -39,7 +39,7 @@ const en: Record<keyof typeof zh, string> = {
   least: 'Least for targets',
   perPupil: 'Yuan/pupil',
   notes: 'Notes',
-  totals: 'In all: {counties} counties ({failed} failed), schools passing {before} → {after}, least money for the targets {least}',
+  totals: 'In all: {counties} {counties|county|counties} ({failed} failed), schools passing {before} → {after}, least money for the targets {least}',
   byYear: 'By year: {years}',
 };
 

@@ -3,6 +3,7 @@ import { runFigures } from '../../../../../engine/compare/compare.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { runFigureMessages } from '../../shared/messages.ts';
 import { pageMessages } from '../../shared/page-messages.ts';
+import { denominatorMessages } from '../../shared/denominator-messages.ts';
 import type { RunData } from '../../shared/run-data.ts';
 import { reportMessages } from './messages.ts';
 
@@ -22,6 +23,7 @@ export function TitlePage({ runs }: { runs: readonly RunData[] }) {
   const m = useMessages(reportMessages);
   const r = useMessages(runFigureMessages);
   const p = useMessages(pageMessages);
+  const dm = useMessages(denominatorMessages);
   const { fmt, lang } = useI18n();
   const datasets = [...new Map(runs.filter((d) => d.dataset).map((d) => [d.dataset!.name, d.dataset!])).values()];
   const years = [...new Set(runs.flatMap((d) => d.run.result?.years.map((y) => y.year) ?? []))].sort((a, b) => a - b);
@@ -32,7 +34,10 @@ export function TitlePage({ runs }: { runs: readonly RunData[] }) {
       <p className="report-subtitle">{m('subtitle', { date: fmt.date(new Date()) })}</p>
       <dl className="report-facts">
         {datasets.length > 0 && (
-          <div data-testid="report-county"><dt>{p('county')}</dt><dd>{datasets.map((d) => `${d.name}（${[d.fileName, d.createdAt ? p('dataDate', { date: fmt.date(d.createdAt) }) : ''].filter(Boolean).join(lang === 'zh' ? '，' : ', ')}）`).join(sep)}</dd></div>
+          <div data-testid="report-county"><dt>{p('county')}</dt><dd>{datasets.map((d) => {
+            const about = [d.fileName, d.createdAt ? p('dataDate', { date: fmt.date(d.createdAt) }) : ''].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+            return lang === 'zh' ? `${d.name}（${about}）` : `${d.name} (${about})`;
+          }).join(sep)}</dd></div>
         )}
         {years.length > 0 && <div><dt>{p('planYears')}</dt><dd>{years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]}</dd></div>}
       </dl>
@@ -76,6 +81,7 @@ export function TitlePage({ runs }: { runs: readonly RunData[] }) {
           })}
         </tbody>
       </table>
+      <p className="muted" data-testid="report-denominator">{dm('counts.finalNote')}</p>
     </section>
   );
 }

@@ -52,7 +52,7 @@ export function useDeck(): Deck {
   const slides = cmp
     ? [
       ...compareChartRows(cmp, (level) => mc(`level.${level}`), dataDate, {
-        runIds: data.map((r) => r.run.id), targets: data.map((r) => r.targets), kindTitle: (kind, level) => p(`kind.${kind}`, { level: level ?? '' }),
+        runIds: data.map((r) => r.run.id), targets: data.map((r) => r.targets), bases: data.map((r) => r.run.result?.base), kindTitle: (kind, level) => p(`kind.${kind}`, { level: level ?? '' }),
       }).flatMap((row) => row.charts),
       ...data.flatMap((r) => perRun(r).filter((s) => PER_RUN_ONLY.test(s.id))),
     ]

@@ -36,7 +36,7 @@ const en: Record<keyof typeof zh, string> = {
   next: 'Next',
   leave: 'Leave',
   slideOf: '{n} / {total}',
-  slides: '{n} slides',
+  slides: '{n} {n|slide|slides}',
 };
 
 export const reportMessages = defineMessages(zh, en);

@@ -8,6 +8,7 @@ import { planMessages } from '../../shared/plan-messages.ts';
 import type { RunData } from '../../shared/run-data.ts';
 import { schoolProfile } from '../../shared/school-profile.ts';
 import { SchoolProfileView } from '../../shared/SchoolProfile.tsx';
+import { EvaluatedCounts } from '../../shared/EvaluatedCounts.tsx';
 import '../../shared/school.css';
 
 export function NarrativePage({ runs }: { runs: readonly RunData[] }) {
@@ -20,6 +21,7 @@ export function NarrativePage({ runs }: { runs: readonly RunData[] }) {
         <section key={d.run.id}>
           {runs.length > 1 && <h3>{d.scenarioName} · #{d.run.id}</h3>}
           <ol className="narrative">{planNarrative(d.run.result, lang, fmt, d.targets).map((line, i) => <li key={i}>{line}</li>)}</ol>
+          <EvaluatedCounts report={d.run.result} minStudents={d.standard.exclusions.teachingPointMinStudents} />
         </section>
       ))}
     </div>

@@ -7,6 +7,9 @@ import { runCharts } from '../../shared/run-charts.tsx';
 import type { RunData } from '../../shared/run-data.ts';
 import { isFinished } from '../../shared/run-status.ts';
 import { Elapsed } from '../../shared/Elapsed.tsx';
+import { RunStatusBadge } from '../../shared/RunStatusBadge.tsx';
+import { denominatorMessages } from '../../shared/denominator-messages.ts';
+import { EvaluatedCounts } from '../../shared/EvaluatedCounts.tsx';
 import { ActionTable } from './ActionTable.tsx';
 import { InfeasibilityPanel, ShadowPrices } from './explanations.tsx';
 import { resultsMessages } from './messages.ts';
@@ -15,23 +18,23 @@ import { runFigures } from '../../../../../engine/compare/compare.ts';
 
 export function KeyFigures({ data }: { data: RunData }) {
   const m = useMessages(resultsMessages);
-  const { fmt, text } = useI18n();
+  const d = useMessages(denominatorMessages);
+  const { fmt } = useI18n();
   const report = data.run.result;
   if (!report) return null;
   const totals = runFigures(report).totals;
+  const finalYear = report.years[report.years.length - 1]?.year;
   return (
+    <>
     <dl className="key-figures" data-testid="key-figures">
       <div><dt>{m('totalSpend')}</dt><dd>{totals.spend.total === null ? '—' : fmt.money(totals.spend.total)}</dd></div>
-      <div><dt>{m('finalPassing')}</dt><dd>{totals.schoolsPassing === null ? '—' : `${fmt.int(totals.schoolsPassing)} / ${fmt.int(totals.schoolsTotal ?? 0)}`}</dd></div>
+      <div><dt>{m('finalPassing')}</dt><dd>{totals.schoolsPassing === null ? '—' : `${fmt.int(totals.schoolsPassing)} / ${fmt.int(totals.schoolsTotal ?? 0)}`}
+        {finalYear !== undefined && <span className="muted" data-testid="final-passing-denominator"> {d('counts.ofYear', { year: finalYear })}</span>}</dd></div>
       <div><dt>{m('maxCv')}</dt><dd>{totals.maxCv === null ? '—' : fmt.coef(totals.maxCv)}</dd></div>
       <div><dt>{m('method')}</dt><dd>{m(`solve.${report.status}`)} · {m(`method.${report.method}`)}</dd></div>
-      {(report.evaluationChanges ?? []).length > 0 && (
-        <div className="evaluation-changes" data-testid="evaluation-changes">
-          <dt>{m('evaluationChanges')}</dt>
-          <dd><ul>{report.evaluationChanges!.map((c) => <li key={`${c.year}-${c.schoolId}`}>{text(c.message)}</li>)}</ul></dd>
-        </div>
-      )}
     </dl>
+    <EvaluatedCounts report={report} minStudents={data.standard.exclusions.teachingPointMinStudents} />
+    </>
   );
 }
 
@@ -63,7 +66,7 @@ export function PlanView({ data }: { data: RunData }) {
   return (
     <div className="plan-view" data-testid="plan-view" data-run-id={run.id} data-status={run.status}>
       <h3>{m('runLabel', { id: run.id })} · {data.scenarioName}</h3>
-      {!isFinished(run.status) && <p role="status">{m(`status.${run.status}`)} · <Elapsed since={run.startedAt ?? run.createdAt} /></p>}
+      <p role="status" data-testid="plan-outcome"><RunStatusBadge run={run} />{!isFinished(run.status) && <> · <Elapsed since={run.startedAt ?? run.createdAt} /></>}</p>
       {run.error && <p className="error" role="alert">{m('runFailed', { error: run.error })}</p>}
       {report?.status === 'infeasible' && <p className="plan-status infeasible" role="alert" data-testid="plan-status">{m('infeasibleStatus')}</p>}
       {report?.infeasibility && <InfeasibilityPanel infeasibility={report.infeasibility} />}

@@ -1,8 +1,9 @@
 /** Choose dataset and scenario, start a solve, follow its events; the list of past runs. */
 import { useCallback, useEffect, useState } from 'react';
-import { api, followEvents, type DatasetSummary, type Run, type RunStatus, type ScenarioSummary } from '../../api/client.ts';
+import { api, followEvents, type DatasetSummary, type Run, type RunOutcome, type RunStatus, type ScenarioSummary } from '../../api/client.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
-import { isFinished } from '../../shared/run-status.ts';
+import { isFinished, runOutcome } from '../../shared/run-status.ts';
+import { RunStatusBadge } from '../../shared/RunStatusBadge.tsx';
 import { Elapsed } from '../../shared/Elapsed.tsx';
 import { liveMessages } from '../../shared/live-messages.ts';
 import { estimateSeconds, useRuns } from '../../shared/use-runs.ts';
@@ -14,8 +15,9 @@ export interface LiveStatus {
   status: RunStatus;
   stage: string | null;
   error: string | null;
-  /** The finished run's result found no plan because the scenario is infeasible: shown as such, not as done. */
-  infeasible?: boolean;
+  /** The finished run's result status and whether it holds a plan: an infeasible run is shown as such, not as done. */
+  outcome?: RunOutcome;
+  hasPlan?: boolean;
   /** ms since the epoch when the solve started (elapsed-time counter). */
   since?: number;
 }
@@ -59,9 +61,11 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
       else if (event.type === 'progress') setLive((s) => ({ runId, status: s?.status ?? 'running', stage: event.stage, error: null, since }));
       else {
         setLive({ runId, status: event.status, stage: null, error: event.error });
-        if (event.status === 'done') {
+        if (event.status === 'done' || event.status === 'timeout') {
           api.run(runId).then((run) => {
-            if (run.result?.status === 'infeasible') setLive((s) => (s && s.runId === runId ? { ...s, infeasible: true } : s));
+            const outcome = run.outcome ?? run.result?.status;
+            const hasPlan = run.hasPlan ?? (run.result ? run.result.years.length > 0 : undefined);
+            if (outcome) setLive((s) => (s && s.runId === runId ? { ...s, outcome, ...(hasPlan !== undefined ? { hasPlan } : {}) } : s));
           }, () => undefined);
         }
         setReload((n) => n + 1);
@@ -110,8 +114,8 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
           {submitting ? m('starting') : m('start')}
         </button>
         {live && (
-          <span className={`run-live status-${live.infeasible ? 'infeasible' : live.status}`} data-testid="run-live" data-status={live.status} role="status" aria-live="polite">
-            {m('runLabel', { id: live.runId })}: {m(live.infeasible ? 'status.infeasible' : `status.${live.status}`)}
+          <span className={`run-live tone-${runOutcome(live).tone}`} data-testid="run-live" data-status={live.status} data-outcome={runOutcome(live).key} role="status" aria-live="polite">
+            {m('runLabel', { id: live.runId })}: <RunStatusBadge run={live} />
             {live.stage && ` · ${m('stage', { stage: stageName(m as never, live.stage) })}`}
             {live.error && ` · ${m('runFailed', { error: live.error })}`}
             {!isFinished(live.status) && live.since !== undefined && <> · <Elapsed since={live.since} estimate={estimate} /></>}
@@ -128,7 +132,7 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
                 <tr key={r.id} data-run-id={r.id} data-status={r.status} className={r.id === ws.runId ? 'selected' : ''}>
                   <td>{m('runLabel', { id: r.id })}</td>
                   <td>{scenarioNames.get(r.scenarioId) ?? `#${r.scenarioId}`} v{r.scenarioVersion}{r.purpose === 'min-budget' && <span className="muted"> · {lm('minBudget')}</span>}</td>
-                  <td>{m(`status.${r.status}`)}{!isFinished(r.status) && <> · <Elapsed since={r.startedAt ?? r.createdAt} /></>}</td>
+                  <td><RunStatusBadge run={r} />{!isFinished(r.status) && <> · <Elapsed since={r.startedAt ?? r.createdAt} /></>}</td>
                   <td>{fmt.date(r.createdAt)}</td>
                   <td><button type="button" onClick={() => ws.setRunId(r.id)}>{m('show')}</button></td>
                   <td>
