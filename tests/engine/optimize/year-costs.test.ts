@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { planLedger } from '../../../engine/optimize/ledger.ts';
 import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
 import { simulatePlan } from '../../../engine/plan/simulate.ts';
+import { assumptionsSheet } from '../../../engine/report/workbook/assumptions.ts';
 import type { PlanAction, Rotation } from '../../../engine/plan/types.ts';
 import { resolveScenario } from '../../../engine/scenario/resolve.ts';
 import type { ScenarioFile } from '../../../engine/scenario/schema.ts';
@@ -75,5 +76,10 @@ describe('the planning model buys in the cheaper year', () => {
     const sim = simulatePlan(c, scenario, { scenario: 'rooms', years: scenario.years, actions: report.actions, rotations: report.rotations }, quality2017);
     sim.years.forEach((y, t) => expect(y.spend.total).toBeCloseTo(report.years[t]!.spend.total, 2));
     expect(sim.years[1]!.evaluation.schools[0]!.passes).toBe(true);
+    // The workbook's assumptions sheet gives the cost of each year, as the ledger priced it.
+    const rows = assumptionsSheet(report, scenario, quality2017, 'en').rows;
+    const room = (y: number) => rows.find((r) => r[0] === `Multimedia classroom ${y}`)?.[1];
+    expect([room(2026), room(2027)]).toEqual(scenario.prices.map((p) => p.multimediaRoom));
+    expect(rows.find((r) => r[0] === 'Teaching building')?.[1]).toBe(2800);
   });
 });
