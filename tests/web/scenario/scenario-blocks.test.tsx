@@ -95,6 +95,8 @@ describe('inputs for the school conditions, commitments, rotation and margin', (
     // "5000 - 2000 * year" is −1,000 in 2028 (year 3): refused there, naming the year.
     type(input('/costs/degreeUpgrade'), '5000 - 2000 * year');
     expect(within(field('/costs/degreeUpgrade')).getByRole('alert').textContent).toMatch(/in 2028 \(year = 3\)[\s\S]*\/costs\/degreeUpgrade/);
+    type(input('/costs/degreeUpgrade'), '-5');
+    expect(within(field('/costs/degreeUpgrade')).getByRole('alert').textContent).toContain('不能为负数');
     type(input('/costs/degreeUpgrade'), '');
     type(input('/commitments/minPupils'), '-5');
     expect(within(field('/commitments/minPupils')).getByRole('alert').textContent).toContain('/commitments/minPupils');

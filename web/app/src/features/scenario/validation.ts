@@ -56,6 +56,18 @@ function domainProblems(file: ScenarioFile): FieldProblem[] {
     if (Array.isArray(value) && value.length !== n) add(path, T(`有 ${value.length} 个值，规划期为 ${n} 年`, `has ${value.length} values for ${n} plan years`));
   };
   perYear('/budget/perYear', file.budget?.perYear, true);
+  // Costs are a number or a formula (checked with the scenario below); a negative number is named here, not as a bad union.
+  const amounts: [string, unknown][] = [
+    ...Object.entries(file.costs ?? {}).map(([k, v]): [string, unknown] => [`/costs/${k}`, v]),
+    ...(file.construction?.projects ?? []).map((p, i): [string, unknown] => [`/construction/projects/${i}/cost`, p.cost]),
+    ['/schoolConditions/classrooms/unitCost', file.schoolConditions?.classrooms?.unitCost],
+    ['/schoolConditions/artsRooms/musicRoomCost', file.schoolConditions?.artsRooms?.musicRoomCost],
+    ['/schoolConditions/artsRooms/artRoomCost', file.schoolConditions?.artsRooms?.artRoomCost],
+  ];
+  for (const [path, v] of amounts) {
+    if (typeof v === 'number' && v < 0) add(path, T('不能为负数', 'must not be negative'));
+    else if (typeof v === 'string' && !/[0-9]/.test(v)) add(path, T('公式中至少要有一个数字，如 2800 * 1.05^year', 'a formula needs at least one digit, e.g. 2800 * 1.05^year'));
+  }
   perYear('/hiring/maxNewTeachers', file.hiring?.maxNewTeachers);
   const targets = file.objective?.targets;
   if (targets && targets.length !== n) add('/objective/targets', T(`有 ${targets.length} 个值，规划期为 ${n} 年`, `has ${targets.length} values for ${n} plan years`));
