@@ -89,12 +89,12 @@ describe('inputs for the school conditions, commitments, rotation and margin', (
     const errors = within(field('/schoolConditions/classrooms/unitCost')).getByRole('alert');
     expect(errors.textContent).toContain('/schoolConditions/classrooms/unitCost');
     expect(errors.textContent).toContain('标准教室造价');
-    expect(errors.textContent).toContain('assignment is not allowed');
+    expect(errors.textContent).toContain('不允许赋值（第 6 个字符）');
     expect(saveButton().disabled).toBe(true);
     type(input('/schoolConditions/classrooms/unitCost'), '25万');
     // "5000 - 2000 * year" is −1,000 in 2028 (year 3): refused there, naming the year.
     type(input('/costs/degreeUpgrade'), '5000 - 2000 * year');
-    expect(within(field('/costs/degreeUpgrade')).getByRole('alert').textContent).toMatch(/in 2028 \(year = 3\)[\s\S]*\/costs\/degreeUpgrade/);
+    expect(within(field('/costs/degreeUpgrade')).getByRole('alert').textContent).toMatch(/在 2028 年（year = 3）[\s\S]*\/costs\/degreeUpgrade/);
     type(input('/costs/degreeUpgrade'), '-5');
     expect(within(field('/costs/degreeUpgrade')).getByRole('alert').textContent).toContain('不能为负数');
     type(input('/costs/degreeUpgrade'), '');

@@ -85,6 +85,24 @@ function domainProblems(file: ScenarioFile): FieldProblem[] {
   return out;
 }
 
+/** The amount problems of scenario/amounts.ts and standards/formula.ts in Chinese; other messages stay as they are. */
+const AMOUNT_ZH: [RegExp, string][] = [
+  [/ \(character (\d+)\)$/, '（第 $1 个字符）'],
+  [/unknown variable "([^"]*)"; allowed: .*?(?=（|$)/, '未知变量"$1"，可用：year（距数据年份的年数，第一个规划年为 1）、calendarYear（年份）'],
+  [/function "([^"]*)" is not allowed; allowed: ([^（]*)/, '不允许使用函数"$1"，可用：$2'],
+  [/operator "([^"]*)" is not allowed; use \+ - \* \/ \^/, '不允许使用运算符"$1"，请用 + - * / ^'],
+  [/assignment is not allowed/, '不允许赋值'],
+  [/function definitions are not allowed/, '不允许定义函数'],
+  [/one expression only/, '只能写一个表达式'],
+  [/property and index access are not allowed/, '不允许访问属性或下标'],
+  [/only numbers are allowed as constants/, '常量只能是数字'],
+  [/ gives (\S+) yuan in (\d+) \(year = (\d+)\); an amount must be between 0 and \d+/, '在 $2 年（year = $3）得到 $1 元；金额须在 0 到 10 万亿元之间'],
+];
+
+export function amountMessageZh(message: string): string {
+  return AMOUNT_ZH.reduce((m, [pattern, zh]) => m.replace(pattern, zh), message);
+}
+
 const covers = (problems: FieldProblem[], path: string) => problems.some((p) => p.path === path || p.path.startsWith(`${path}/`));
 
 /** Every problem of the draft; an empty list means it may be saved. */
@@ -100,7 +118,7 @@ export function validateScenario(draft: ScenarioFile): FieldProblem[] {
     resolveScenario(file, 'scenario');
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;
-    return e.problems.map((p) => ({ path: p.path, message: T(p.message, p.message), source: 'editor' }));
+    return e.problems.map((p) => ({ path: p.path, message: T(amountMessageZh(p.message), p.message), source: 'editor' }));
   }
   return [];
 }
