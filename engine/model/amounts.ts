@@ -5,14 +5,14 @@ import { EQUIPMENT_UNIT, MONEY_UNIT, type ModelContext } from './context.ts';
 import { classroomTeachingArea } from './classrooms.ts';
 import { LinExpr } from './linear.ts';
 
-/** 万元 spent in year t on standard classrooms and music and art rooms (model/classrooms.ts, arts-rooms.ts). */
+/** 万元 spent in year t on standard classrooms and music and art rooms (model/classrooms.ts, arts-rooms.ts), at year t's prices. */
 function conditionSpend(ctx: ModelContext, t: number): LinExpr {
   const e = new LinExpr();
-  const c = ctx.scenario.schoolConditions;
+  const p = ctx.scenario.prices[t]!;
   ctx.schools.forEach((_, si) => {
-    e.add(ctx.cols.classrooms[si]?.[t] ?? -1, (c.classrooms?.unitCost ?? 0) / MONEY_UNIT);
-    e.add(ctx.cols.musicRooms[si]?.[t] ?? -1, (c.artsRooms?.musicRoomCost ?? 0) / MONEY_UNIT);
-    e.add(ctx.cols.artRooms[si]?.[t] ?? -1, (c.artsRooms?.artRoomCost ?? 0) / MONEY_UNIT);
+    e.add(ctx.cols.classrooms[si]?.[t] ?? -1, p.classroom / MONEY_UNIT);
+    e.add(ctx.cols.musicRooms[si]?.[t] ?? -1, p.musicRoom / MONEY_UNIT);
+    e.add(ctx.cols.artRooms[si]?.[t] ?? -1, p.artRoom / MONEY_UNIT);
   });
   return e;
 }
@@ -96,11 +96,12 @@ export function rotatedAway(ctx: ModelContext, s: number, si?: number): LinExpr 
   return e;
 }
 
+/** Spending of year t at year t's prices (scenario.prices): a hire made earlier is paid year t's salary. */
 export function buildSpend(ctx: ModelContext): void {
   const { cols, scenario } = ctx;
-  const c = scenario.costs;
   const u = MONEY_UNIT;
   ctx.spend = Array.from({ length: ctx.T }, (_, t) => {
+    const c = scenario.prices[t]!;
     const e: Record<SpendCategory, LinExpr> = {
       construction: new LinExpr(), equipment: new LinExpr(), multimedia: new LinExpr(),
       hiring: new LinExpr(), upgrades: new LinExpr(), rotation: new LinExpr(),
@@ -115,7 +116,7 @@ export function buildSpend(ctx: ModelContext): void {
       }
       e.upgrades.add(cols.upgrade[si]![t]!, c.degreeUpgrade / u);
     });
-    scenario.construction.projects.forEach((p, pi) => e.construction.add(cols.project[pi]![t]!, p.cost / u));
+    scenario.construction.projects.forEach((p, pi) => e.construction.add(cols.project[pi]![t]!, p.costByYear[t]! / u));
     e.construction.addExpr(conditionSpend(ctx, t)); // standard classrooms, music and art rooms
     e.rotation.addExpr(rotatedAway(ctx, t), c.rotationSubsidyPerYear / u);
     return e;

@@ -24,12 +24,12 @@ export function decodeActions(pm: PlanningModel, x: readonly number[]): PlanActi
   const { cols, scenario } = ctx;
   const years = scenario.years;
   const lead = scenario.construction.leadYears;
-  const c = scenario.costs;
   const actions: PlanAction[] = [];
   const push = (a: PlanAction) => {
     if (a.amount > EPS) actions.push(a);
   };
   for (let t = 0; t < ctx.T; t++) {
+    const c = scenario.prices[t]!; // this year's unit prices (costs written with `year` change by year)
     ctx.schools.forEach((s, si) => {
       const base = { year: years[t]!, schoolId: s.id, schoolName: s.name };
       const built = years[t]! + lead;
@@ -48,20 +48,19 @@ export function decodeActions(pm: PlanningModel, x: readonly number[]): PlanActi
       }
       const up = columnValue(pm, x, cols.upgrade[si]![t]!);
       push({ ...base, kind: 'degreeUpgrade', amount: up, unit: 'teachers', cost: up * c.degreeUpgrade, servesFrom: years[t]! });
-      const sc = scenario.schoolConditions;
       const cr = columnValue(pm, x, cols.classrooms[si]?.[t] ?? -1);
-      push({ ...base, kind: 'classrooms', amount: cr, unit: 'rooms', cost: cr * (sc.classrooms?.unitCost ?? 0), servesFrom: built });
+      push({ ...base, kind: 'classrooms', amount: cr, unit: 'rooms', cost: cr * c.classroom, servesFrom: built });
       const mr = columnValue(pm, x, cols.musicRooms[si]?.[t] ?? -1);
-      push({ ...base, kind: 'musicRooms', amount: mr, unit: 'rooms', cost: mr * (sc.artsRooms?.musicRoomCost ?? 0), servesFrom: years[t]! });
+      push({ ...base, kind: 'musicRooms', amount: mr, unit: 'rooms', cost: mr * c.musicRoom, servesFrom: years[t]! });
       const ar = columnValue(pm, x, cols.artRooms[si]?.[t] ?? -1);
-      push({ ...base, kind: 'artRooms', amount: ar, unit: 'rooms', cost: ar * (sc.artsRooms?.artRoomCost ?? 0), servesFrom: years[t]! });
+      push({ ...base, kind: 'artRooms', amount: ar, unit: 'rooms', cost: ar * c.artRoom, servesFrom: years[t]! });
     });
     scenario.construction.projects.forEach((p, pi) => {
       if (columnValue(pm, x, cols.project[pi]![t]!) < 0.5) return;
       const s = ctx.county.schools.find((sc) => sc.id === p.school)!;
       actions.push({
         year: years[t]!, schoolId: s.id, schoolName: s.name, kind: 'project', projectId: p.id, projectKind: p.kind,
-        amount: p.area, unit: 'm2', cost: p.cost, servesFrom: years[t]! + lead,
+        amount: p.area, unit: 'm2', cost: p.costByYear[t]!, servesFrom: years[t]! + lead,
       });
     });
   }

@@ -9,6 +9,8 @@
  *   start year;
  * - a hire: its yearly salary in every plan year from its start to the end of the horizon;
  * - a rotation: teachers × the yearly subsidy in every plan year they are away (year … untilYear).
+ * Every amount is priced at the unit price of the year it is paid (scenario.prices: costs written with `year`
+ * grow or shrink year by year), so a hire's salary in its third year is the third year's salary.
  */
 import type { Scenario } from '../scenario/resolve.ts';
 import { SPEND_CATEGORIES, type PlanAction, type Rotation, type SpendCategory } from '../plan/types.ts';
@@ -30,20 +32,20 @@ export function spendCategory(a: Pick<PlanAction, 'kind'>): SpendCategory {
   }
 }
 
-/** yuan per unit and year for a hire; yuan per unit once for the other kinds (a project: its whole cost). */
-function unitCost(a: PlanAction, scenario: Scenario): number {
-  const c = scenario.costs;
+/** yuan per unit in plan year t: for a hire its salary that year; once for the other kinds (a project: priced whole in actionCostByYear). */
+function unitCost(a: PlanAction, scenario: Scenario, t: number): number {
+  const c = scenario.prices[t]!;
   switch (a.kind) {
     case 'teachingArea': return c.teachingAreaPerM2;
     case 'sportsArea': return c.sportsAreaPerM2;
-    case 'project': return a.cost / Math.max(a.amount, 1e-12); // priced whole in actionCostByYear
+    case 'project': return a.cost / Math.max(a.amount, 1e-12);
     case 'equipment': return 1;
     case 'multimediaRooms': return c.multimediaRoom;
     case 'hire': return a.category === 'backbone' ? c.backboneTeacherPerYear : c.teacherPerYear;
     case 'degreeUpgrade': return c.degreeUpgrade;
-    case 'classrooms': return scenario.schoolConditions.classrooms?.unitCost ?? 0;
-    case 'musicRooms': return scenario.schoolConditions.artsRooms?.musicRoomCost ?? 0;
-    case 'artRooms': return scenario.schoolConditions.artsRooms?.artRoomCost ?? 0;
+    case 'classrooms': return c.classroom;
+    case 'musicRooms': return c.musicRoom;
+    case 'artRooms': return c.artRoom;
   }
 }
 
@@ -53,16 +55,16 @@ const yearsBetween = (scenario: Scenario, from: number, to: number) => scenario.
 export function actionCostByYear(a: PlanAction, scenario: Scenario): CostByYear {
   if (a.kind === 'project') {
     const p = scenario.construction.projects.find((q) => q.id === a.projectId);
-    return { [a.year]: p ? p.cost : a.cost };
+    const t = scenario.years.indexOf(a.year);
+    return { [a.year]: p && t >= 0 ? p.costByYear[t]! : a.cost };
   }
-  const perUnit = unitCost(a, scenario);
   const last = a.kind === 'hire' ? scenario.years[scenario.years.length - 1]! : a.year;
-  return Object.fromEntries(yearsBetween(scenario, a.year, last).map((y) => [y, a.amount * perUnit]));
+  return Object.fromEntries(yearsBetween(scenario, a.year, last).map((y) => [y, a.amount * unitCost(a, scenario, scenario.years.indexOf(y))]));
 }
 
 export function rotationCostByYear(r: Rotation, scenario: Scenario): CostByYear {
-  const perYear = r.teachers * scenario.costs.rotationSubsidyPerYear;
-  return Object.fromEntries(yearsBetween(scenario, r.year, r.untilYear).map((y) => [y, perYear]));
+  const subsidy = (y: number) => scenario.prices[scenario.years.indexOf(y)]!.rotationSubsidyPerYear;
+  return Object.fromEntries(yearsBetween(scenario, r.year, r.untilYear).map((y) => [y, r.teachers * subsidy(y)]));
 }
 
 export interface Ledger {

@@ -70,7 +70,7 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
   const T = scenario.years.length;
   const additions: Additions[] = scenario.years.map(() => new Map());
   const spend = scenario.years.map(zeroSpend);
-  const c = scenario.costs;
+  const price = (t: number) => scenario.prices[t]!; // unit prices of plan year t
   const add = (id: string, key: ResourceKey | 'classes', n: number, from: number, to = T - 1) => {
     for (let s = Math.max(0, from); s <= Math.min(to, T - 1); s++) {
       const a = additions[s]!.get(id) ?? {};
@@ -82,13 +82,14 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
   for (const a of plan.actions) {
     const t = scenario.years.indexOf(a.year);
     const n = a.amount;
+    const c = price(t);
     if (a.kind === 'teachingArea' || a.kind === 'sportsArea') {
       add(a.schoolId, a.kind, n, t + lead);
       spend[t]!.construction += n * (a.kind === 'teachingArea' ? c.teachingAreaPerM2 : c.sportsAreaPerM2);
     } else if (a.kind === 'project') {
       const p = scenario.construction.projects.find((q) => q.id === a.projectId)!;
       add(a.schoolId, (a.projectKind ?? p.kind) === 'teaching' ? 'teachingArea' : 'sportsArea', n, t + lead);
-      spend[t]!.construction += p.cost;
+      spend[t]!.construction += p.costByYear[t]!;
     } else if (a.kind === 'equipment') {
       add(a.schoolId, 'equipmentValue', n, t);
       spend[t]!.equipment += n;
@@ -99,15 +100,14 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
       const sc = scenario.schoolConditions.classrooms;
       add(a.schoolId, 'classes', n, t + lead);
       add(a.schoolId, 'teachingArea', n * (sc?.area ?? 0), t + lead);
-      spend[t]!.construction += n * (sc?.unitCost ?? 0);
+      spend[t]!.construction += n * c.classroom;
     } else if (a.kind === 'musicRooms' || a.kind === 'artRooms') {
       add(a.schoolId, a.kind, n, t);
-      const sc = scenario.schoolConditions.artsRooms;
-      spend[t]!.construction += n * ((a.kind === 'musicRooms' ? sc?.musicRoomCost : sc?.artRoomCost) ?? 0);
+      spend[t]!.construction += n * (a.kind === 'musicRooms' ? c.musicRoom : c.artRoom);
     } else if (a.kind === 'hire') {
       const cat = a.category ?? 'general';
       for (const key of HIRED[cat]) add(a.schoolId, key, n, t);
-      for (let s = t; s < T; s++) spend[s]!.hiring += n * (cat === 'backbone' ? c.backboneTeacherPerYear : c.teacherPerYear);
+      for (let s = t; s < T; s++) spend[s]!.hiring += n * (cat === 'backbone' ? price(s).backboneTeacherPerYear : price(s).teacherPerYear);
     } else {
       add(a.schoolId, 'degreeTeachers', n, t);
       spend[t]!.upgrades += n * c.degreeUpgrade;
@@ -116,7 +116,7 @@ function replay(county: County, scenario: Scenario, plan: Plan): { additions: Ad
   const K = scenario.rotation.termYears;
   for (const r of plan.rotations) {
     const t = scenario.years.indexOf(r.year);
-    for (let s = t; s <= Math.min(t + K - 1, T - 1); s++) spend[s]!.rotation += r.teachers * c.rotationSubsidyPerYear;
+    for (let s = t; s <= Math.min(t + K - 1, T - 1); s++) spend[s]!.rotation += r.teachers * price(s).rotationSubsidyPerYear;
     if (!scenario.rotation.countsAtReceiver) continue;
     for (const key of ROTATED[r.category]) {
       add(r.to, key, r.teachers, t, t + K - 1);

@@ -1,4 +1,5 @@
 /** The evaluation as text for people: coefficients vs limits, school × indicator table, gaps, verdict. */
+import type { Condition, ConditionKey } from '../indicators/conditions.ts';
 import type { Evaluation, SchoolEvaluation } from '../indicators/types.ts';
 import type { Standard, Text } from '../standards/types.ts';
 import { formatCoefficient, formatValue, pick, type Lang } from './format.ts';
@@ -35,7 +36,32 @@ const L = {
   seatsShort: { zh: '缺少学位', en: 'seats short' },
   notJudged: { zh: '数据未给出，未评估', en: 'not in the data, not judged' },
   overLimit: { zh: '超过限值的指标', en: 'indicators over the limit' },
+  conditions: { zh: '办学条件（值/限值）', en: 'Conditions (value/limit)' },
 };
+
+/** Short names of the conditions for the school table's column. */
+const CONDITION_SHORT: Record<ConditionKey, Text> = {
+  classSize: { zh: '班额', en: 'class size' },
+  schoolSize: { zh: '规模', en: 'size' },
+  musicRooms: { zh: '音乐教室', en: 'music rooms' },
+  artRooms: { zh: '美术教室', en: 'art rooms' },
+  basicStandard: { zh: '基本标准', en: 'basic standard' },
+};
+
+/**
+ * The school's conditions in one cell: ✓ when every judged one is met, else the ones not met as value/limit,
+ * e.g. "✗ 班额 46.2/45; 音乐教室 0/1"; empty when none was judged.
+ */
+function conditionsCell(conditions: readonly Condition[], lang: Lang): string {
+  const judged = conditions.filter((c) => c.meets !== null);
+  if (judged.length === 0) return '';
+  const failing = judged.filter((c) => c.meets === false);
+  if (failing.length === 0) return '✓';
+  // A class size to one decimal (an average); a whole limit (45, 50) without one, a weighted one (46.7) with one.
+  const value = (c: Condition) => (c.value === null ? '—' : formatValue(c.value, c.key === 'classSize' ? 1 : 0));
+  const limit = (c: Condition) => formatValue(c.limit, c.key === 'classSize' && !Number.isInteger(c.limit) ? 1 : 0);
+  return `✗ ${failing.map((c) => `${pick(CONDITION_SHORT[c.key], lang)} ${value(c)}/${limit(c)}`).join('; ')}`;
+}
 
 const mark = (ok: boolean | null) => (ok === null ? '' : ok ? '✓' : '✗');
 
@@ -48,7 +74,8 @@ function schoolRow(r: SchoolEvaluation, standard: Standard, lang: Lang): string[
     return `${formatValue(r.values[ind.key]!, digits)} ${mark(r.meets[ind.key] ?? null)}`.trimEnd();
   });
   const verdict = r.excluded ? pick(L.excluded, lang) : r.passes === null ? '' : `${mark(r.passes)} ${pick(r.passes ? L.passes : L.fails, lang)}`;
-  return [r.id, r.name, pick(LEVEL_LABELS[r.level], lang), String(r.students), ...cells, String(r.metCount), verdict];
+  const conditions = r.excluded ? '' : conditionsCell(r.conditions ?? [], lang);
+  return [r.id, r.name, pick(LEVEL_LABELS[r.level], lang), String(r.students), ...cells, String(r.metCount), verdict, conditions];
 }
 
 export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang): string {
@@ -79,8 +106,8 @@ export function evaluationReport(ev: Evaluation, standard: Standard, lang: Lang)
 
   out.push(pick(L.schoolsTitle, lang));
   const header = [pick(L.id, lang), pick(L.name, lang), pick(L.level, lang), pick(L.students, lang),
-    ...allIndicators(standard).map((i) => pick(i.short, lang)), pick(L.met, lang), pick(L.pass, lang)];
-  const align = header.map((_, i) => (i < 3 || i === header.length - 1 ? 'left' : 'right') as 'left' | 'right');
+    ...allIndicators(standard).map((i) => pick(i.short, lang)), pick(L.met, lang), pick(L.pass, lang), pick(L.conditions, lang)];
+  const align = header.map((_, i) => (i < 3 || i >= header.length - 2 ? 'left' : 'right') as 'left' | 'right');
   out.push(textTable(header, ev.schools.map((r) => schoolRow(r, standard, lang)), align), '');
 
   const withGaps = ev.schools.filter((r) => !r.excluded && r.passes === false);

@@ -1,5 +1,5 @@
 /** A scenario with every default filled in: what the model, simulator and reports work from. */
-import { amount, budgetPerYear, costAmounts } from './amounts.ts';
+import { amountByYear, budgetPerYear, costAmountsByYear } from './amounts.ts';
 import { DEFAULT_CONSTRUCTION, DEFAULT_COSTS, DEFAULT_HORIZON, DEFAULT_ROTATION, DEFAULT_SOLVER } from './defaults.ts';
 import type { DonorRule } from '../standards/rotation-rules.ts';
 import { OPERATING_FUNDS_2023, type OperatingFundsRule } from '../standards/operating-funds.ts';
@@ -9,13 +9,23 @@ import { byIdKey, schoolIdProblems } from './school-ids.ts';
 
 export type Costs = { -readonly [K in keyof typeof DEFAULT_COSTS]: number };
 
+/**
+ * What one unit of each decision costs in one plan year (yuan): the unit costs, and a standard classroom, a music
+ * room and an art room. Costs written with `year` (scenario/amounts.ts) differ from year to year; a hire costs the
+ * salary of each year it is paid, a rotation the subsidy of each year away.
+ */
+export type UnitPrices = Costs & { classroom: number; musicRoom: number; artRoom: number };
+
 export interface Scenario {
   name: string;
   description: string;
   standard: string;
   years: number[];
   budget: { perYear: number[]; carryOver: boolean }; // yuan
+  /** The first plan year's unit costs (for display and rough rankings); money is counted with `prices`. */
   costs: Costs;
+  /** Unit prices per plan year, in scenario.years order: every cost in the model, simulator and ledger comes from here. */
+  prices: UnitPrices[];
   enrollment: {
     growth: { default: number; urban?: number; town?: number; rural?: number };
     schools: Record<string, number>;
@@ -25,11 +35,12 @@ export interface Scenario {
     minShare: number; backboneShare: number; countsAtReceiver: boolean; maxOutShare: number; protectDonors: boolean; termYears: number;
     donorRule: DonorRule; levelAware: boolean;
   };
-  construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: (Omit<Required<ProjectSpec>, 'cost'> & { cost: number })[] }; // cost in yuan
+  /** A project's `costByYear[t]`: yuan if it starts in plan year t; `cost` is the first year's. */
+  construction: { leadYears: number; allowExpansion: boolean; useLandLimits: boolean; buildingFloors: number; projects: (Omit<Required<ProjectSpec>, 'cost'> & { cost: number; costByYear: number[] })[] };
   hiring: { maxNewTeachers: number[]; quota: number | null; allowBackboneRecruitment: boolean };
   /** `margin`: relative headroom above each standard the targets plan for (0 when not set). */
   objective: { kind: ObjectiveKind; targets: number[] | null; tieBreak: TieBreak; margin?: number };
-  /** Decisions and targets for the school conditions (classrooms, music and art rooms); null when not planned. */
+  /** Decisions and targets for the school conditions (classrooms, music and art rooms); null when not planned. Costs: the first year's (see prices). */
   schoolConditions: {
     classrooms: { unitCost: number; area: number; noOverSizeFrom: number | null; everyPupilSeated: boolean } | null;
     artsRooms: { musicRoomCost: number; artRoomCost: number; meetFrom: number | null } | null;
@@ -105,20 +116,25 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
   for (const [id, row] of Object.entries(file.enrollment?.table ?? {})) {
     if (row.length !== T) problems.push({ path: `/enrollment/table/${id}`, message: `has ${row.length} values for ${T} plan years` });
   }
-  const costs = { ...DEFAULT_COSTS, ...costAmounts(file.costs ?? {}, '/costs', problems) } as Costs;
+  const byYear = costAmountsByYear(file.costs ?? {}, '/costs', years, problems);
+  const costsIn = (t: number) => Object.fromEntries(Object.entries(DEFAULT_COSTS).map(([k, d]) => [k, byYear[k as keyof Costs]?.[t] ?? d])) as Costs;
+  const costsByYear = years.map((_, t) => costsIn(t));
   const lead = file.construction?.leadYears ?? DEFAULT_CONSTRUCTION.leadYears;
   const projects = (file.construction?.projects ?? []).map((p, i) => {
     const earliestYear = p.earliestYear ?? years[0]!;
     if (!years.includes(earliestYear)) problems.push({ path: `/construction/projects/${i}/earliestYear`, message: `${earliestYear} is outside the plan years ${years.join(', ')}` });
-    const unit = p.kind === 'teaching' ? costs.teachingAreaPerM2 : costs.sportsAreaPerM2;
-    return { ...p, school: idKey(p.school), cost: p.cost !== undefined ? amount(p.cost, `/construction/projects/${i}/cost`, {}, problems) : p.area * unit, earliestYear };
+    const costByYear = p.cost !== undefined
+      ? amountByYear(p.cost, `/construction/projects/${i}/cost`, years, problems)
+      : costsByYear.map((c) => p.area * (p.kind === 'teaching' ? c.teachingAreaPerM2 : c.sportsAreaPerM2));
+    return { ...p, school: idKey(p.school), cost: costByYear[0]!, costByYear, earliestYear };
   });
   const ids = new Set<string>();
   projects.forEach((p, i) => {
     if (ids.has(p.id)) problems.push({ path: `/construction/projects/${i}/id`, message: `duplicate project id "${p.id}"` });
     ids.add(p.id);
   });
-  const conditions = resolveConditions(file, costs, years, problems);
+  const { conditions, roomPrices } = resolveConditions(file, costsByYear, years, problems);
+  const prices = costsByYear.map((c, t) => ({ ...c, ...roomPrices[t]! }));
   const budget = budgetPerYear(file.budget.perYear, years, '/budget/perYear', problems);
   const maxNew = perYear(file.hiring?.maxNewTeachers ?? 1e6, T, '/hiring/maxNewTeachers', problems);
   if (problems.length > 0) throw new ScenarioError(fileName, problems, 'unbuildable');
@@ -128,7 +144,8 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
     standard: file.standard ?? 'quality-2017',
     years,
     budget: { perYear: budget, carryOver: file.budget.carryOver ?? true },
-    costs,
+    costs: costsByYear[0]!,
+    prices,
     enrollment: {
       growth: { default: 0, ...file.enrollment?.growth },
       schools: byIdKey(file.enrollment?.schools),
@@ -162,7 +179,9 @@ export function resolveScenario(file: ScenarioFile, fileName: string): Scenario 
 }
 
 /** Standard classroom 80 m² and music / art rooms at their standard sizes (96 / 90 m², 教督〔2017〕6号 第六条), priced as teaching building [U]. */
-function resolveConditions(file: ScenarioFile, costs: Costs, years: number[], problems: ScenarioError['problems']): Scenario['schoolConditions'] {
+function resolveConditions(file: ScenarioFile, costsByYear: Costs[], years: number[], problems: ScenarioError['problems']): {
+  conditions: Scenario['schoolConditions']; roomPrices: Pick<UnitPrices, 'classroom' | 'musicRoom' | 'artRoom'>[];
+} {
   const c = file.schoolConditions?.classrooms;
   const r = file.schoolConditions?.artsRooms;
   const yearIn = (y: number | undefined, path: string) => {
@@ -170,17 +189,23 @@ function resolveConditions(file: ScenarioFile, costs: Costs, years: number[], pr
     return y ?? null;
   };
   const area = c?.area ?? 80;
+  /** yuan per room and plan year: the scenario's amount, else `m2` of teaching building at that year's price. */
+  const priced = (value: number | string | undefined, path: string, m2: number) => value !== undefined
+    ? amountByYear(value, path, years, problems)
+    : costsByYear.map((k) => m2 * k.teachingAreaPerM2);
+  const classroom = priced(c?.unitCost, '/schoolConditions/classrooms/unitCost', area);
+  const musicRoom = priced(r?.musicRoomCost, '/schoolConditions/artsRooms/musicRoomCost', 96);
+  const artRoom = priced(r?.artRoomCost, '/schoolConditions/artsRooms/artRoomCost', 90);
   return {
-    classrooms: c ? {
-      area,
-      unitCost: c.unitCost !== undefined ? amount(c.unitCost, '/schoolConditions/classrooms/unitCost', {}, problems) : area * costs.teachingAreaPerM2,
-      noOverSizeFrom: yearIn(c.noOverSizeFrom, '/schoolConditions/classrooms/noOverSizeFrom'),
-      everyPupilSeated: c.everyPupilSeated ?? false,
-    } : null,
-    artsRooms: r ? {
-      musicRoomCost: r.musicRoomCost !== undefined ? amount(r.musicRoomCost, '/schoolConditions/artsRooms/musicRoomCost', {}, problems) : 96 * costs.teachingAreaPerM2,
-      artRoomCost: r.artRoomCost !== undefined ? amount(r.artRoomCost, '/schoolConditions/artsRooms/artRoomCost', {}, problems) : 90 * costs.teachingAreaPerM2,
-      meetFrom: yearIn(r.meetFrom, '/schoolConditions/artsRooms/meetFrom'),
-    } : null,
+    conditions: {
+      classrooms: c ? {
+        area,
+        unitCost: classroom[0]!,
+        noOverSizeFrom: yearIn(c.noOverSizeFrom, '/schoolConditions/classrooms/noOverSizeFrom'),
+        everyPupilSeated: c.everyPupilSeated ?? false,
+      } : null,
+      artsRooms: r ? { musicRoomCost: musicRoom[0]!, artRoomCost: artRoom[0]!, meetFrom: yearIn(r.meetFrom, '/schoolConditions/artsRooms/meetFrom') } : null,
+    },
+    roomPrices: years.map((_, t) => ({ classroom: classroom[t]!, musicRoom: musicRoom[t]!, artRoom: artRoom[t]! })),
   };
 }

@@ -7,9 +7,15 @@ const MAX_YUAN = 1e13;
 const MAX_PROJECT_AREA = 1e7;
 /** seconds per solver stage (one day); the server's deadline timer must stay below 2^31 ms. */
 const MAX_TIME_LIMIT = 86_400;
-/** An amount written as an expression with money units, e.g. "1000万" (see scenario/amounts.ts). */
-const Expression = Type.String({ minLength: 1, maxLength: 200, pattern: '[0-9]', description: 'an expression with at least one digit' });
-const Yuan = (description: string) => Type.Union([Type.Number({ minimum: 0, maximum: MAX_YUAN }), Expression], { description: `${description}; a number or an expression such as "25000" or "2.5万"` });
+/**
+ * An amount written as an expression with money units, e.g. "1000万" (see scenario/amounts.ts). Variables: `year`,
+ * years since the data year (1 in the first plan year, 2 in the next…), and `calendarYear` (e.g. 2026).
+ */
+const YEAR_NOTE = '`year` is the number of years since the data year (1 in the first plan year), `calendarYear` the plan year';
+const Expression = Type.String({ minLength: 1, maxLength: 200, pattern: '[0-9]', description: `an expression with at least one digit; money units 元 千 万 亿; ${YEAR_NOTE}` });
+const Yuan = (description: string) => Type.Union([Type.Number({ minimum: 0, maximum: MAX_YUAN }), Expression], {
+  description: `${description}; a number or an expression such as "25000", "2.5万" or "2800 * 1.05^year" (${YEAR_NOTE}; the amount is worked out for each plan year)`,
+});
 const Share = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
 const Amount = Type.Number({ minimum: 0, maximum: MAX_YUAN });
 const PerYear = (description: string) => Type.Union([Amount, Type.Array(Amount, { minItems: 1 })], { description });
@@ -40,7 +46,7 @@ export const ScenarioSchema = Type.Object({
   horizon: Type.Optional(Type.Array(Type.Integer({ minimum: 2000, maximum: 2100 }), { minItems: 1, maxItems: 10, description: 'plan years from 2000 to 2100, increasing and consecutive; default three' })),
   budget: Type.Object({
     perYear: Type.Union([Amount, Expression, Type.Array(Type.Union([Amount, Expression]), { minItems: 1 })], {
-      description: 'yuan available each year: one number or expression for every year (e.g. "1000万", "3000万 * 1.05^year"), or one per year',
+      description: `yuan available each year: one number or expression for every year (e.g. "1000万", "3000万 * 1.05^year"), or one per year; ${YEAR_NOTE}`,
     }),
     carryOver: Type.Optional(Type.Boolean({ description: 'unspent money moves to the next year' })),
   }, { additionalProperties: false }),

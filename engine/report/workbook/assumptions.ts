@@ -40,9 +40,13 @@ export function assumptionsSheet(report: SolveReport, scenario: Scenario, standa
     [l({ zh: '求解状态', en: 'Solve status' }), `${report.status} (${report.method})`, null, null],
   ];
   for (const [key, info] of Object.entries(COSTS) as [keyof Costs, (typeof COSTS)[keyof Costs]][]) {
-    const value = scenario.costs[key];
-    const note = value === DEFAULT_COSTS[key] ? l(info.source) : `${l(SCENARIO_VALUE).replace('{d}', DEFAULT_COSTS[key].toLocaleString('en-US'))}; ${l(info.source)}`;
-    rows.push([l(info.name), value, l(info.unit), note]);
+    const perYear = scenario.prices.map((p) => p[key]);
+    const value = perYear[0]!;
+    const same = perYear.every((v) => v === value);
+    const note = same && value === DEFAULT_COSTS[key] ? l(info.source) : `${l(SCENARIO_VALUE).replace('{d}', DEFAULT_COSTS[key].toLocaleString('en-US'))}; ${l(info.source)}`;
+    // A cost written with `year` (scenario/amounts.ts) gets one row per plan year, as the ledger prices it.
+    if (same) rows.push([l(info.name), value, l(info.unit), note]);
+    else scenario.years.forEach((y, t) => rows.push([`${l(info.name)} ${y}`, perYear[t]!, l(info.unit), note]));
   }
   if (report.pairing.note) rows.push([l({ zh: '轮岗配对', en: 'Rotation pairing' }), null, null, lang === 'en' ? report.pairing.note : report.pairing.noteZh]);
   for (const c of report.evaluationChanges ?? []) rows.push([l({ zh: '参评学校变化', en: 'Evaluated schools' }), c.year, null, l(c.message)]);

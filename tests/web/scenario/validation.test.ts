@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baselineDiff, getIn, isChanged, prune, setIn, withHorizon } from '../../../web/app/src/features/scenario/draft.ts';
 import { fieldLabel } from '../../../web/app/src/features/scenario/field-labels.ts';
-import { serverProblems, validateScenario } from '../../../web/app/src/features/scenario/validation.ts';
+import { amountMessageZh, serverProblems, validateScenario } from '../../../web/app/src/features/scenario/validation.ts';
 import { scenarioFile } from './stored-scenarios.ts';
 
 const STORED = readdirSync(new URL('../../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
@@ -72,5 +72,15 @@ describe('scenario draft', () => {
     expect(fieldLabel('/enrollment/schools/S001')?.en).toBe('Yearly growth of a school');
     expect(fieldLabel('/construction/projects/3/area')?.zh).toContain('面积');
     expect(fieldLabel('')).toBeUndefined();
+  });
+});
+
+describe('formula problems in Chinese', () => {
+  it('translates the amount problems and keeps the field, the character and the year', () => {
+    expect(amountMessageZh('"year = 3": assignment is not allowed (character 6)')).toBe('"year = 3": 不允许赋值（第 6 个字符）');
+    expect(amountMessageZh('"2800 * 1.05^yeer": unknown variable "yeer"; allowed: year, calendarYear (year = 1 in the first plan year) (character 13)'))
+      .toBe('"2800 * 1.05^yeer": 未知变量"yeer"，可用：year（距数据年份的年数，第一个规划年为 1）、calendarYear（年份）（第 13 个字符）');
+    expect(amountMessageZh('"5000 - 2000 * year" gives -1000 yuan in 2028 (year = 3); an amount must be between 0 and 10000000000000'))
+      .toBe('"5000 - 2000 * year"在 2028 年（year = 3）得到 -1000 元；金额须在 0 到 10 万亿元之间');
   });
 });

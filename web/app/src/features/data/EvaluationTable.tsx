@@ -1,12 +1,16 @@
-/** School × indicator table: value with ✓/✗ against the standard, gaps in natural units; sortable, filterable. */
+/**
+ * School × indicator table: value with ✓/✗ against the standard, the school conditions (class size, school size,
+ * music and art rooms) as value / limit with ✓/✗, gaps in natural units; sortable, filterable.
+ */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Evaluation, SchoolEvaluation } from '../../../../../engine/indicators/types.ts';
 import { getStandard } from '../../../../../engine/standards/index.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
-import { LEVELS, LOCATIONS, nextSort, rowKey, tableRows, type LevelFilter, type LocationFilter, type SortKey, type SortState } from './evaluation-table.ts';
+import { LEVELS, LOCATIONS, nextSort, rowKey, tableRows, type ConditionFilter, type LevelFilter, type LocationFilter, type SortKey, type SortState } from './evaluation-table.ts';
 import { dataMessages } from './messages.ts';
 import { PassMark } from './PassMark.tsx';
 import { SchoolLink } from '../../shared/SchoolLink.tsx';
+import { conditionKeys, ConditionValue, useConditionText } from '../../shared/conditions.tsx';
 
 export function EvaluationTable({ evaluation }: { evaluation: Evaluation }) {
   const { text, fmt } = useI18n();
@@ -14,7 +18,10 @@ export function EvaluationTable({ evaluation }: { evaluation: Evaluation }) {
   const [level, setLevel] = useState<LevelFilter>('all');
   const [location, setLocation] = useState<LocationFilter>('all');
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'asc' });
-  const rows = useMemo(() => tableRows(evaluation.schools, level, location, sort), [evaluation, level, location, sort]);
+  const [conditions, setConditions] = useState<ConditionFilter>('all');
+  const rows = useMemo(() => tableRows(evaluation.schools, level, location, sort, conditions), [evaluation, level, location, sort, conditions]);
+  const keys = useMemo(() => conditionKeys(evaluation.schools), [evaluation]);
+  const ct = useConditionText();
   const standard = getStandard(evaluation.standard.id);
   const shortName = (key: string) => standard?.indicators.find((i) => i.key === key)?.short;
   const value = (v: number | undefined) => (v === undefined ? '—' : fmt.num(v, Math.abs(v) >= 100 ? 0 : 2));
@@ -48,6 +55,15 @@ export function EvaluationTable({ evaluation }: { evaluation: Evaluation }) {
             {LOCATIONS.map((l) => <option key={l} value={l}>{m(`location.${l}`)}</option>)}
           </select>
         </label>
+        {keys.length > 0 ? (
+          <label>{ct.m('title')}{' '}
+            <select data-testid="filter-conditions" value={conditions} onChange={(e) => setConditions(e.target.value as ConditionFilter)}>
+              <option value="all">{m('filter.all')}</option>
+              <option value="failing">{ct.m('filter.failing')}</option>
+              {keys.map((k) => <option key={k} value={`failing:${k}`}>{ct.m('filter.failingOne', { name: ct.short(k) })}</option>)}
+            </select>
+          </label>
+        ) : null}
         <span className="data-count">{m('table.rows', { shown: rows.length, total: evaluation.schools.length })}</span>
       </div>
       <div className="data-table-scroll">
@@ -63,13 +79,14 @@ export function EvaluationTable({ evaluation }: { evaluation: Evaluation }) {
                   {levels.map((l) => ind.threshold[l] === null ? null : <span key={l}>{levels.length > 1 ? `${m(`level.${l}`)} ` : ''}≥{value(ind.threshold[l] ?? undefined)}</span>)}
                 </span>,
                 `${text(ind.name)} (${text(ind.unit)})`))}
+              {keys.map((k) => header(`condition:${k}`, ct.short(k), undefined, ct.name(k)))}
               {header('metCount', m('table.met'))}
               {header('passes', m('table.passes'))}
               {header('gaps', m('table.gaps'))}
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => <SchoolRow key={rowKey(row)} row={row} evaluation={evaluation} value={value} />)}
+            {rows.map((row) => <SchoolRow key={rowKey(row)} row={row} evaluation={evaluation} value={value} conditionKeys={keys} />)}
           </tbody>
         </table>
       </div>
@@ -77,7 +94,9 @@ export function EvaluationTable({ evaluation }: { evaluation: Evaluation }) {
   );
 }
 
-function SchoolRow({ row, evaluation, value }: { row: SchoolEvaluation; evaluation: Evaluation; value: (v: number | undefined) => string }) {
+function SchoolRow({ row, evaluation, value, conditionKeys: keys }: {
+  row: SchoolEvaluation; evaluation: Evaluation; value: (v: number | undefined) => string; conditionKeys: readonly string[];
+}) {
   const { text } = useI18n();
   const m = useMessages(dataMessages);
   const gaps = evaluation.indicators.flatMap((ind) => (row.gaps[ind.key] ? [{ key: ind.key, gap: row.gaps[ind.key]! }] : []));
@@ -96,6 +115,10 @@ function SchoolRow({ row, evaluation, value }: { row: SchoolEvaluation; evaluati
             {row.excluded ? null : <PassMark ok={row.meets[ind.key] ?? null} short />}
           </td>
         );
+      })}
+      {keys.map((k) => {
+        const c = row.excluded ? undefined : row.conditions?.find((x) => x.key === k);
+        return <td key={k} className="data-num" data-condition={k}>{c ? <ConditionValue condition={c} /> : '—'}</td>;
       })}
       <td className="data-num">{row.excluded ? '—' : row.metCount}</td>
       <td>{row.excluded ? <span className="data-excluded" title={text(row.excludedReason)}>{m('table.excluded')}: {text(row.excludedReason)}</span> : <PassMark ok={row.passes} />}</td>

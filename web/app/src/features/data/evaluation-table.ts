@@ -1,10 +1,13 @@
-/** Rows of the school evaluation table: filter by level and location, sort by any column. Pure. */
+/** Rows of the school evaluation table: filter by level, location and school conditions, sort by any column. Pure. */
 import type { EvaluatedLevel, Location } from '../../../../../engine/county/types.ts';
+import type { ConditionKey } from '../../../../../engine/indicators/conditions.ts';
 import type { SchoolEvaluation } from '../../../../../engine/indicators/types.ts';
 
 export type LevelFilter = 'all' | EvaluatedLevel;
 export type LocationFilter = 'all' | Location;
-export type SortKey = 'name' | 'level' | 'location' | 'students' | 'metCount' | 'passes' | 'gaps' | `indicator:${string}`;
+/** 'failing': schools that do not meet at least one condition; `failing:KEY`: those that do not meet that one. */
+export type ConditionFilter = 'all' | 'failing' | `failing:${ConditionKey}`;
+export type SortKey = 'name' | 'level' | 'location' | 'students' | 'metCount' | 'passes' | 'gaps' | `indicator:${string}` | `condition:${ConditionKey}`;
 export type SortDirection = 'asc' | 'desc';
 export interface SortState { key: SortKey; direction: SortDirection }
 
@@ -18,8 +21,26 @@ export function rowKey(row: SchoolEvaluation): string {
   return `${row.id}:${row.level}`;
 }
 
-export function filterRows(rows: readonly SchoolEvaluation[], level: LevelFilter, location: LocationFilter): SchoolEvaluation[] {
-  return rows.filter((r) => (level === 'all' || r.level === level) && (location === 'all' || r.location === location));
+/** Schools left out of the evaluation are not judged, so they never show under a "failing" filter. */
+function failsCondition(row: SchoolEvaluation, filter: ConditionFilter): boolean {
+  if (filter === 'all') return true;
+  if (row.excluded) return false;
+  const key = filter === 'failing' ? undefined : filter.slice('failing:'.length);
+  return (row.conditions ?? []).some((c) => c.meets === false && (key === undefined || c.key === key));
+}
+
+export function filterRows(rows: readonly SchoolEvaluation[], level: LevelFilter, location: LocationFilter, conditions: ConditionFilter = 'all'): SchoolEvaluation[] {
+  return rows.filter((r) => (level === 'all' || r.level === level) && (location === 'all' || r.location === location) && failsCondition(r, conditions));
+}
+
+/**
+ * A condition sorts by value ÷ limit (how close to or far past its limit: a class of 49.5 against 45 is 1.1);
+ * with a zero limit (no classes, no rooms needed) by the value; not judged → null.
+ */
+function conditionSortValue(row: SchoolEvaluation, key: string): number | null {
+  const c = (row.conditions ?? []).find((x) => x.key === key);
+  if (!c || c.value === null || row.excluded) return null;
+  return c.limit > 0 ? c.value / c.limit : c.value;
 }
 
 /** The value a column sorts by; null (no value, excluded school) always sorts last. */
@@ -33,6 +54,7 @@ export function sortValue(row: SchoolEvaluation, key: SortKey): number | string 
     case 'passes': return row.passes === null || row.excluded ? null : row.passes ? 1 : 0;
     case 'gaps': return row.excluded ? null : Object.keys(row.gaps).length;
     default: {
+      if (key.startsWith('condition:')) return conditionSortValue(row, key.slice('condition:'.length));
       const value = row.values[key.slice('indicator:'.length)];
       return value === undefined || !Number.isFinite(value) ? null : value;
     }
@@ -64,6 +86,6 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   return { key, direction: 'asc' };
 }
 
-export function tableRows(rows: readonly SchoolEvaluation[], level: LevelFilter, location: LocationFilter, sort: SortState): SchoolEvaluation[] {
-  return sortRows(filterRows(rows, level, location), sort);
+export function tableRows(rows: readonly SchoolEvaluation[], level: LevelFilter, location: LocationFilter, sort: SortState, conditions: ConditionFilter = 'all'): SchoolEvaluation[] {
+  return sortRows(filterRows(rows, level, location, conditions), sort);
 }

@@ -2,6 +2,7 @@
 import { DEFAULT_CONSTRUCTION } from '../../../../../engine/scenario/defaults.ts';
 import type { ProjectSpec } from '../../../../../engine/scenario/schema.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
+import { AmountInput } from './amount-field.tsx';
 import { CheckField, Field, NumberInput, NumberField, SelectField, Section } from './controls.tsx';
 import { planYears } from './draft.ts';
 import { fieldId, useEditor } from './editor-context.tsx';
@@ -53,7 +54,7 @@ function ProjectsField() {
                 </select>
               </td>
               <td><NumberInput value={p.area} min={0} step={10} label={`${fieldLabelShort('area', lang)} ${i + 1}`} onChange={(v) => set(at(i, 'area'), v ?? 0)} /></td>
-              <td><NumberInput value={typeof p.cost === 'string' ? undefined : p.cost} min={0} step={1000} placeholder={m('project.cost.default')} label={`${fieldLabelShort('cost', lang)} ${i + 1}`} onChange={(v) => set(at(i, 'cost'), v)} /></td>
+              <td><AmountInput value={p.cost} placeholder={m('project.cost.default')} label={`${fieldLabelShort('cost', lang)} ${i + 1}`} onChange={(v) => set(at(i, 'cost'), v)} /></td>
               <td>
                 <select value={p.earliestYear ?? ''} aria-label={`${fieldLabelShort('earliestYear', lang)} ${i + 1}`}
                   onChange={(e) => set(at(i, 'earliestYear'), e.target.value === '' ? undefined : Number(e.target.value))}>

@@ -1,7 +1,8 @@
-/** Unit costs in yuan; empty fields use the planning defaults (engine/scenario/defaults.ts). */
+/** Unit costs in yuan, as numbers or expressions in `year`; empty fields use the planning defaults (engine/scenario/defaults.ts). */
 import { DEFAULT_COSTS } from '../../../../../engine/scenario/defaults.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
-import { NumberField, Section } from './controls.tsx';
+import { AmountField } from './amount-field.tsx';
+import { Section } from './controls.tsx';
 import { scenarioMessages } from './messages.ts';
 
 const KEYS = Object.keys(DEFAULT_COSTS) as (keyof typeof DEFAULT_COSTS)[];
@@ -11,8 +12,9 @@ export function CostsSection() {
   const { lang } = useI18n();
   return (
     <Section id="costs" title={m('section.costs')}>
+      <p className="scenario-hint scenario-wide">{m('amount.hint')}</p>
       {KEYS.map((key) => (
-        <NumberField key={key} path={`/costs/${key}`} min={0} step={100} unit={lang === 'zh' ? '元' : 'yuan'} defaultValue={DEFAULT_COSTS[key]} />
+        <AmountField key={key} path={`/costs/${key}`} unit={lang === 'zh' ? '元' : 'yuan'} defaultValue={DEFAULT_COSTS[key]} />
       ))}
     </Section>
   );

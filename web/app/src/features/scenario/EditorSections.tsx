@@ -1,5 +1,7 @@
 /** Every section of the scenario file, in the order of the schema. */
 import { BudgetSection } from './BudgetSection.tsx';
+import { CommitmentsSection } from './CommitmentsSection.tsx';
+import { ConditionsSection } from './ConditionsSection.tsx';
 import { ConstructionSection } from './ConstructionSection.tsx';
 import { CostsSection } from './CostsSection.tsx';
 import { EnrollmentSection } from './EnrollmentSection.tsx';
@@ -18,8 +20,10 @@ export function EditorSections() {
       <ObjectiveSection />
       <RotationSection />
       <ConstructionSection />
+      <ConditionsSection />
       <HiringSection />
       <CostsSection />
+      <CommitmentsSection />
       <EnrollmentSection />
       <UncertaintySection />
       <SolverSection />

@@ -1,12 +1,14 @@
-/** Objective, yearly targets (share of schools passing, one per plan year) and tie-break. */
+/** Objective, yearly targets (share of schools passing, one per plan year), tie-break and the margin above each standard. */
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
-import { Field, PercentInput, SelectField, Section } from './controls.tsx';
+import { Field, PercentField, PercentInput, SelectField, Section } from './controls.tsx';
 import { planYears } from './draft.ts';
 import { fieldId, useEditor } from './editor-context.tsx';
 import { scenarioMessages } from './messages.ts';
 
 const KINDS = ['floor', 'shortfall', 'mincost', 'cv'] as const;
 const TIE_BREAKS = ['cost', 'shortfall', 'none'] as const;
+/** Schema bound of objective.margin (a share above each standard). */
+const MARGIN_MAX = 0.5;
 
 export function ObjectiveSection() {
   const m = useMessages(scenarioMessages);
@@ -20,6 +22,7 @@ export function ObjectiveSection() {
       <SelectField path="/objective/kind" defaultValue="floor" options={KINDS.map((k) => ({ value: k, label: m(`objective.${k}`) }))} />
       <SelectField path="/objective/tieBreak" defaultValue={kind === 'mincost' ? 'shortfall' : 'cost'}
         options={TIE_BREAKS.map((k) => ({ value: k, label: m(`tieBreak.${k}`) }))} />
+      <PercentField path="/objective/margin" max={MARGIN_MAX} defaultValue={0} />
       <Field path="/objective/targets" wide>
         <label>
           <input id={fieldId('/objective/targets')} type="checkbox" checked={targets !== undefined}

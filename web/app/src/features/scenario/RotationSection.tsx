@@ -1,7 +1,7 @@
-/** Teacher rotation policy (交流轮岗): shares as percent sliders, defaults from the national rules. */
+/** Teacher rotation policy (交流轮岗): shares as percent sliders, who sends and certificate levels; defaults from the national rules. */
 import { DEFAULT_ROTATION } from '../../../../../engine/scenario/defaults.ts';
 import { useMessages } from '../../i18n/i18n.tsx';
-import { CheckField, NumberField, PercentField, Section } from './controls.tsx';
+import { CheckField, NumberField, PercentField, SelectField, Section } from './controls.tsx';
 import { scenarioMessages } from './messages.ts';
 
 export function RotationSection() {
@@ -15,6 +15,9 @@ export function RotationSection() {
       <NumberField path={`${base}/termYears`} min={1} max={10} step={1} unit={m('lead.years', { n: '' }).trim()} defaultValue={DEFAULT_ROTATION.termYears} />
       <CheckField path={`${base}/countsAtReceiver`} defaultValue={DEFAULT_ROTATION.countsAtReceiver} />
       <CheckField path={`${base}/protectDonors`} defaultValue={DEFAULT_ROTATION.protectDonors} />
+      <SelectField path={`${base}/donorRule`} defaultValue={DEFAULT_ROTATION.donorRule}
+        options={(['national', 'county-ratio'] as const).map((r) => ({ value: r, label: m(`donorRule.${r}`) }))} />
+      <CheckField path={`${base}/levelAware`} defaultValue={DEFAULT_ROTATION.levelAware} />
     </Section>
   );
 }

@@ -68,12 +68,6 @@ export function withHorizon(file: ScenarioFile, first: number, length: number): 
   return next;
 }
 
-/** Per-year amount: one number for every year, or one per year. */
-export function perYearValues(value: number | number[] | undefined, years: number): number[] | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'number' ? Array.from({ length: years }, () => value) : value;
-}
-
 /** Differences from the baseline scenario; its name and description always differ and are left out. */
 export function baselineDiff(baseline: ScenarioFile, draft: ScenarioFile): DiffEntry[] {
   return scenarioDiff(prune(baseline), prune(draft), { ignore: ['/name', '/description'] });

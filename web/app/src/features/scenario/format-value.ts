@@ -1,8 +1,8 @@
 /** A scenario value in words for the difference list and the changed-field hint; money paths in 万元 / million yuan. */
 import type { Formats, Lang } from '../../i18n/format.ts';
 
-const MONEY = /^\/(budget\/perYear|costs\/|construction\/projects\/\d+\/cost)/;
-const SHARE = /^\/(policy\/rotation\/(minShare|backboneShare|maxOutShare)|objective\/targets|enrollment\/(growth|schools)|uncertainty\/(spread|schools|correlation)|robust\/quantile|solver\/mipRelGap)/;
+const MONEY = /^\/(budget\/perYear|costs\/|construction\/projects\/\d+\/cost|schoolConditions\/\w+\/\w+Cost|commitments\/perPupil)/;
+const SHARE = /^\/(policy\/rotation\/(minShare|backboneShare|maxOutShare)|objective\/(targets|margin)|commitments\/trainingShare|enrollment\/(growth|schools)|uncertainty\/(spread|schools|correlation)|robust\/quantile|solver\/mipRelGap)/;
 
 export function formatValue(value: unknown, path: string, lang: Lang, fmt: Formats): string {
   if (value === undefined) return /\/\d+$/.test(path) ? '—' : lang === 'zh' ? '（默认）' : '(default)';

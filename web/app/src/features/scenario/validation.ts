@@ -56,6 +56,18 @@ function domainProblems(file: ScenarioFile): FieldProblem[] {
     if (Array.isArray(value) && value.length !== n) add(path, T(`有 ${value.length} 个值，规划期为 ${n} 年`, `has ${value.length} values for ${n} plan years`));
   };
   perYear('/budget/perYear', file.budget?.perYear, true);
+  // Costs are a number or a formula (checked with the scenario below); a negative number is named here, not as a bad union.
+  const amounts: [string, unknown][] = [
+    ...Object.entries(file.costs ?? {}).map(([k, v]): [string, unknown] => [`/costs/${k}`, v]),
+    ...(file.construction?.projects ?? []).map((p, i): [string, unknown] => [`/construction/projects/${i}/cost`, p.cost]),
+    ['/schoolConditions/classrooms/unitCost', file.schoolConditions?.classrooms?.unitCost],
+    ['/schoolConditions/artsRooms/musicRoomCost', file.schoolConditions?.artsRooms?.musicRoomCost],
+    ['/schoolConditions/artsRooms/artRoomCost', file.schoolConditions?.artsRooms?.artRoomCost],
+  ];
+  for (const [path, v] of amounts) {
+    if (typeof v === 'number' && v < 0) add(path, T('不能为负数', 'must not be negative'));
+    else if (typeof v === 'string' && !/[0-9]/.test(v)) add(path, T('公式中至少要有一个数字，如 2800 * 1.05^year', 'a formula needs at least one digit, e.g. 2800 * 1.05^year'));
+  }
   perYear('/hiring/maxNewTeachers', file.hiring?.maxNewTeachers);
   const targets = file.objective?.targets;
   if (targets && targets.length !== n) add('/objective/targets', T(`有 ${targets.length} 个值，规划期为 ${n} 年`, `has ${targets.length} values for ${n} plan years`));
@@ -73,6 +85,24 @@ function domainProblems(file: ScenarioFile): FieldProblem[] {
   return out;
 }
 
+/** The amount problems of scenario/amounts.ts and standards/formula.ts in Chinese; other messages stay as they are. */
+const AMOUNT_ZH: [RegExp, string][] = [
+  [/ \(character (\d+)\)$/, '（第 $1 个字符）'],
+  [/unknown variable "([^"]*)"; allowed: .*?(?=（|$)/, '未知变量"$1"，可用：year（距数据年份的年数，第一个规划年为 1）、calendarYear（年份）'],
+  [/function "([^"]*)" is not allowed; allowed: ([^（]*)/, '不允许使用函数"$1"，可用：$2'],
+  [/operator "([^"]*)" is not allowed; use \+ - \* \/ \^/, '不允许使用运算符"$1"，请用 + - * / ^'],
+  [/assignment is not allowed/, '不允许赋值'],
+  [/function definitions are not allowed/, '不允许定义函数'],
+  [/one expression only/, '只能写一个表达式'],
+  [/property and index access are not allowed/, '不允许访问属性或下标'],
+  [/only numbers are allowed as constants/, '常量只能是数字'],
+  [/ gives (\S+) yuan in (\d+) \(year = (\d+)\); an amount must be between 0 and \d+/, '在 $2 年（year = $3）得到 $1 元；金额须在 0 到 10 万亿元之间'],
+];
+
+export function amountMessageZh(message: string): string {
+  return AMOUNT_ZH.reduce((m, [pattern, zh]) => m.replace(pattern, zh), message);
+}
+
 const covers = (problems: FieldProblem[], path: string) => problems.some((p) => p.path === path || p.path.startsWith(`${path}/`));
 
 /** Every problem of the draft; an empty list means it may be saved. */
@@ -88,7 +118,7 @@ export function validateScenario(draft: ScenarioFile): FieldProblem[] {
     resolveScenario(file, 'scenario');
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;
-    return e.problems.map((p) => ({ path: p.path, message: T(p.message, p.message), source: 'editor' }));
+    return e.problems.map((p) => ({ path: p.path, message: T(amountMessageZh(p.message), p.message), source: 'editor' }));
   }
   return [];
 }

@@ -1,7 +1,8 @@
-/** A school's standing in its dataset before any plan: values against the standard and what it must add. */
+/** A school's standing in its dataset before any plan: values against the standard, what it must add, and its school conditions. */
 import type { Evaluation } from '../../../../../engine/indicators/types.ts';
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { planMessages } from '../../shared/plan-messages.ts';
+import { ConditionsTable } from '../../shared/conditions.tsx';
 
 export function CurrentEvaluation({ evaluation, schoolId }: { evaluation: Evaluation; schoolId: string }) {
   const m = useMessages(planMessages);
@@ -30,6 +31,7 @@ export function CurrentEvaluation({ evaluation, schoolId }: { evaluation: Evalua
               ))}
             </tbody>
           </table>
+          {!s.excluded && <ConditionsTable conditions={s.conditions ?? []} />}
         </div>
       ))}
     </section>
