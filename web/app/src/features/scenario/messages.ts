@@ -146,7 +146,7 @@ const en: Record<Key, string> = {
   'donorRule.county-ratio': 'County ratio: schools above the county level send',
   'conditions.noTarget': 'No target',
   'conditions.cost.default': 'default: {area} m² × teaching building cost',
-  'conditions.lead': 'A standard classroom serves {n} year(s) after it is started (the construction lead time, set under Construction) and adds a class and its teaching area.',
+  'conditions.lead': 'A standard classroom serves {n} {n|year|years} after it is started (the construction lead time, set under Construction) and adds a class and its teaching area.',
   'conditions.lead.0': 'A standard classroom serves the year it is built (the construction lead time, set under Construction) and adds a class and its teaching area.',
   'conditions.artsRooms.lead': 'Music and art rooms are fitted out and serve the same year.',
   'commitments.hint': 'When on, these funds come out of each year\'s budget before any plan decision; growing enrollment leaves less for the plan.',
