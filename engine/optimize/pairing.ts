@@ -6,7 +6,7 @@
 import type { School } from '../county/types.ts';
 import { juniorCapable, receivesAtJunior } from '../plan/rotation-roles.ts';
 import type { Rotation, RotationCategory } from '../plan/types.ts';
-import { compareIds, hasCoordinates, schoolDistances, type DistanceTable } from './distance.ts';
+import { compareIds, hasCoordinates, schoolDistances, type Distances, type DistanceTable } from './distance.ts';
 import { solveTransport, type TransportProblem } from './transport.ts';
 
 export interface RotationFlows {
@@ -67,19 +67,11 @@ function group(flows: RotationFlows): Group {
   return { flows, label, donors, receivers };
 }
 
-/** The D × R cost matrix (NaN where a school would pair with itself); null when `cost` lacks a needed pair. */
-function costMatrix(g: Group, cost: (a: string, b: string) => number | undefined): Float64Array | null {
+/** The D × R id-order cost matrix (NaN where a school would pair with itself). */
+function idStepMatrix(g: Group, d: Distances): Float64Array {
   const R = g.receivers.length;
   const c = new Float64Array(g.donors.length * R);
-  for (let i = 0; i < g.donors.length; i++) {
-    const a = g.donors[i]![0];
-    for (let k = 0; k < R; k++) {
-      const b = g.receivers[k]![0];
-      const km = a === b ? NaN : cost(a, b);
-      if (km === undefined) return null;
-      c[i * R + k] = km;
-    }
-  }
+  g.donors.forEach(([a], i) => g.receivers.forEach(([b], k) => (c[i * R + k] = a === b ? NaN : d.idSteps(a, b))));
   return c;
 }
 
@@ -95,9 +87,9 @@ export async function pairRotations(input: readonly RotationFlows[], schools: re
   }
   const d = schoolDistances(schools, options.distances);
   const groups = input.map(group).filter((g) => g.donors.length > 0);
-  let costs = groups.map((g) => costMatrix(g, (a, b) => d.km(a, b)));
-  const covered = costs.every((c) => c !== null);
-  if (!covered) costs = groups.map((g) => costMatrix(g, (a, b) => d.idSteps(a, b)));
+  const km = groups.map((g) => d.kmMatrix(g.donors.map(([id]) => id), g.receivers.map(([id]) => id)));
+  const covered = km.every((c) => c !== null);
+  const costs = covered ? km as Float64Array[] : groups.map((g) => idStepMatrix(g, d));
   const method = covered ? 'coordinates' : 'id-order';
   const rotations: Rotation[] = [];
   const byId = new Map(schools.map((s) => [s.id, s]));
