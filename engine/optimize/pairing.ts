@@ -87,20 +87,21 @@ export async function pairRotations(input: readonly RotationFlows[], schools: re
   }
   const d = schoolDistances(schools, options.distances);
   const groups = input.map(group).filter((g) => g.donors.length > 0);
-  const km = groups.map((g) => d.kmMatrix(g.donors.map(([id]) => id), g.receivers.map(([id]) => id)));
-  const covered = km.every((c) => c !== null);
-  const costs = covered ? km as Float64Array[] : groups.map((g) => idStepMatrix(g, d));
+  const kmOf = (g: Group) => d.kmMatrix(g.donors.map(([id]) => id), g.receivers.map(([id]) => id));
+  // One group's matrix at a time (a 400 × 1,100 group's is 3.5 MB): checked here, built again when solved.
+  const covered = groups.every((g) => kmOf(g) !== null);
+  const costOf = (g: Group) => (covered ? kmOf(g)! : idStepMatrix(g, d));
   const method = covered ? 'coordinates' : 'id-order';
   const rotations: Rotation[] = [];
   const byId = new Map(schools.map((s) => [s.id, s]));
   const capLeft = new Map(schools.map((s) => [s.id, juniorCapable(s)]));
-  groups.forEach((g, gi) => {
+  groups.forEach((g) => {
     const R = g.receivers.length;
     const whole = [...g.donors, ...g.receivers].every(([, n]) => isWhole(n));
     const problem: TransportProblem = {
       supply: Float64Array.from(g.donors, ([, n]) => (whole ? Math.round(n) : n)),
       demand: Float64Array.from(g.receivers, ([, n]) => (whole ? Math.round(n) : n)),
-      cost: costs[gi]!,
+      cost: costOf(g),
     };
     if (options.levelAware) addLevelCaps(problem, g, byId, capLeft, whole);
     const flow = solveTransport(problem);
