@@ -16,6 +16,11 @@ export interface FlowNetwork {
   /** Per arc: capacity (Infinity allowed) and cost per unit. */
   capacity: Float64Array;
   cost: Float64Array;
+  /**
+   * Arcs in use (default: the arrays' length). Arrays with room for `nodes` more entries after them are
+   * used in place (the artificial arcs go there) instead of copied: on 450,000 arcs that is 11 MB less.
+   */
+  arcs?: number;
 }
 
 export interface FlowSolution {
@@ -67,17 +72,21 @@ class Tree {
 /** The minimum-cost flow, or null when the demands cannot all be met. */
 export function minCostFlow(net: FlowNetwork): FlowSolution | null {
   const n = net.nodes;
-  const m = net.from.length;
+  const m = net.arcs ?? net.from.length;
   const root = n;
   // Arcs 0..m−1 as given, then one artificial arc per node (to the root for supply, from it for demand).
-  const from = new Int32Array(m + n);
-  const to = new Int32Array(m + n);
-  const cap = new Float64Array(m + n).fill(Infinity);
-  const cost = new Float64Array(m + n);
-  from.set(net.from);
-  to.set(net.to);
-  cap.set(net.capacity);
-  cost.set(net.cost);
+  const inPlace = [net.from, net.to, net.capacity, net.cost].every((a) => a.length >= m + n);
+  const grown = <A extends Int32Array | Float64Array>(a: A, make: (size: number) => A): A => {
+    if (inPlace) return a;
+    const out = make(m + n);
+    out.set(a.subarray(0, m));
+    return out;
+  };
+  const from = grown(net.from, (k) => new Int32Array(k));
+  const to = grown(net.to, (k) => new Int32Array(k));
+  const cap = grown(net.capacity, (k) => new Float64Array(k));
+  const cost = grown(net.cost, (k) => new Float64Array(k));
+  cap.fill(Infinity, m, m + n);
   let maxCost = 0;
   for (let e = 0; e < m; e++) maxCost = Math.max(maxCost, Math.abs(net.cost[e]!));
   const artificial = (maxCost + 1) * (n + 1);

@@ -34,8 +34,10 @@ export function solveTransport(p: TransportProblem): TransportFlow | null {
   for (let i = 0; i < D; i++) if (p.cap && Number.isFinite(p.cap[i]!)) gate[i] = nodes++;
   let arcs = nodes - D - R;
   for (const c of p.cost) if (!Number.isNaN(c)) arcs++;
+  // Room for the solver's artificial arcs (one per node) after the real ones, so it need not copy.
+  const size = arcs + nodes;
   const net = {
-    nodes, balance: new Float64Array(nodes), from: new Int32Array(arcs), to: new Int32Array(arcs), capacity: new Float64Array(arcs).fill(Infinity), cost: new Float64Array(arcs),
+    nodes, arcs, balance: new Float64Array(nodes), from: new Int32Array(size), to: new Int32Array(size), capacity: new Float64Array(size).fill(Infinity), cost: new Float64Array(size),
   };
   net.balance.set(p.supply);
   p.demand.forEach((n, k) => (net.balance[D + k] = -n));
