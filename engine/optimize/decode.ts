@@ -24,43 +24,37 @@ export function decodeActions(pm: PlanningModel, x: readonly number[]): PlanActi
   const { cols, scenario } = ctx;
   const years = scenario.years;
   const lead = scenario.construction.leadYears;
+  const byId = new Map(ctx.county.schools.map((s) => [s.id, s]));
   const actions: PlanAction[] = [];
-  const push = (a: PlanAction) => {
-    if (a.amount > EPS) actions.push(a);
-  };
   for (let t = 0; t < ctx.T; t++) {
     const c = scenario.prices[t]!; // this year's unit prices (costs written with `year` change by year)
+    const year = years[t]!;
+    const built = year + lead;
     ctx.schools.forEach((s, si) => {
-      const base = { year: years[t]!, schoolId: s.id, schoolName: s.name };
-      const built = years[t]! + lead;
-      const ta = columnValue(pm, x, cols.teachingArea[si]![t]!);
-      push({ ...base, kind: 'teachingArea', amount: ta, unit: 'm2', cost: ta * c.teachingAreaPerM2, servesFrom: built });
-      const sa = columnValue(pm, x, cols.sportsArea[si]![t]!);
-      push({ ...base, kind: 'sportsArea', amount: sa, unit: 'm2', cost: sa * c.sportsAreaPerM2, servesFrom: built });
-      const eq = columnValue(pm, x, cols.equipment[si]![t]!) * EQUIPMENT_UNIT;
-      push({ ...base, kind: 'equipment', amount: eq, unit: 'yuan', cost: eq, servesFrom: years[t]! });
-      const mm = columnValue(pm, x, cols.multimediaRooms[si]![t]!);
-      push({ ...base, kind: 'multimediaRooms', amount: mm, unit: 'rooms', cost: mm * c.multimediaRoom, servesFrom: years[t]! });
+      // Objects only for decisions taken (most columns are 0 on a 2,000-school county).
+      const push = (j: number, make: (amount: number) => Omit<PlanAction, 'year' | 'schoolId' | 'schoolName'>, scale = 1) => {
+        const amount = columnValue(pm, x, j) * scale;
+        if (amount > EPS) actions.push({ year, schoolId: s.id, schoolName: s.name, ...make(amount) } as PlanAction);
+      };
+      push(cols.teachingArea[si]![t]!, (a) => ({ kind: 'teachingArea', amount: a, unit: 'm2', cost: a * c.teachingAreaPerM2, servesFrom: built }));
+      push(cols.sportsArea[si]![t]!, (a) => ({ kind: 'sportsArea', amount: a, unit: 'm2', cost: a * c.sportsAreaPerM2, servesFrom: built }));
+      push(cols.equipment[si]![t]!, (a) => ({ kind: 'equipment', amount: a, unit: 'yuan', cost: a, servesFrom: year }), EQUIPMENT_UNIT);
+      push(cols.multimediaRooms[si]![t]!, (a) => ({ kind: 'multimediaRooms', amount: a, unit: 'rooms', cost: a * c.multimediaRoom, servesFrom: year }));
       for (const cat of TEACHER_CATEGORIES) {
-        const h = columnValue(pm, x, cols.hire[cat][si]![t]!);
         const perYear = cat === 'backbone' ? c.backboneTeacherPerYear : c.teacherPerYear;
-        push({ ...base, kind: 'hire', category: cat, amount: h, unit: 'teachers', cost: h * perYear, servesFrom: years[t]! });
+        push(cols.hire[cat][si]![t]!, (a) => ({ kind: 'hire', category: cat, amount: a, unit: 'teachers', cost: a * perYear, servesFrom: year }));
       }
-      const up = columnValue(pm, x, cols.upgrade[si]![t]!);
-      push({ ...base, kind: 'degreeUpgrade', amount: up, unit: 'teachers', cost: up * c.degreeUpgrade, servesFrom: years[t]! });
-      const cr = columnValue(pm, x, cols.classrooms[si]?.[t] ?? -1);
-      push({ ...base, kind: 'classrooms', amount: cr, unit: 'rooms', cost: cr * c.classroom, servesFrom: built });
-      const mr = columnValue(pm, x, cols.musicRooms[si]?.[t] ?? -1);
-      push({ ...base, kind: 'musicRooms', amount: mr, unit: 'rooms', cost: mr * c.musicRoom, servesFrom: years[t]! });
-      const ar = columnValue(pm, x, cols.artRooms[si]?.[t] ?? -1);
-      push({ ...base, kind: 'artRooms', amount: ar, unit: 'rooms', cost: ar * c.artRoom, servesFrom: years[t]! });
+      push(cols.upgrade[si]![t]!, (a) => ({ kind: 'degreeUpgrade', amount: a, unit: 'teachers', cost: a * c.degreeUpgrade, servesFrom: year }));
+      push(cols.classrooms[si]?.[t] ?? -1, (a) => ({ kind: 'classrooms', amount: a, unit: 'rooms', cost: a * c.classroom, servesFrom: built }));
+      push(cols.musicRooms[si]?.[t] ?? -1, (a) => ({ kind: 'musicRooms', amount: a, unit: 'rooms', cost: a * c.musicRoom, servesFrom: year }));
+      push(cols.artRooms[si]?.[t] ?? -1, (a) => ({ kind: 'artRooms', amount: a, unit: 'rooms', cost: a * c.artRoom, servesFrom: year }));
     });
     scenario.construction.projects.forEach((p, pi) => {
       if (columnValue(pm, x, cols.project[pi]![t]!) < 0.5) return;
-      const s = ctx.county.schools.find((sc) => sc.id === p.school)!;
+      const s = byId.get(p.school)!;
       actions.push({
-        year: years[t]!, schoolId: s.id, schoolName: s.name, kind: 'project', projectId: p.id, projectKind: p.kind,
-        amount: p.area, unit: 'm2', cost: p.costByYear[t]!, servesFrom: years[t]! + lead,
+        year, schoolId: s.id, schoolName: s.name, kind: 'project', projectId: p.id, projectKind: p.kind,
+        amount: p.area, unit: 'm2', cost: p.costByYear[t]!, servesFrom: year + lead,
       });
     });
   }
@@ -123,8 +117,9 @@ export function summarizeYears(pm: PlanningModel, x: readonly number[], ledger: 
     }
     const rule = standard.schoolRule;
     const included = ctx.includedSchools(t);
-    const passing = included.filter((si) => ctx.parts.every((part, pi) =>
-      part.school !== si || (rule ? judgeSchool(partRatios[pi]!, rule, 0).passes : false))).length;
+    // A school passes when every part of it passes (linear in the parts, not schools × parts).
+    const failing = new Set(ctx.parts.flatMap((part, pi) => (rule && judgeSchool(partRatios[pi]!, rule, 0).passes ? [] : [part.school])));
+    const passing = included.filter((si) => !failing.has(si)).length;
     const floor = Math.min(...partRatios.filter((_, pi) => ctx.parts[pi]!.included[t]).flat());
     const levelsPass = (['primary', 'junior'] as const).every((level) => {
       const values = Object.values(cv[level]);

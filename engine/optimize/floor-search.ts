@@ -56,7 +56,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
     search.relaxation = lpAt.values;
-    const h = await heuristicPlan(pm, solver, limits, deadline, { model, relaxation: lpAt.values });
+    const h = await heuristicPlan(pm, solver, limits, deadline, { model, relaxation: lpAt.values, firstPlan: !search.best });
     if (h || !mip) return h ?? 'unknown';
     const mipSeconds = search.best ? MIP_CHECK_SHARE * limits.timeLimitSeconds : Infinity;
     const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), mipSeconds), firstSolution: true, ...(search.best ? { start: search.best } : {}) });

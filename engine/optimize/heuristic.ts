@@ -35,11 +35,23 @@ function fixMap(model: LpModel, values: ReadonlyMap<number, number>): LpModel {
   return fixColumns(model, [...values.keys()], [...values.values()]);
 }
 
+export interface HeuristicOptions {
+  /** The model to find a plan of (default pm.model, e.g. the floor search's model with floors fixed). */
+  model?: LpModel;
+  /** Its LP relaxation's solution, when already solved. */
+  relaxation?: readonly number[];
+  /** No plan is known yet: the first pass choice may take most of the time left. */
+  firstPlan?: boolean;
+}
+
+/** Share of the time left the first pass choice's MIP gets when no plan is known yet. */
+const FIRST_PLAN_SHARE = 0.7;
+
 /**
  * LP relaxation → who passes (repair.ts choosePasses) → relaxation with those fixed → whole decisions
  * (nearest, then up) → the rest (rotations, continuous columns) solved. The first feasible plan, or null.
  */
-export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, options: { model?: LpModel; relaxation?: readonly number[] } = {}): Promise<number[] | null> {
+export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, options: HeuristicOptions = {}): Promise<number[] | null> {
   const within = () => ({ ...limits, timeLimitSeconds: remaining(deadline) });
   const model = options.model ?? pm.model;
   let lpX = options.relaxation;
@@ -56,8 +68,11 @@ export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: L
     const chosen = passes.size > 0 ? await solver.solve(relaxed(fixMap(model, passes)), within()) : null;
     if (chosen?.status !== 'optimal') continue;
     fallback ??= { passes, values: chosen.values };
-    // A share of the limit: a pass choice that needs long to complete is better dropped for the next one.
-    const cap = Math.min(remaining(deadline), Math.max(1, HEURISTIC_MIP_SHARE * limits.timeLimitSeconds));
+    // A share of the limit: a pass choice that needs long to complete is better dropped for the next one. The
+    // first plan of a solve gets most of what is left instead: on large counties (2,000 schools) completing
+    // the first choice takes longer than a tenth of the limit, and without it there is no plan at all.
+    const share = Math.max(1, HEURISTIC_MIP_SHARE * limits.timeLimitSeconds);
+    const cap = Math.min(remaining(deadline), options.firstPlan && by === 'cost' ? Math.max(share, FIRST_PLAN_SHARE * remaining(deadline)) : share);
     const r = await solver.solve(fixMap(model, passes), { ...limits, timeLimitSeconds: cap, firstSolution: true, start: chosen.values });
     if (r.values.length > 0) return r.values;
     if (remaining(deadline) <= 0.02 || passes.size === 0) return null;
@@ -74,9 +89,9 @@ export async function heuristicPlan(pm: PlanningModel, solver: Solver, limits: L
  * A plan when the deadline passed without one: the rounding heuristic, else the MIP as a pure feasibility
  * problem stopped at its first plan; together they get one more limit (at least RELAXATION_SECONDS).
  */
-export async function rescuePlan(pm: PlanningModel, solver: Solver, limits: Limits, options: { model?: LpModel; relaxation?: readonly number[] } = {}): Promise<number[] | null> {
+export async function rescuePlan(pm: PlanningModel, solver: Solver, limits: Limits, options: Omit<HeuristicOptions, 'firstPlan'> = {}): Promise<number[] | null> {
   const deadline = deadlineAfter(Math.max(limits.timeLimitSeconds, RELAXATION_SECONDS));
-  const h = await heuristicPlan(pm, solver, limits, deadline, options);
+  const h = await heuristicPlan(pm, solver, limits, deadline, { ...options, firstPlan: true });
   if (h) return h;
   const model = options.model ?? pm.model;
   const feasibility = { ...model, objectiveConstant: 0, variables: model.variables.map((v) => ({ ...v, cost: 0 })) };

@@ -1,13 +1,13 @@
 /**
  * Who goes where: for each (year, category) the teachers leaving donors are sent to receivers by a
- * transportation LP minimising teacher-km. With integral supplies its vertex optima are integral.
+ * minimum-cost transportation problem minimising teacher-km (transport.ts, exact). With whole supplies
+ * and demands the flows are whole.
  */
 import type { School } from '../county/types.ts';
 import { juniorCapable, receivesAtJunior } from '../plan/rotation-roles.ts';
-import { LpBuilder } from '../solve/builder.ts';
-import type { SolveResult, Solver } from '../solve/model.ts';
 import type { Rotation, RotationCategory } from '../plan/types.ts';
-import { compareIds, hasCoordinates, schoolDistances, type DistanceTable } from './distance.ts';
+import { compareIds, hasCoordinates, schoolDistances, type Distances, type DistanceTable } from './distance.ts';
+import { solveTransport, type TransportProblem } from './transport.ts';
 
 export interface RotationFlows {
   year: number;
@@ -28,8 +28,6 @@ export interface Pairing {
 export interface PairingOptions {
   /** km by school id (either direction); pairs it lacks use coordinates. */
   distances?: DistanceTable;
-  /** Cheapest partners per school in the first sparse model (speed only; the result is the exact optimum). */
-  nearest?: number;
   /**
    * Primary schools send to schools with a junior part only their junior-certified teachers (over the whole plan),
    * and such arcs are used only where needed (plan/rotation-roles.ts juniorCapable).
@@ -48,180 +46,92 @@ export class PairingError extends Error {
 }
 
 const EPS = 1e-6;
-const MAX_ROUNDS = 50;
 const positive = (m: Map<string, number>) => [...m].filter(([, n]) => n > 1e-9).sort((a, b) => compareIds(a[0], b[0]));
 const isWhole = (n: number) => Math.abs(n - Math.round(n)) <= 1e-9;
 
-/** One (year, category): supplies, demands and the D×R cost matrix (NaN where a school would pair with itself). */
-interface Transport {
+/** One (year, category): who sends and who takes, in id order. */
+interface Group {
+  flows: RotationFlows;
   label: string;
   donors: [string, number][];
   receivers: [string, number][];
-  cost: Float64Array;
-  /** Level caps: per primary donor, the most its arcs to junior receivers may carry. */
-  caps?: { donor: number; limit: number; arcs: number[] }[];
 }
 
-function allArcs(t: Transport): Set<number> {
-  return new Set([...t.cost.keys()].filter((a) => !Number.isNaN(t.cost[a]!)));
-}
-
-/** Each school's `nearest` cheapest partners plus the arcs of a greedy feasible flow (cheapest arcs first). */
-function startingArcs(t: Transport, nearest: number): Set<number> {
-  const D = t.donors.length;
-  const R = t.receivers.length;
-  const arcs = new Set<number>();
-  const pick = (cands: number[]) => cands.filter((a) => !Number.isNaN(t.cost[a]!)).sort((a, b) => t.cost[a]! - t.cost[b]!).slice(0, nearest).forEach((a) => arcs.add(a));
-  for (let i = 0; i < D; i++) pick(Array.from({ length: R }, (_, k) => i * R + k));
-  for (let k = 0; k < R; k++) pick(Array.from({ length: D }, (_, i) => i * R + k));
-  const s = t.donors.map(([, n]) => n);
-  const d = t.receivers.map(([, n]) => n);
-  const send = (a: number) => {
-    const [i, k] = [Math.floor(a / R), a % R];
-    const m = Math.min(s[i]!, d[k]!);
-    if (m <= EPS || Number.isNaN(t.cost[a]!)) return;
-    [s[i], d[k]] = [s[i]! - m, d[k]! - m];
-    arcs.add(a);
-  };
-  [...arcs].sort((a, b) => t.cost[a]! - t.cost[b]!).forEach(send);
-  for (let i = 0; i < D; i++) for (let k = 0; k < R && s[i]! > EPS; k++) send(i * R + k);
-  return arcs;
-}
-
-async function solveOn(solver: Solver, t: Transport, arcs: number[], integer: boolean): Promise<SolveResult> {
-  const R = t.receivers.length;
-  const lp = new LpBuilder('min', `pairing ${t.label}`);
-  const out = t.donors.map(() => [] as [number, number][]);
-  const inn = t.receivers.map(() => [] as [number, number][]);
-  for (const a of arcs) {
-    const j = lp.addVariable(`x${a}`, { cost: t.cost[a]!, integer });
-    out[Math.floor(a / R)]!.push([j, 1]);
-    inn[a % R]!.push([j, 1]);
-  }
-  t.donors.forEach(([id, n], i) => lp.addEq(`out_${id}`, out[i]!, n));
-  t.receivers.forEach(([id, n], k) => lp.addEq(`in_${id}`, inn[k]!, n));
-  const column = new Map(arcs.map((a, j) => [a, j]));
-  for (const cap of t.caps ?? []) {
-    const terms = cap.arcs.filter((a) => column.has(a)).map((a): [number, number] => [column.get(a)!, 1]);
-    if (terms.length > 0) lp.addConstraint(`junior_${t.donors[cap.donor]![0]}`, terms, { ub: cap.limit });
-  }
-  return solver.solve(lp.build(), { presolve: false });
-}
-
-/** Arcs outside the model with negative reduced cost c − u_i − v_k (duals: donor rows, then receiver rows), most negative first. */
-function price(t: Transport, arcs: Set<number>, duals: number[]): number[] {
-  const R = t.receivers.length;
-  const found: [number, number][] = [];
-  t.cost.forEach((c, a) => {
-    if (Number.isNaN(c) || arcs.has(a)) return;
-    const rc = c - duals[Math.floor(a / R)]! - duals[t.donors.length + (a % R)]!;
-    if (rc < -1e-9 * Math.max(1, Math.abs(c))) found.push([a, rc]);
-  });
-  return found.sort((p, q) => p[1] - q[1]).slice(0, 2 * (t.donors.length + R)).map(([a]) => a);
-}
-
-/**
- * Exact minimum-cost flows by column generation: solve on a sparse arc set, add arcs the duals price
- * out, repeat; the full arc set when the sparse one is infeasible or no duals come back.
- */
-async function solveTransport(solver: Solver, t: Transport, nearest: number): Promise<[string, string, number][]> {
-  const R = t.receivers.length;
-  // Level caps add rows the dual pricing does not know: solve those groups on every arc at once.
-  let dense = (t.caps?.length ?? 0) > 0;
-  let arcs = dense ? allArcs(t) : startingArcs(t, nearest);
-  for (let round = 0; ; round++) {
-    const list = [...arcs];
-    const res = await solveOn(solver, t, list, false);
-    if (res.status !== 'optimal' || !res.rowDuals || round >= MAX_ROUNDS) {
-      if (res.status === 'optimal' && dense) return finish(t, list, res.values);
-      if (dense || (res.status !== 'optimal' && res.status !== 'infeasible')) throw new PairingError(`${t.label}: pairing LP ${res.status}${res.message ? ` (${res.message})` : ''}`);
-      [arcs, dense] = [allArcs(t), true];
-      continue;
-    }
-    const more = price(t, arcs, res.rowDuals);
-    if (more.length === 0) return finish(t, list, res.values);
-    more.forEach((a) => arcs.add(a));
-  }
-
-  async function finish(tr: Transport, list: number[], values: number[]): Promise<[string, string, number][]> {
-    const integral = [...tr.donors, ...tr.receivers].every(([, n]) => isWhole(n));
-    let flows = integral ? values.map(Math.round) : values;
-    if (integral && !totalsMatch(tr, list, flows)) {
-      const mip = await solveOn(solver, tr, list, true);
-      flows = mip.values.map(Math.round);
-      if (mip.status !== 'optimal' || !totalsMatch(tr, list, flows)) throw new PairingError(`${tr.label}: no whole-teacher pairing preserves the totals`);
-    }
-    return list.map((a, j): [string, string, number] => [tr.donors[Math.floor(a / R)]![0], tr.receivers[a % R]![0], flows[j]!]).filter(([, , n]) => n > 1e-9);
-  }
-}
-
-function totalsMatch(t: Transport, arcs: number[], flows: number[]): boolean {
-  const R = t.receivers.length;
-  const out = t.donors.map(() => 0);
-  const inn = t.receivers.map(() => 0);
-  arcs.forEach((a, j) => {
-    out[Math.floor(a / R)]! += flows[j]!;
-    inn[a % R]! += flows[j]!;
-  });
-  return t.donors.every(([, n], i) => Math.abs(out[i]! - n) <= EPS) && t.receivers.every(([, n], k) => Math.abs(inn[k]! - n) <= EPS);
-}
-
-function transport(group: RotationFlows, cost: (a: string, b: string) => number): Transport | null {
-  const donors = positive(group.donors);
-  const receivers = positive(group.receivers);
-  const label = `${group.year} ${group.category}`;
+function group(flows: RotationFlows): Group {
+  const donors = positive(flows.donors);
+  const receivers = positive(flows.receivers);
+  const label = `${flows.year} ${flows.category}`;
   const supply = donors.reduce((s, [, n]) => s + n, 0);
   const demand = receivers.reduce((s, [, n]) => s + n, 0);
   if (Math.abs(supply - demand) > EPS * Math.max(1, supply)) throw new PairingError(`${label}: ${supply} teachers out but ${demand} in`);
-  if (donors.length === 0) return null;
-  const c = new Float64Array(donors.length * receivers.length);
-  donors.forEach(([a], i) => receivers.forEach(([b], k) => (c[i * receivers.length + k] = a === b ? NaN : cost(a, b))));
-  return { label, donors, receivers, cost: c };
+  return { flows, label, donors, receivers };
+}
+
+/** The D × R id-order cost matrix (NaN where a school would pair with itself). */
+function idStepMatrix(g: Group, d: Distances): Float64Array {
+  const R = g.receivers.length;
+  const c = new Float64Array(g.donors.length * R);
+  g.donors.forEach(([a], i) => g.receivers.forEach(([b], k) => (c[i * R + k] = a === b ? NaN : d.idSteps(a, b))));
+  return c;
 }
 
 /**
- * Pairs donors with receivers per (year, category), minimising teacher-km. Distances: the table where
- * it has the pair, else straight lines from x/y (km); if any needed pair has neither, every group falls
- * back to positions in id order and distanceKm is null. `solver` must return row duals for LPs (HiGHS does).
+ * Pairs donors with receivers per (year, category), minimising teacher-km (an exact minimum-cost flow,
+ * transport.ts). Distances: the table where it has the pair, else straight lines from x/y (km); if any
+ * needed pair has neither, every group falls back to positions in id order and distanceKm is null.
  */
-export async function pairRotations(input: readonly RotationFlows[], schools: readonly School[], solver: Solver, options: PairingOptions = {}): Promise<Pairing> {
+export async function pairRotations(input: readonly RotationFlows[], schools: readonly School[], options: PairingOptions = {}): Promise<Pairing> {
   const known = new Set(schools.map((s) => s.id));
   for (const g of input) {
     for (const id of [...g.donors.keys(), ...g.receivers.keys()]) if (!known.has(id)) throw new PairingError(`${g.year} ${g.category}: unknown school "${id}"`);
   }
   const d = schoolDistances(schools, options.distances);
-  const covered = input.every((g) => {
-    const receivers = positive(g.receivers);
-    return positive(g.donors).every(([a]) => receivers.every(([b]) => a === b || d.km(a, b) !== undefined));
-  });
+  const groups = input.map(group).filter((g) => g.donors.length > 0);
+  const kmOf = (g: Group) => d.kmMatrix(g.donors.map(([id]) => id), g.receivers.map(([id]) => id));
+  // One group's matrix at a time (a 400 × 1,100 group's is 3.5 MB): checked here, built again when solved.
+  const covered = groups.every((g) => kmOf(g) !== null);
+  const costOf = (g: Group) => (covered ? kmOf(g)! : idStepMatrix(g, d));
   const method = covered ? 'coordinates' : 'id-order';
-  const cost = covered ? (a: string, b: string) => d.km(a, b)! : (a: string, b: string) => d.idSteps(a, b);
   const rotations: Rotation[] = [];
   const byId = new Map(schools.map((s) => [s.id, s]));
   const capLeft = new Map(schools.map((s) => [s.id, juniorCapable(s)]));
-  for (const g of input) {
-    const t = transport(g, cost);
-    if (t && options.levelAware) addLevelCaps(t, byId, capLeft);
-    for (const [from, to, teachers] of t ? await solveTransport(solver, t, options.nearest ?? 20) : []) {
-      rotations.push({ year: g.year, from, to, category: g.category, teachers, untilYear: g.untilYear, distanceKm: covered ? d.km(from, to)! : null });
+  groups.forEach((g) => {
+    const R = g.receivers.length;
+    const whole = [...g.donors, ...g.receivers].every(([, n]) => isWhole(n));
+    const problem: TransportProblem = {
+      supply: Float64Array.from(g.donors, ([, n]) => (whole ? Math.round(n) : n)),
+      demand: Float64Array.from(g.receivers, ([, n]) => (whole ? Math.round(n) : n)),
+      cost: costOf(g),
+    };
+    if (options.levelAware) addLevelCaps(problem, g, byId, capLeft, whole);
+    const flow = solveTransport(problem);
+    if (!flow) throw new PairingError(`${g.label}: no pairing meets every school's total within the junior-certificate caps`);
+    for (const [a, n] of [...flow].sort((p, q) => p[0] - q[0])) {
+      const [from, to] = [g.donors[Math.floor(a / R)]![0], g.receivers[a % R]![0]];
+      const teachers = whole ? Math.round(n) : n;
+      if (teachers <= 1e-9) continue;
+      rotations.push({ year: g.flows.year, from, to, category: g.flows.category, teachers, untilYear: g.flows.untilYear, distanceKm: covered ? d.km(from, to)! : null });
       if (options.levelAware && receivesAtJunior(byId.get(to)!)) capLeft.set(from, capLeft.get(from)! - teachers);
     }
-  }
+  });
   rotations.sort((p, q) => p.year - q.year || p.category.localeCompare(q.category) || compareIds(p.from, q.from) || compareIds(p.to, q.to));
   return { rotations, method, ...notes(method, d.usedTable(), input, schools) };
 }
 
-/** Primary donors → junior receivers: a penalty on each such arc and a cap of the donor's junior-certified teachers left. */
-function addLevelCaps(t: Transport, byId: Map<string, School>, capLeft: Map<string, number>): void {
-  const R = t.receivers.length;
-  const junior = t.receivers.map(([id]) => receivesAtJunior(byId.get(id)!));
-  t.caps = [];
-  t.donors.forEach(([id], i) => {
+/**
+ * Primary donors → junior receivers: a penalty on each such arc, and a cap of the donor's junior-certified
+ * teachers left (whole when the pairing is in whole teachers: a part of a teacher cannot go).
+ */
+function addLevelCaps(p: TransportProblem, g: Group, byId: Map<string, School>, capLeft: Map<string, number>, whole: boolean): void {
+  const R = g.receivers.length;
+  p.capped = Uint8Array.from(g.receivers, ([id]) => (receivesAtJunior(byId.get(id)!) ? 1 : 0));
+  p.cap = Float64Array.from(g.donors, ([id]) => {
     const limit = capLeft.get(id)!;
-    if (!Number.isFinite(limit)) return;
-    const arcs = junior.flatMap((j, k) => (j && !Number.isNaN(t.cost[i * R + k]!) ? [i * R + k] : []));
-    for (const a of arcs) t.cost[a] = t.cost[a]! + LEVEL_PENALTY;
-    if (arcs.length > 0) t.caps!.push({ donor: i, limit: Math.max(0, limit), arcs });
+    return Number.isFinite(limit) ? Math.max(0, whole ? Math.floor(limit + 1e-9) : limit) : Infinity;
+  });
+  g.donors.forEach((_, i) => {
+    if (!Number.isFinite(p.cap![i]!)) return;
+    for (let k = 0; k < R; k++) if (p.capped![k]) p.cost[i * R + k] = p.cost[i * R + k]! + LEVEL_PENALTY;
   });
 }
 

@@ -5,20 +5,28 @@
  * min(1, max(0, 1 − ratio)) averaged over years, mincost → total cost in 万元.
  */
 import type { PlanningModel } from '../model/build.ts';
-import { ratioExpr } from '../model/targets.ts';
+import { required } from '../model/context.ts';
+
+/**
+ * value/standard of each included part's judged indicators in year t under x (as targets.ts ratioExpr,
+ * without building an expression per ratio: the floor search calls this for every plan it finds).
+ */
+function forEachRatio(pm: PlanningModel, x: readonly number[], t: number, visit: (pi: number, ratio: number) => void): void {
+  const { ctx } = pm;
+  ctx.parts.forEach((part, pi) => {
+    if (!part.included[t]) return;
+    for (const ind of ctx.judged(part)) {
+      const need = required(ctx, part, ind, t);
+      if (need > 0) visit(pi, ctx.amount[pi]![ind.key]![t]!.value(x) / need);
+    }
+  });
+}
 
 /** Per plan year, the lowest value/standard over included parts and judged indicators. */
 export function planFloors(pm: PlanningModel, x: readonly number[]): number[] {
-  const { ctx } = pm;
-  return Array.from({ length: ctx.T }, (_, t) => {
+  return Array.from({ length: pm.ctx.T }, (_, t) => {
     let floor = Infinity;
-    ctx.parts.forEach((part, pi) => {
-      if (!part.included[t]) return;
-      for (const ind of ctx.judged(part)) {
-        const ratio = ratioExpr(ctx, pi, ind.key, t);
-        if (ratio) floor = Math.min(floor, ratio.value(x));
-      }
-    });
+    forEachRatio(pm, x, t, (_, ratio) => (floor = Math.min(floor, ratio)));
     return Number.isFinite(floor) ? floor : 0;
   });
 }
@@ -28,12 +36,8 @@ export function planShortfall(pm: PlanningModel, x: readonly number[]): number {
   let total = 0;
   for (let t = 0; t < ctx.T; t++) {
     const students = ctx.parts.reduce((s, p) => s + (p.included[t] ? p.students[t]! : 0), 0);
-    ctx.parts.forEach((part, pi) => {
-      if (!part.included[t]) return;
-      for (const ind of ctx.judged(part)) {
-        const ratio = ratioExpr(ctx, pi, ind.key, t);
-        if (ratio) total += (Math.min(1, Math.max(0, 1 - ratio.value(x))) * part.students[t]!) / students / ctx.T;
-      }
+    forEachRatio(pm, x, t, (pi, ratio) => {
+      total += (Math.min(1, Math.max(0, 1 - ratio)) * ctx.parts[pi]!.students[t]!) / students / ctx.T;
     });
   }
   return total;

@@ -72,33 +72,40 @@ export function choosePasses(pm: PlanningModel, relaxed: readonly number[], by: 
   const targets = ctx.scenario.objective.targets;
   const rule = ctx.standard.schoolRule;
   if (!pc || !targets || !rule) return fixed;
+  const indicator = new Map(ctx.standard.indicators.map((i) => [i.key, i]));
   const ratio = (pi: number, key: string, t: number, x: readonly number[]) => {
     const part = ctx.parts[pi]!;
-    const ind = ctx.standard.indicators.find((i) => i.key === key)!;
+    const ind = indicator.get(key)!;
     const need = ((ind.threshold[part.level] ?? 0) * part.students[t]!) / ind.per;
     return need > 0 ? ctx.amount[pi]![key]![t]!.value(x) / need : Infinity;
   };
-  const judgedKeys = (pi: number, t: number) => ctx.judged(ctx.parts[pi]!).map((i) => i.key).filter((k) => ratio(pi, k, t, []) !== Infinity);
+  // Parts per school, so that each step below is linear in the parts (this runs on 2,000-school counties).
+  const partsOf = ctx.schools.map(() => [] as number[]);
+  ctx.parts.forEach((part, pi) => partsOf[part.school]!.push(pi));
   for (let t = 0; t < ctx.T; t++) {
     // The indicator a passing part may leave at 85%: one no decision can raise this year (if any), else its weakest.
     const exempt = new Map<number, string | null>();
+    // Closest to passing first: the shortfall below standard, before any decision, of the indicators it must meet (yuan, rough).
+    const partShortfall = new Map<number, number>();
     ctx.parts.forEach((part, pi) => {
       if (pc.part[pi]![t]! < 0) return;
-      const keys = judgedKeys(pi, t);
-      const stuck = keys.filter((k) => ctx.amount[pi]![k]![t]!.terms.size === 0 && ratio(pi, k, t, relaxed) < 1 - 1e-9);
-      const canPass = stuck.length <= keys.length - Math.min(rule.minMet, keys.length) && stuck.every((k) => ratio(pi, k, t, relaxed) >= rule.otherMinRatio);
-      const weakest = [...keys].sort((a, b) => ratio(pi, a, t, relaxed) - ratio(pi, b, t, relaxed))[0] ?? null;
-      exempt.set(pi, canPass ? (stuck[0] ?? weakest) : null);
+      const before = new Map(ctx.judged(part).map((i) => [i.key, ratio(pi, i.key, t, [])] as const));
+      const keys = [...before.keys()].filter((k) => before.get(k) !== Infinity);
+      const after = new Map(keys.map((k) => [k, ratio(pi, k, t, relaxed)] as const));
+      const stuck = keys.filter((k) => ctx.amount[pi]![k]![t]!.terms.size === 0 && after.get(k)! < 1 - 1e-9);
+      const canPass = stuck.length <= keys.length - Math.min(rule.minMet, keys.length) && stuck.every((k) => after.get(k)! >= rule.otherMinRatio);
+      const weakest = [...keys].sort((a, b) => after.get(a)! - after.get(b)!)[0] ?? null;
+      const left = canPass ? (stuck[0] ?? weakest) : null;
+      exempt.set(pi, left);
+      partShortfall.set(pi, keys.filter((k) => k !== left)
+        .reduce((sum, k) => sum + Math.max(0, 1 - before.get(k)!) * part.students[t]! * yuanPerStudentRatio(ctx, k, part.level), 0));
     });
-    const passable = (si: number) => ctx.parts.every((p, pi) => p.school !== si || pc.part[pi]![t]! < 0 || exempt.get(pi) !== null);
+    const passable = (si: number) => partsOf[si]!.every((pi) => pc.part[pi]![t]! < 0 || exempt.get(pi) !== null);
     const included = ctx.includedSchools(t);
     const need = Math.ceil(targets[t]! * included.length - 1e-9);
-    // Closest to passing first: the shortfall below standard, before any decision, of the indicators it must meet.
-    const shortfall = (si: number) => ctx.parts.reduce((sum, p, pi) => (p.school !== si || pc.part[pi]![t]! < 0 ? sum
-      : sum + judgedKeys(pi, t).filter((k) => k !== exempt.get(pi))
-        .reduce((s2, k) => s2 + Math.max(0, 1 - ratio(pi, k, t, [])) * p.students[t]! * yuanPerStudentRatio(ctx, k, p.level), 0)), 0);
+    const shortfall = new Map(included.map((si) => [si, partsOf[si]!.reduce((sum, pi) => sum + (partShortfall.get(pi) ?? 0), 0)]));
     const relaxedPass = (si: number) => (by === 'relaxation' ? Math.round((relaxed[pc.school[si]![t]!] ?? 0) * 100) : 0);
-    const ranked = included.filter(passable).sort((a, b) => relaxedPass(b) - relaxedPass(a) || shortfall(a) - shortfall(b));
+    const ranked = included.filter(passable).sort((a, b) => relaxedPass(b) - relaxedPass(a) || shortfall.get(a)! - shortfall.get(b)!);
     const chosen = new Set(ranked.slice(0, need));
     for (const si of ctx.schools.keys()) fixed.set(pc.school[si]![t]!, chosen.has(si) ? 1 : 0);
     ctx.parts.forEach((part, pi) => {

@@ -161,8 +161,7 @@ async function tieBreakStage(
 /** Fills the report's plan from the solution `x`: actions, LP values, yearly summaries, paired rotations. */
 async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], standard: Standard): Promise<void> {
   const actions = decodeActions(pm, x);
-  // Pairing always uses HiGHS: it needs row duals (column generation), whichever solver planned.
-  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, getSolver('highs'), { levelAware: pm.ctx.scenario.rotation.levelAware });
+  const pairing = await pairRotations(decodeFlows(pm, x), pm.ctx.county.schools, { levelAware: pm.ctx.scenario.rotation.levelAware });
   // Commitments (operating funds) come off each year's budget first, in the model, the simulator and the ledger.
   const committed = yearlyCommitments(pm.ctx.county, pm.ctx.scenario, pm.ctx.enrollment).map((c) => c.committed);
   const ledger = planLedger(actions, pairing.rotations, pm.ctx.scenario, committed);

@@ -7,7 +7,7 @@
 
 import highsImport from 'highs';
 import type { Highs, Model as HighsModel, ModelData, ModelStatusCode } from 'highs';
-import { DEFAULT_MIP_REL_GAP, DEFAULT_TIME_LIMIT_SECONDS, isMip, mergeTerms, validateModel } from './model.ts';
+import { DEFAULT_MIP_REL_GAP, DEFAULT_TIME_LIMIT_SECONDS, isMerged, isMip, mergeTerms, validateModel } from './model.ts';
 import type { LpModel, SolveOptions, SolveResult, SolveStatus, Solver } from './model.ts';
 
 /** highs ships CJS-style typings: under ESM the default import is the loader itself. */
@@ -57,7 +57,7 @@ export function toHighsModelData(h: Highs, model: LpModel): ModelData {
   const indices: number[] = [];
   const values: number[] = [];
   model.constraints.forEach((row, i) => {
-    for (const [j, a] of mergeTerms(row.terms)) {
+    for (const [j, a] of isMerged(row.terms) ? row.terms : mergeTerms(row.terms)) {
       indices.push(j);
       values.push(a);
     }

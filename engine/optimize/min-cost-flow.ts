@@ -1,0 +1,233 @@
+/**
+ * Minimum-cost flow by the primal network simplex: a spanning tree of basic arcs (with an artificial
+ * root joined to every node by a costly arc), entering arcs by block pricing on reduced costs
+ * c(u,v) + π(u) − π(v), the leaving arc by the strongly-feasible rule (no cycling on degenerate pivots).
+ * Each pivot costs the cycle plus the re-hung subtree, so a transportation problem of a few hundred
+ * donors and a thousand receivers takes a few thousand cheap pivots. With whole supplies, demands and
+ * capacities every basic solution, the optimum included, is whole.
+ */
+
+export interface FlowNetwork {
+  nodes: number;
+  /** Per node: > 0 supply, < 0 demand; totals balance. */
+  balance: Float64Array;
+  from: Int32Array;
+  to: Int32Array;
+  /** Per arc: capacity (Infinity allowed) and cost per unit. */
+  capacity: Float64Array;
+  cost: Float64Array;
+  /**
+   * Arcs in use (default: the arrays' length). Arrays with room for `nodes` more entries after them are
+   * used in place (the artificial arcs go there) instead of copied: on 450,000 arcs that is 11 MB less.
+   */
+  arcs?: number;
+}
+
+export interface FlowSolution {
+  /** Per arc. */
+  flow: Float64Array;
+  /** Node potentials: c(u,v) + π(u) − π(v) is 0 on basic arcs, ≥ 0 on empty arcs, ≤ 0 on full ones. */
+  potential: Float64Array;
+  /** Those signs hold to this (rounding of potentials that carry the artificial cost). */
+  tolerance: number;
+}
+
+const LOWER = 0;
+const TREE = 1;
+const UPPER = 2;
+
+/** The spanning tree: parent, the arc to it, depth, and child lists (first child, siblings). */
+class Tree {
+  parent: Int32Array;
+  arc: Int32Array;
+  depth: Int32Array;
+  first: Int32Array;
+  next: Int32Array;
+  prev: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n).fill(-1);
+    this.arc = new Int32Array(n).fill(-1);
+    this.depth = new Int32Array(n);
+    this.first = new Int32Array(n).fill(-1);
+    this.next = new Int32Array(n).fill(-1);
+    this.prev = new Int32Array(n).fill(-1);
+  }
+  attach(v: number, parent: number, arc: number): void {
+    this.parent[v] = parent;
+    this.arc[v] = arc;
+    this.prev[v] = -1;
+    this.next[v] = this.first[parent]!;
+    if (this.first[parent]! >= 0) this.prev[this.first[parent]!] = v;
+    this.first[parent] = v;
+  }
+  detach(v: number): void {
+    const p = this.parent[v]!;
+    if (this.prev[v]! >= 0) this.next[this.prev[v]!] = this.next[v]!;
+    else this.first[p] = this.next[v]!;
+    if (this.next[v]! >= 0) this.prev[this.next[v]!] = this.prev[v]!;
+    this.parent[v] = -1;
+  }
+}
+
+/** The minimum-cost flow, or null when the demands cannot all be met. */
+export function minCostFlow(net: FlowNetwork): FlowSolution | null {
+  const n = net.nodes;
+  const m = net.arcs ?? net.from.length;
+  const root = n;
+  // Arcs 0..m−1 as given, then one artificial arc per node (to the root for supply, from it for demand).
+  const inPlace = [net.from, net.to, net.capacity, net.cost].every((a) => a.length >= m + n);
+  const grown = <A extends Int32Array | Float64Array>(a: A, make: (size: number) => A): A => {
+    if (inPlace) return a;
+    const out = make(m + n);
+    out.set(a.subarray(0, m));
+    return out;
+  };
+  const from = grown(net.from, (k) => new Int32Array(k));
+  const to = grown(net.to, (k) => new Int32Array(k));
+  const cap = grown(net.capacity, (k) => new Float64Array(k));
+  const cost = grown(net.cost, (k) => new Float64Array(k));
+  cap.fill(Infinity, m, m + n);
+  let maxCost = 0;
+  for (let e = 0; e < m; e++) maxCost = Math.max(maxCost, Math.abs(net.cost[e]!));
+  const artificial = (maxCost + 1) * (n + 1);
+  const flow = new Float64Array(m + n);
+  const state = new Uint8Array(m + n);
+  const pi = new Float64Array(n + 1);
+  const tree = new Tree(n + 1);
+  let total = 0;
+  for (let v = 0; v < n; v++) {
+    const e = m + v;
+    const b = net.balance[v]!;
+    total += Math.abs(b);
+    if (b >= 0) [from[e], to[e], flow[e], cost[e]] = [v, root, b, 0];
+    else [from[e], to[e], flow[e], cost[e]] = [root, v, -b, artificial];
+    state[e] = TREE;
+    tree.attach(v, root, e);
+    tree.depth[v] = 1;
+    pi[v] = b >= 0 ? 0 : artificial; // c + π(from) − π(to) = 0 on the tree
+  }
+  // A few units in the last place of the largest potential: below this a reduced cost is rounding.
+  const tolerance = 1e-14 * artificial;
+  const pivot = new Pivot({ from, to, cap, cost, flow, state, pi, tree }, tolerance);
+  const block = Math.max(10, Math.ceil(Math.sqrt(m + n)));
+  let next = 0;
+  for (;;) {
+    // Block pricing: the most violating arc of the first block that has one.
+    let best = -1;
+    let bestViolation = tolerance;
+    for (let seen = 0; seen < m + n && best < 0; ) {
+      for (let k = 0; k < block && seen < m + n; k++, seen++) {
+        const e = next;
+        next = next + 1 === m + n ? 0 : next + 1;
+        if (state[e] === TREE) continue;
+        const rc = cost[e]! + pi[from[e]!]! - pi[to[e]!]!;
+        const violation = state[e] === LOWER ? -rc : rc;
+        if (violation > bestViolation) [best, bestViolation] = [e, violation];
+      }
+    }
+    if (best < 0) break;
+    pivot.run(best);
+  }
+  for (let v = 0; v < n; v++) if (flow[m + v]! > 1e-7 * Math.max(1, total)) return null;
+  return { flow: flow.slice(0, m), potential: pi.slice(0, n), tolerance };
+}
+
+interface Basis {
+  from: Int32Array;
+  to: Int32Array;
+  cap: Float64Array;
+  cost: Float64Array;
+  flow: Float64Array;
+  state: Uint8Array;
+  pi: Float64Array;
+  tree: Tree;
+}
+
+/** One simplex pivot on the tree (entering arc → cycle → leaving arc → re-hung subtree). */
+class Pivot {
+  private stack: Int32Array;
+  constructor(private b: Basis, private tolerance: number) {
+    this.stack = new Int32Array(b.pi.length);
+  }
+
+  run(entering: number): void {
+    const { from, to, cap, flow, state, tree } = this.b;
+    // Flow goes first → second along the entering arc, then second ⇝ join ⇝ first around the tree.
+    const [first, second] = state[entering] === LOWER ? [from[entering]!, to[entering]!] : [to[entering]!, from[entering]!];
+    let join = this.join(first, second);
+    let delta = state[entering] === LOWER ? cap[entering]! : flow[entering]!;
+    let out = -1; // node whose tree arc leaves; −1: the entering arc itself goes to its other bound
+    let side = 0;
+    // join ⇝ first: the cycle goes down each tree arc (parent → node).
+    for (let u = first; u !== join; u = tree.parent[u]!) {
+      const e = tree.arc[u]!;
+      const room = to[e] === u ? cap[e]! - flow[e]! : flow[e]!;
+      if (room < delta) [delta, out, side] = [room, u, 1];
+    }
+    // second ⇝ join: the cycle goes up each tree arc (node → parent); ties go to the arc nearest the join.
+    for (let u = second; u !== join; u = tree.parent[u]!) {
+      const e = tree.arc[u]!;
+      const room = from[e] === u ? cap[e]! - flow[e]! : flow[e]!;
+      if (room <= delta) [delta, out, side] = [room, u, 2];
+    }
+    if (!Number.isFinite(delta)) throw new Error('min-cost flow: unbounded cycle (negative-cost cycle of infinite capacity)');
+    if (delta > 0) {
+      flow[entering] = flow[entering]! + (state[entering] === LOWER ? delta : -delta);
+      for (let u = first; u !== join; u = tree.parent[u]!) {
+        const e = tree.arc[u]!;
+        flow[e] = flow[e]! + (to[e] === u ? delta : -delta);
+      }
+      for (let u = second; u !== join; u = tree.parent[u]!) {
+        const e = tree.arc[u]!;
+        flow[e] = flow[e]! + (from[e] === u ? delta : -delta);
+      }
+    }
+    if (out < 0) {
+      state[entering] = state[entering] === LOWER ? UPPER : LOWER;
+      return;
+    }
+    const leaving = tree.arc[out]!;
+    state[leaving] = flow[leaving]! >= cap[leaving]! - this.tolerance && Number.isFinite(cap[leaving]!) ? UPPER : LOWER;
+    state[entering] = TREE;
+    // Re-hang the subtree cut off at `out`: its node on the entering arc becomes its root.
+    const [inner, outer] = side === 1 ? [first, second] : [second, first];
+    let u = inner;
+    let newParent = outer;
+    let newArc = entering;
+    for (;;) {
+      const oldParent = tree.parent[u]!;
+      const oldArc = tree.arc[u]!;
+      tree.detach(u);
+      tree.attach(u, newParent, newArc);
+      if (u === out) break;
+      [newParent, newArc, u] = [u, oldArc, oldParent];
+    }
+    join = inner;
+    this.relabel(join);
+  }
+
+  /** Depth and potentials of the subtree under v from its parent (tree arcs keep reduced cost 0). */
+  private relabel(v: number): void {
+    const { from, cost, pi, tree } = this.b;
+    let top = 0;
+    this.stack[top++] = v;
+    while (top > 0) {
+      const u = this.stack[--top]!;
+      const p = tree.parent[u]!;
+      const e = tree.arc[u]!;
+      tree.depth[u] = tree.depth[p]! + 1;
+      pi[u] = from[e] === p ? pi[p]! + cost[e]! : pi[p]! - cost[e]!;
+      for (let c = tree.first[u]!; c >= 0; c = tree.next[c]!) this.stack[top++] = c;
+    }
+  }
+
+  private join(a: number, b: number): number {
+    const { tree } = this.b;
+    while (a !== b) {
+      if (tree.depth[a]! > tree.depth[b]!) a = tree.parent[a]!;
+      else if (tree.depth[b]! > tree.depth[a]!) b = tree.parent[b]!;
+      else [a, b] = [tree.parent[a]!, tree.parent[b]!];
+    }
+    return a;
+  }
+}
