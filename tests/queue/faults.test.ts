@@ -45,15 +45,28 @@ function recording(runner: JobRunner, store: Database.Database): JobRunner {
 }
 
 /**
- * The summary without the yearly split of least budgets, money to the fen. The minimum-cost MIP has equally cheap
- * plans that split the money differently between years, and HiGHS may return either (the same process does, from
- * one call to the next), so only the least total is the same; everything else must be identical.
+ * The summary without the least budgets' money, the rest to the fen. The minimum-cost MIP stops within the
+ * scenario's gap and its tie-break stage has a time budget that follows the first stage's time, so on a loaded
+ * machine two runs of the same county (in one process or two) may return different plans within the gap: the
+ * least totals are compared within it (leastWithinGap); everything else must be identical.
  */
 function comparable(summary: ProvinceSummary): unknown {
   return JSON.parse(JSON.stringify(summary, (key, value: unknown) => {
-    if (key === 'leastByYear' || (key === 'byYear')) return undefined;
+    if (key === 'leastByYear' || key === 'byYear' || key === 'total' || key === 'costPerPupil' || key === 'ranking') return undefined;
+    if (key === 'least' && typeof value === 'number') return undefined;
     return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value;
   }));
+}
+
+/** Each county's least total (yuan) of `a` is within the MIP gap of `b`'s. */
+function expectLeastWithinGap(a: ProvinceSummary, b: ProvinceSummary): void {
+  const totals = (s: ProvinceSummary) => new Map(s.counties.map((c) => [c.county, 'total' in c.least ? c.least.total : null]));
+  const other = totals(b);
+  for (const [county, total] of totals(a)) {
+    const expected = other.get(county);
+    if (total === null || expected === null || expected === undefined) expect(total).toBe(expected);
+    else expect(Math.abs(total - expected), county).toBeLessThanOrEqual(scenario.solver.mipRelGap * Math.max(total, expected));
+  }
 }
 
 describe.skipIf(!redisInstalled())('BullMQ queue with real Redis', () => {
@@ -86,6 +99,7 @@ describe.skipIf(!redisInstalled())('BullMQ queue with real Redis', () => {
       const remote = await batch;
 
       expect(comparable(remote)).toEqual(comparable(local));
+      expectLeastWithinGap(remote, local);
       expect(remote.totals.failed).toBe(0);
       // Each county ended once, done; the flow's parent (the province) and its children all completed.
       expect(store.prepare("SELECT COUNT(*) AS n FROM results WHERE status = 'done'").get()).toEqual({ n: counties.length });
