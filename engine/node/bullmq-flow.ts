@@ -9,13 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FlowJobNode } from 'bullmq';
 import type { Pending, QueueContext } from './bullmq-runner.ts';
+import { FLOW_CHILD } from './flows.ts';
 import { JobAborted, type ChildOutcome, type Flow, type FlowKind, type FlowOptions, type FlowResult, type FlowSpec } from './jobs.ts';
 import { childId, PRIORITY, QUEUE_NAME, type QueueFlowData, type QueueJobData } from './queue.ts';
 
 /** Finished jobs are kept this long (s) for a look with a queue dashboard, failed ones longer. */
 const KEEP = { removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } };
-
-const CHILD_KIND = { sweep: 'sweep-point', province: 'county' } as const;
 
 export function submitQueueFlow<F extends FlowKind>(ctx: QueueContext, kind: F, spec: FlowSpec<F>, opts: FlowOptions<F> = {}): Flow<F> {
   const parentId = randomUUID();
@@ -45,7 +44,7 @@ export function submitQueueFlow<F extends FlowKind>(ctx: QueueContext, kind: F, 
   }
 
   function add(): void {
-    const child = CHILD_KIND[kind];
+    const child = FLOW_CHILD[kind];
     const parent: QueueFlowData<F> = { engineVersion: ctx.version, kind, input: spec.parent, children: ids.length };
     const children: FlowJobNode[] = spec.children.map((input, i) => {
       const data: QueueJobData = { engineVersion: ctx.version, kind: child, input, ...(opts.childDeadline ? { deadline: opts.childDeadline } : {}) };
@@ -73,7 +72,9 @@ export function submitQueueFlow<F extends FlowKind>(ctx: QueueContext, kind: F, 
         started = true;
         opts.onChildStart?.(index);
       },
-      onProgress: () => {},
+      onProgress: (p) => {
+        if (!settled) opts.onChildProgress?.(index, p as never);
+      },
       resolve: (value) => {
         pending.onStart();
         childEnded(index, { result: value } as ChildOutcome<F>);

@@ -1,16 +1,21 @@
 /**
- * Flows: a parent job with one child job per sweep point or county. Where the parent's result comes from is
- * one pure function, assembleFlow, from the children's outcomes in order; a failed child is an outcome like
- * any other (its point or county shows the error), so it never fails the parent. On BullMQ the parent is a
+ * Flows: a parent job with one child job per sweep point, county or batch of Monte Carlo samples. Where the
+ * parent's result comes from is one pure function, assembleFlow, from the children's outcomes in order; a
+ * failed child is an outcome like any other (its point or county shows the error), so it does not fail a sweep
+ * or a province batch (a Monte Carlo run needs every sample, and fails). On BullMQ the parent is a
  * queue job that a worker assembles once its children have ended (bullmq-flow.ts); on the thread pool,
  * submitFlow submits the children one by one and assembles them here.
  */
 import { failedCountyRow, summarizeProvince } from '../compare/province/summary.ts';
 import { summarizeSweep } from '../compare/sweep-summary.ts';
+import { summarize } from '../uncertainty/monte-carlo.ts';
 import {
   deadlineMessage, JobAborted, type ChildOutcome, type Flow, type FlowKind, type FlowKinds, type FlowOptions,
   type FlowResult, type FlowSpec, type Job, type JobRunner,
 } from './jobs.ts';
+
+/** The kind of each flow's children. */
+export const FLOW_CHILD: { [F in FlowKind]: FlowKinds[F]['child'] } = { sweep: 'sweep-point', province: 'county', 'monte-carlo': 'samples' };
 
 type Assemblers = { [F in FlowKind]: (parent: FlowKinds[F]['parent'], outcomes: ChildOutcome<F>[]) => FlowResult<F> };
 
@@ -23,6 +28,11 @@ const assemblers: Assemblers = {
       return 'result' in o ? o.result : failedCountyRow(county, file, `${file}: ${o.error}`);
     }),
   ]),
+  'monte-carlo': (parent, outcomes) => {
+    const failed = outcomes.find((o) => 'error' in o);
+    if (failed && 'error' in failed) throw new Error(failed.error);
+    return summarize(parent.input, outcomes.flatMap((o) => ('result' in o ? o.result : [])), parent.seed);
+  },
 };
 
 /** The parent's result from its children's outcomes, in the children's order. */
@@ -42,11 +52,12 @@ export function submitFlow<F extends FlowKind>(runner: JobRunner, kind: F, spec:
 
 /** One child on a runner without flows: its deadline counts from its start; its end is reported at once. */
 async function runChild<F extends FlowKind>(runner: JobRunner, kind: F, spec: FlowSpec<F>, index: number, options: FlowOptions<F>, jobs: Set<Job<never>>): Promise<ChildOutcome<F>> {
-  const child = (kind === 'sweep' ? 'sweep-point' : 'county') as FlowKinds[F]['child'];
+  const child = FLOW_CHILD[kind] as FlowKinds[F]['child'];
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
   const job: Job<FlowKinds[F]['child']> = runner.submit(child, spec.children[index]!, {
     ...(options.priority ? { priority: options.priority } : {}),
+    onProgress: (p) => options.onChildProgress?.(index, p),
     onStart: () => {
       options.onChildStart?.(index);
       if (options.childDeadline === undefined) return;

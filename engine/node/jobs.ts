@@ -11,7 +11,7 @@ import type { SolveReport } from '../optimize/solve-report.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
-import type { SampleOutcome } from '../uncertainty/monte-carlo.ts';
+import type { MonteCarloInput, MonteCarloResult, SampleOutcome } from '../uncertainty/monte-carlo.ts';
 import type { CountyRow, ProvinceSummary } from '../compare/province/summary.ts';
 import type { SweepResult } from '../compare/sweep-summary.ts';
 import type { CountyJob } from './county-job.ts';
@@ -111,6 +111,8 @@ export interface FlowKinds {
   sweep: { parent: SweepFlow; child: 'sweep-point'; result: SweepResult };
   /** A province batch: one `county` child per county that could be read. */
   province: { parent: ProvinceFlow; child: 'county'; result: ProvinceSummary };
+  /** A Monte Carlo run: one `samples` child per batch of samples; any failed batch fails the run. */
+  'monte-carlo': { parent: { input: MonteCarloInput; seed: number }; child: 'samples'; result: MonteCarloResult };
 }
 export type FlowKind = keyof FlowKinds;
 export type FlowChild<F extends FlowKind> = FlowKinds[F]['child'];
@@ -147,6 +149,7 @@ export interface FlowOptions<F extends FlowKind> {
   /** Seconds a child may run from its start; past it the child is stopped and its outcome is `stopped after N s (time limit)`. */
   childDeadline?: number;
   onChildStart?: (index: number) => void;
+  onChildProgress?: (index: number, progress: JobProgress<FlowChild<F>>) => void;
   onChildEnd?: (index: number, outcome: ChildOutcome<F>) => void;
 }
 
