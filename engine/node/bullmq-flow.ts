@@ -7,11 +7,31 @@
  * queue's events, for progress; the parent is the one result it keeps.
  */
 import { randomUUID } from 'node:crypto';
-import type { FlowJobNode } from 'bullmq';
-import type { Pending, QueueContext } from './bullmq-runner.ts';
+import type { FlowJobNode, FlowProducer, Queue } from 'bullmq';
 import { FLOW_CHILD } from './flows.ts';
 import { JobAborted, type ChildOutcome, type Flow, type FlowKind, type FlowOptions, type FlowResult, type FlowSpec } from './jobs.ts';
 import { childId, PRIORITY, QUEUE_NAME, type QueueFlowData, type QueueJobData } from './queue.ts';
+
+/** What the runner does when the queue's events name one of the jobs it waits for. */
+export interface Pending {
+  cancel: () => void;
+  /** Adds the job (or the flow it is the parent of) to the queue again, after Redis lost it; none for children. */
+  add?: () => void;
+  onStart: () => void;
+  onProgress: (p: unknown) => void;
+  resolve: (value: unknown) => void;
+  reject: (e: Error) => void;
+}
+
+/** What a flow needs of the runner (bullmq-runner.ts). */
+export interface QueueContext {
+  queue: Queue<QueueJobData>;
+  flows: FlowProducer;
+  version: string;
+  pending: Map<string, Pending>;
+  /** Stops jobs wherever they are: marks them, removes those waiting, tells the workers running them. */
+  cancelRemote: (ids: string[]) => void;
+}
 
 /** Finished jobs are kept this long (s) for a look with a queue dashboard, failed ones longer. */
 const KEEP = { removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } };

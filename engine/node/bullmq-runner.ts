@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { FlowProducer, Job as QueueJob, Queue, QueueEvents, QueueEventsProducer } from 'bullmq';
-import { submitQueueFlow } from './bullmq-flow.ts';
+import { submitQueueFlow, type Pending, type QueueContext } from './bullmq-flow.ts';
 import { JobAborted, type Job, type JobInput, type JobKind, type JobProgress, type JobResult, type JobRunner, type SubmitOptions } from './jobs.ts';
 import {
   CANCEL_EVENT, CANCEL_MARK_SECONDS, cancelKey, connection, isStartedMark, PRIORITY, QUEUE_NAME, QUEUE_PREFIX,
@@ -32,27 +32,6 @@ export interface QueueRunner extends JobRunner {
 const STATUS_TIMEOUT = 1000;
 /** ms between checks, after a Redis error, that every job still waiting for its result is still in Redis. */
 const RECOVERY_INTERVAL = 2000;
-
-/** What the runner does when the queue's events name one of the jobs it waits for. */
-export interface Pending {
-  cancel: () => void;
-  /** Adds the job (or the flow it is the parent of) to the queue again, after Redis lost it; none for children. */
-  add?: () => void;
-  onStart: () => void;
-  onProgress: (p: unknown) => void;
-  resolve: (value: unknown) => void;
-  reject: (e: Error) => void;
-}
-
-/** What bullmq-flow.ts needs of the runner. */
-export interface QueueContext {
-  queue: Queue<QueueJobData>;
-  flows: FlowProducer;
-  version: string;
-  pending: Map<string, Pending>;
-  /** Stops jobs wherever they are: marks them, removes those waiting, tells the workers running them. */
-  cancelRemote: (ids: string[]) => void;
-}
 
 /** Marks the jobs cancelled, removes those that wait, and tells every worker (a custom queue event) to stop them. */
 async function cancelJobs(queue: Queue<QueueJobData>, producer: QueueEventsProducer, ids: string[]): Promise<void> {
