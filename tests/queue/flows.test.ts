@@ -1,7 +1,7 @@
 /**
  * Flows and cancellation on the BullMQ queue with a real Redis and `junheng worker` processes: interactive
  * runs are taken before waiting batch children; a sweep's parent is assembled from its children by a worker,
- * a failed point failing only itself; a province batch with a malformed county file names its row and column
+ * a failed point failing only itself; a Monte Carlo run gives the in-process result; a province batch with a malformed county file names its row and column
  * and completes the others; a cancelled solve (or flow) on a worker process is stopped there, the worker is
  * free again within seconds, and the job is not completed.
  */
@@ -11,6 +11,11 @@ import { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateCounty } from '../../engine/county/generate.ts';
 import { readCountyInput } from '../../engine/cli/batch-read.ts';
+import { monteCarloOnRunner, sampleBatches } from '../../engine/node/monte-carlo.ts';
+import type { Plan } from '../../engine/plan/types.ts';
+import { quality2017 } from '../../engine/standards/quality-2017.ts';
+import { monteCarlo } from '../../engine/uncertainty/monte-carlo.ts';
+import { county, school } from '../engine/helpers.ts';
 import { createQueueRunner, type QueueRunner } from '../../engine/node/bullmq-runner.ts';
 import { createWorkerPool } from '../../engine/node/pool.ts';
 import { provinceOnRunner, type CountyInput } from '../../engine/node/province.ts';
@@ -116,6 +121,28 @@ describe.skipIf(!redisInstalled())('BullMQ flows and cancellation with real Redi
     expect(row.error!.issues.length).toBeGreaterThan(0);
     for (const issue of row.error!.issues) expect(issue).toMatchObject({ file: 'date-in-students.csv', row: expect.any(Number), column: expect.any(String) });
     expect(summary.counties.filter((c) => c.status === 'done').map((c) => c.county)).toEqual(['good-1', 'good-2']);
+  }, 300_000);
+
+  it('a Monte Carlo run as a flow equals the whole run in this thread; a failing batch fails it with its message', async () => {
+    await worker();
+    const r = await runner();
+    const nine = county([
+      school('A', { students: 400, location: 'rural' }), school('B', { students: 520, location: 'rural' }),
+      school('C', { students: 610, location: 'town' }), school('N', { level: 'nine-year', students: 900, juniorStudents: 300, location: 'town' }),
+    ]);
+    const { scenario: uncertain } = parseScenarioText('name: mc\nbudget: { perYear: 5000000 }\nuncertainty: { spread: { default: 0.06 }, correlation: 0.5 }\n', 'mc.yaml');
+    const plan: Plan = {
+      scenario: 'mc', years: uncertain.years, rotations: [],
+      actions: [{ year: uncertain.years[0]!, schoolId: 'A', schoolName: 'A', kind: 'hire', category: 'general', amount: 2, unit: 'teachers', cost: 0, servesFrom: uncertain.years[0]! }],
+    };
+    const input = { county: nine, scenario: uncertain, plan, standard: quality2017 };
+    let done = 0;
+    const result = await monteCarloOnRunner(r, input, { samples: 300, seed: 3, onProgress: (n) => { done += n; } });
+    expect(result).toEqual(monteCarlo(nine, uncertain, plan, quality2017, 300, 3));
+    expect(done).toBe(300);
+    expect(await queue.getJobCounts('completed')).toEqual({ completed: sampleBatches(300, r.threads).length + 1 });
+    const bad = { ...input, plan: { ...plan, actions: [{ ...plan.actions[0]!, schoolId: 'nowhere' }] } };
+    await expect(monteCarloOnRunner(r, bad, { samples: 20, seed: 1 })).rejects.toThrow(/nowhere/);
   }, 300_000);
 
   it('cancelling a solve stops it on the worker process, which is free again within seconds; the job is not completed', async () => {
