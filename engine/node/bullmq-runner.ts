@@ -30,6 +30,8 @@ export interface QueueRunner extends JobRunner {
 
 /** ms */
 const STATUS_TIMEOUT = 1000;
+/** Events the queue's event stream keeps (BullMQ's default for a queue). */
+const EVENTS_KEPT = 10_000;
 /** ms between checks, after a Redis error, that every job still waiting for its result is still in Redis. */
 const RECOVERY_INTERVAL = 2000;
 
@@ -37,7 +39,9 @@ const RECOVERY_INTERVAL = 2000;
 async function cancelJobs(queue: Queue<QueueJobData>, producer: QueueEventsProducer, ids: string[]): Promise<void> {
   const client = await queue.getBackend().client;
   await Promise.all(ids.map((id) => client.set(cancelKey(id), 'cancelled', { EX: CANCEL_MARK_SECONDS })));
-  await producer.publishEvent({ eventName: CANCEL_EVENT, ids: JSON.stringify(ids) });
+  // The stream keeps BullMQ's default length for queue events, not the producer's shorter default, so that
+  // publishing a cancel never trims progress or completion events that a runner has not read yet.
+  await producer.publishEvent({ eventName: CANCEL_EVENT, ids: JSON.stringify(ids) }, EVENTS_KEPT);
   // Removal fails (0) for a running job, and for a parent while one of its children runs: those end as cancelled.
   await Promise.all(ids.map((id) => queue.remove(id).catch(() => 0)));
 }
