@@ -51,7 +51,7 @@ export function submitFlow<F extends FlowKind>(runner: JobRunner, kind: F, spec:
 }
 
 /** One child on a runner without flows: its deadline counts from its start; its end is reported at once. */
-async function runChild<F extends FlowKind>(runner: JobRunner, kind: F, spec: FlowSpec<F>, index: number, options: FlowOptions<F>, jobs: Set<Job<never>>): Promise<ChildOutcome<F>> {
+async function runChild<F extends FlowKind>(runner: JobRunner, kind: F, spec: FlowSpec<F>, index: number, options: FlowOptions<F>, jobs: Set<Job<never>>, cancelled: () => boolean): Promise<ChildOutcome<F>> {
   const child = FLOW_CHILD[kind] as FlowKinds[F]['child'];
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
@@ -73,7 +73,8 @@ async function runChild<F extends FlowKind>(runner: JobRunner, kind: F, spec: Fl
     outcome = { result: await job.result } as ChildOutcome<F>;
   } catch (e) {
     if (timedOut) outcome = { error: deadlineMessage(options.childDeadline!) };
-    else if (e instanceof Error && e.name === 'AbortError') throw e;
+    // Only the flow's own cancel stops the flow; a child the runner aborted (a pool closing) is that child's error.
+    else if (cancelled()) throw e;
     else outcome = { error: (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 500) };
   } finally {
     clearTimeout(timer);
@@ -95,7 +96,7 @@ function flowByChildren<F extends FlowKind>(runner: JobRunner, kind: F, spec: Fl
   const result = (async (): Promise<FlowResult<F>> => {
     try {
       if (cancelled) throw new JobAborted();
-      const outcomes = await Promise.all(spec.children.map((_, i) => runChild(runner, kind, spec, i, options, jobs)));
+      const outcomes = await Promise.all(spec.children.map((_, i) => runChild(runner, kind, spec, i, options, jobs, () => cancelled)));
       if (cancelled) throw new JobAborted();
       return assembleFlow(kind, spec.parent, outcomes);
     } catch (e) {
