@@ -1,5 +1,6 @@
 /**
- * Flows on BullMQ (FlowProducer): a parent job with one child per sweep point or county. Children have the
+ * Flows on BullMQ (FlowProducer): a parent job with one child per sweep point, county or batch of Monte Carlo
+ * samples (flows.ts). Children have the
  * flow's priority (batch children wait behind interactive runs) and `ignoreDependencyOnFailure`, so a failed
  * child only moves to the parent's failed dependencies and the parent still runs when the last child ends;
  * the worker that takes the parent assembles its result from getChildrenValues and
