@@ -35,15 +35,19 @@ const EVENTS_KEPT = 10_000;
 /** ms between checks, after a Redis error, that every job still waiting for its result is still in Redis. */
 const RECOVERY_INTERVAL = 2000;
 
-/** Marks the jobs cancelled, removes those that wait, and tells every worker (a custom queue event) to stop them. */
+/**
+ * Marks the jobs cancelled, removes those that wait, then tells every worker (a custom queue event) to stop
+ * those it runs: they end failed with the reason "cancelled". Removal comes first so that it cannot remove a
+ * job a worker has just stopped; the mark covers a job taken between the removal and the event.
+ */
 async function cancelJobs(queue: Queue<QueueJobData>, producer: QueueEventsProducer, ids: string[]): Promise<void> {
   const client = await queue.getBackend().client;
   await Promise.all(ids.map((id) => client.set(cancelKey(id), 'cancelled', { EX: CANCEL_MARK_SECONDS })));
+  // Removal fails (0) for a running job, and for a parent while one of its children runs.
+  await Promise.all(ids.map((id) => queue.remove(id).catch(() => 0)));
   // The stream keeps BullMQ's default length for queue events, not the producer's shorter default, so that
   // publishing a cancel never trims progress or completion events that a runner has not read yet.
   await producer.publishEvent({ eventName: CANCEL_EVENT, ids: JSON.stringify(ids) }, EVENTS_KEPT);
-  // Removal fails (0) for a running job, and for a parent while one of its children runs: those end as cancelled.
-  await Promise.all(ids.map((id) => queue.remove(id).catch(() => 0)));
 }
 
 export async function createQueueRunner(options: QueueRunnerOptions): Promise<QueueRunner> {
