@@ -66,13 +66,21 @@ export async function batchCommand(options: BatchOptions, io: Output): Promise<P
   const redisUrl = options.redis ?? process.env.REDIS_URL;
   const runner = await createRunner({ threads: workers, ...(redisUrl ? { redisUrl } : {}) });
   const progress = createProgress({ total: inputs.length, bar: !options.json, label: 'batch', err: io.err });
+  // Ctrl-C cancels the batch: its waiting counties leave the queue and running ones stop, on any worker.
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => interrupt.abort();
+  process.once('SIGINT', onInterrupt);
   let summary: ProvinceSummary;
   try {
     summary = await provinceOnRunner(runner, inputs, scenario, {
-      scaling, ...(sweep ? { sweep } : {}), submit: { priority: 'batch' },
+      scaling, ...(sweep ? { sweep } : {}), submit: { priority: 'batch' }, signal: interrupt.signal,
       onCounty: (row) => progress.tick(`${row.county}: ${row.status === 'failed' ? 'failed' : 'done'}`),
     });
+  } catch (e) {
+    if (interrupt.signal.aborted) throw new CliError('batch cancelled (Ctrl-C): no summary written', 130);
+    throw e;
   } finally {
+    process.off('SIGINT', onInterrupt);
     progress.stop();
     await runner.close();
   }

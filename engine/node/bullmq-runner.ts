@@ -1,13 +1,18 @@
 /**
  * The JobRunner on a BullMQ queue in Redis: `submit` adds a job (kind, input, engine version) that any
- * `junheng worker` process may take; progress, start and end come back through BullMQ's queue events. The
- * caller keeps the results (the server stays the single writer of its store). A job whose worker dies is
- * taken again by another worker once its lock expires (BullMQ's stalled-job check), so it still ends once.
+ * `junheng worker` process may take, and `submitFlow` a parent with its children (bullmq-flow.ts); progress,
+ * start and end come back through BullMQ's queue events. The caller keeps the results (the server stays the
+ * single writer of its store). A job whose worker dies is taken again by another worker once its lock expires
+ * (BullMQ's stalled-job check), so it still ends once. Cancelling a job stops it where it runs (queue.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { Job as QueueJob, Queue, QueueEvents } from 'bullmq';
+import { FlowProducer, Job as QueueJob, Queue, QueueEvents, QueueEventsProducer } from 'bullmq';
+import { submitQueueFlow, type Pending, type QueueContext } from './bullmq-flow.ts';
 import { JobAborted, type Job, type JobInput, type JobKind, type JobProgress, type JobResult, type JobRunner, type SubmitOptions } from './jobs.ts';
-import { connection, isStartedMark, PRIORITY, QUEUE_NAME, QUEUE_PREFIX, type QueueJobData, type QueueStatus } from './queue.ts';
+import {
+  CANCEL_EVENT, CANCEL_MARK_SECONDS, cancelKey, connection, isStartedMark, PRIORITY, QUEUE_NAME, QUEUE_PREFIX,
+  type QueueJobData, type QueueStatus,
+} from './queue.ts';
 
 export type { QueueStatus };
 import { engineVersion } from './version.ts';
@@ -25,23 +30,32 @@ export interface QueueRunner extends JobRunner {
 
 /** ms */
 const STATUS_TIMEOUT = 1000;
+/** Events the queue's event stream keeps (BullMQ's default for a queue). */
+const EVENTS_KEPT = 10_000;
 /** ms between checks, after a Redis error, that every job still waiting for its result is still in Redis. */
 const RECOVERY_INTERVAL = 2000;
 
-interface Pending {
-  cancel: () => void;
-  /** Adds the job to the queue (again, after Redis lost it). */
-  add: () => void;
-  onStart: () => void;
-  onProgress: (p: unknown) => void;
-  resolve: (value: unknown) => void;
-  reject: (e: Error) => void;
+/**
+ * Marks the jobs cancelled, removes those that wait, then tells every worker (a custom queue event) to stop
+ * those it runs: they end failed with the reason "cancelled". Removal comes first so that it cannot remove a
+ * job a worker has just stopped; the mark covers a job taken between the removal and the event.
+ */
+async function cancelJobs(queue: Queue<QueueJobData>, producer: QueueEventsProducer, ids: string[]): Promise<void> {
+  const client = await queue.getBackend().client;
+  await Promise.all(ids.map((id) => client.set(cancelKey(id), 'cancelled', { EX: CANCEL_MARK_SECONDS })));
+  // Removal fails (0) for a running job, and for a parent while one of its children runs.
+  await Promise.all(ids.map((id) => queue.remove(id).catch(() => 0)));
+  // The stream keeps BullMQ's default length for queue events, not the producer's shorter default, so that
+  // publishing a cancel never trims progress or completion events that a runner has not read yet.
+  await producer.publishEvent({ eventName: CANCEL_EVENT, ids: JSON.stringify(ids) }, EVENTS_KEPT);
 }
 
 export async function createQueueRunner(options: QueueRunnerOptions): Promise<QueueRunner> {
   const conn = connection(options.url);
   const queue = new Queue<QueueJobData>(QUEUE_NAME, { connection: conn, prefix: QUEUE_PREFIX });
   const events = new QueueEvents(QUEUE_NAME, { connection: conn, prefix: QUEUE_PREFIX });
+  const producer = new QueueEventsProducer(QUEUE_NAME, { connection: conn, prefix: QUEUE_PREFIX });
+  const flows = new FlowProducer({ connection: conn, prefix: QUEUE_PREFIX });
   let lastError = 'no answer';
   let sawError = false;
   const remember = (e: Error): void => {
@@ -50,6 +64,8 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
   };
   queue.on('error', remember);
   events.on('error', remember);
+  producer.on('error', remember);
+  flows.on('error', remember);
   const status = async (): Promise<QueueStatus> => {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), STATUS_TIMEOUT); });
@@ -63,9 +79,15 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
     }
     return { available: false, reason: `the job queue (Redis at ${new URL(options.url).host}) does not answer: ${lastError}` };
   };
-  await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+  await Promise.all([queue.waitUntilReady(), events.waitUntilReady(), producer.waitUntilReady(), flows.waitUntilReady()]);
   const version = engineVersion();
   const pending = new Map<string, Pending>();
+  const cancelling = new Set<Promise<void>>();
+  const cancelRemote = (ids: string[]): void => {
+    const done = cancelJobs(queue, producer, ids).catch(remember).finally(() => cancelling.delete(done));
+    cancelling.add(done);
+  };
+  const context: QueueContext = { queue, flows, version, pending, cancelRemote };
   // A Redis that restarts without persistence has lost the queue: once it answers again, the jobs this runner
   // still waits for are added again under the same ids (a job Redis kept is left alone), so no run is lost.
   const recovery = setInterval(() => {
@@ -73,7 +95,7 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
     void status().then(async (now) => {
       if (!now.available) return;
       sawError = false;
-      for (const [id, p] of [...pending]) if (!(await queue.getJob(id))) p.add();
+      for (const [id, p] of [...pending]) if (p.add && !(await queue.getJob(id))) p.add();
     }).catch(() => { sawError = true; });
   }, RECOVERY_INTERVAL);
   recovery.unref();
@@ -124,8 +146,7 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
     const cancel = (): void => {
       if (settled) return;
       reject(new JobAborted());
-      // A waiting job leaves the queue; a running one cannot be stopped from here: its result is dropped.
-      void queue.remove(jobId).catch(() => {});
+      cancelRemote([jobId]);
     };
     function add(): void {
       const data: QueueJobData<K> = { engineVersion: version, kind, input };
@@ -144,11 +165,14 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Qu
   return {
     threads: Math.max(1, options.lanes ?? 8),
     submit,
+    submitFlow: (kind, spec, opts) => submitQueueFlow(context, kind, spec, opts),
     status,
     close: async () => {
       clearInterval(recovery);
       for (const p of [...pending.values()]) p.cancel();
-      await Promise.allSettled([events.close(), queue.close()]);
+      // The cancel marks and events go out before the connections close.
+      await Promise.allSettled([...cancelling]);
+      await Promise.allSettled([events.close(), producer.close(), flows.close(), queue.close()]);
     },
   };
 }

@@ -11,7 +11,10 @@ import type { SolveReport } from '../optimize/solve-report.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
-import type { SampleOutcome } from '../uncertainty/monte-carlo.ts';
+import type { MonteCarloInput, MonteCarloResult, SampleOutcome } from '../uncertainty/monte-carlo.ts';
+import type { CountyRow, ProvinceSummary } from '../compare/province/summary.ts';
+import type { SweepResult } from '../compare/sweep-summary.ts';
+import type { CountyJob } from './county-job.ts';
 import type { PreparedUpload, UploadJob } from './upload.ts';
 
 /** One scenario solved on one county, as a run: full report, shadow prices unless asked not to. */
@@ -22,7 +25,10 @@ export interface SolveJob {
   shadowPrices?: boolean;
 }
 
-/** One budget of a sweep: no shadow prices, and the report without per-school `values` (large, unused). */
+/**
+ * One budget of a sweep: no shadow prices, and the report without per-school `values` (large, unused).
+ * Optional fields may be added (e.g. a starting plan); every runner passes the object through unchanged.
+ */
 export interface SweepPointJob {
   county: County;
   scenario: Scenario;
@@ -54,6 +60,8 @@ export interface JobKinds {
   import: { input: ImportJob; progress: never; result: ImportResult<County> };
   /** A server upload: imported, evaluated and encoded as JSON bytes (engine/node/upload.ts). */
   upload: { input: UploadJob; progress: never; result: PreparedUpload };
+  /** One county of a province batch: evaluation, plan, least budget and sweep points, solved one after another. */
+  county: { input: CountyJob; progress: never; result: CountyRow };
 }
 
 export type JobKind = keyof JobKinds;
@@ -91,9 +99,72 @@ export interface JobRunner {
   /** How many jobs run at once. */
   readonly threads: number;
   submit<K extends JobKind>(kind: K, input: JobInput<K>, options?: SubmitOptions<K>): Job<K>;
+  /**
+   * Runs a parent job with one child job per input (see flows.ts); runners without it (the thread pool) get
+   * the same result from submitFlow, which submits the children one by one and assembles them in-process.
+   */
+  submitFlow?<F extends FlowKind>(kind: F, spec: FlowSpec<F>, options?: FlowOptions<F>): Flow<F>;
   /** Cancels what is waiting or running and stops the threads. */
   close(): Promise<void>;
 }
+
+// Flows: a parent job whose result one pure function (flows.ts, assembleFlow) makes from its children's outcomes.
+export interface FlowKinds {
+  /** A budget sweep: one `sweep-point` child per budget. */
+  sweep: { parent: SweepFlow; child: 'sweep-point'; result: SweepResult };
+  /** A province batch: one `county` child per county that could be read. */
+  province: { parent: ProvinceFlow; child: 'county'; result: ProvinceSummary };
+  /** A Monte Carlo run: one `samples` child per batch of samples; any failed batch fails the run. */
+  'monte-carlo': { parent: { input: MonteCarloInput; seed: number }; child: 'samples'; result: MonteCarloResult };
+}
+export type FlowKind = keyof FlowKinds;
+export type FlowChild<F extends FlowKind> = FlowKinds[F]['child'];
+export type FlowResult<F extends FlowKind> = FlowKinds[F]['result'];
+
+export interface SweepFlow {
+  /** yuan over the plan, one per child */
+  budgets: number[];
+  scenarios: Scenario[];
+}
+
+export interface ProvinceFlow {
+  scenario: string;
+  years: number[];
+  /** Counties that failed before any job (unreadable file, scenario does not fit), with file/row/column issues. */
+  failed: CountyRow[];
+  /** Per child, in order: how the summary names the county if its job fails. */
+  counties: { county: string; file: string }[];
+}
+
+export interface FlowSpec<F extends FlowKind> {
+  parent: FlowKinds[F]['parent'];
+  children: JobInput<FlowChild<F>>[];
+}
+
+/** What became of one child: its result, or why it failed (its error message, or the deadline it passed). */
+export type ChildOutcome<F extends FlowKind> = { result: JobResult<FlowChild<F>> } | { error: string };
+
+export interface FlowOptions<F extends FlowKind> {
+  /** Of the children (the parent itself runs as soon as they end). Default 'interactive'. */
+  priority?: JobPriority;
+  /** Aborting cancels the flow: waiting children leave the queue, running ones are stopped where they run. */
+  signal?: AbortSignal;
+  /** Seconds a child may run from its start; past it the child is stopped and its outcome is `stopped after N s (time limit)`. */
+  childDeadline?: number;
+  onChildStart?: (index: number) => void;
+  onChildProgress?: (index: number, progress: JobProgress<FlowChild<F>>) => void;
+  onChildEnd?: (index: number, outcome: ChildOutcome<F>) => void;
+}
+
+export interface Flow<F extends FlowKind> {
+  readonly kind: F;
+  /** The assembled result; rejects with an AbortError when cancelled. A failed child does not fail it. */
+  readonly result: Promise<FlowResult<F>>;
+  cancel(): void;
+}
+
+/** The outcome message of a child stopped at its deadline. */
+export const deadlineMessage = (seconds: number): string => `stopped after ${seconds} s (time limit)`;
 
 /** The rejection of a job cancelled before any thread took it (runners may also reject with their own AbortError). */
 export class JobAborted extends Error {

@@ -1,7 +1,8 @@
 /**
  * A Monte Carlo run on a job runner: the samples are split into batches, each a `samples` job. The result is
  * the same for any number of threads or batches, since a sample depends only on (seed, index) and the summary
- * sorts by index.
+ * sorts by index. On a queue with flows (BullMQ) the batches are the children of one `monte-carlo` flow, all
+ * queued at once; on the thread pool a few at a time (lanes, below).
  */
 import { summarize, type MonteCarloInput, type MonteCarloResult, type SampleOutcome } from '../uncertainty/monte-carlo.ts';
 import { JobAborted, type Job, type JobRunner } from './jobs.ts';
@@ -32,6 +33,7 @@ export function sampleBatches(samples: number, threads: number): [number, number
  * batch cancels the others and its error is the result's.
  */
 export async function monteCarloOnRunner(runner: JobRunner, input: MonteCarloInput, options: MonteCarloOptions): Promise<MonteCarloResult> {
+  if (runner.submitFlow) return monteCarloFlow(runner, input, options);
   const batches = sampleBatches(options.samples, runner.threads);
   const running = new Set<Job<'samples'>>();
   const outcomes: SampleOutcome[][] = [];
@@ -67,4 +69,25 @@ export async function monteCarloOnRunner(runner: JobRunner, input: MonteCarloInp
   if (error !== undefined) throw error;
   if (stopped) throw new JobAborted();
   return summarize(input, outcomes.flat(), options.seed);
+}
+
+/** The run as one flow; the first failing batch cancels the others and its error is the result's. */
+async function monteCarloFlow(runner: JobRunner, input: MonteCarloInput, options: MonteCarloOptions): Promise<MonteCarloResult> {
+  const children = sampleBatches(options.samples, runner.threads).map(([from, to]) => ({ ...input, seed: options.seed, from, to }));
+  let error: Error | undefined;
+  // Interactive priority, as before: someone waits for the simulation's answer.
+  const flow = runner.submitFlow!('monte-carlo', { parent: { input, seed: options.seed }, children }, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onChildProgress: (_, p) => options.onProgress?.(p.done),
+    onChildEnd: (_, outcome) => {
+      if (!('error' in outcome) || error) return;
+      error = new Error(outcome.error);
+      flow.cancel();
+    },
+  });
+  try {
+    return await flow.result;
+  } catch (e) {
+    throw error ?? e;
+  }
 }

@@ -1,20 +1,19 @@
 /**
- * A province batch on a job runner: per county, its plan and least-budget solves (and sweep points) are
- * `solve`/`sweep-point` jobs, all submitted at once; the runner's queue (thread pool or BullMQ) feeds its
- * workers. A county that could not be read, or whose solves throw, fails alone; the others complete.
+ * A province batch on a job runner, as a flow: a parent job with one `county` child per county that could be
+ * read (county-job.ts); the runner's queue (thread pool or BullMQ) feeds its workers, and the province summary
+ * is assembled from the children's rows (flows.ts). A county that could not be read, or whose job fails, fails
+ * alone, with its file (and row and column when the file is at fault); the others complete.
  */
 import { countyScenario, countyStudents, type BudgetScaling } from '../compare/province/budget.ts';
-import { countySweep, leastBudgetScenario, type SweepSpec } from '../compare/province/jobs.ts';
-import { countyRow, failedCountyRow, summarizeProvince, type CountyRow, type ProvinceSummary, type SolveOutcome } from '../compare/province/summary.ts';
-import { summarizeSweep } from '../compare/sweep-summary.ts';
+import type { SweepSpec } from '../compare/province/jobs.ts';
+import { failedCountyRow, type CountyRow, type ProvinceSummary } from '../compare/province/summary.ts';
 import type { ImportIssue } from '../county/issues.ts';
 import type { County } from '../county/types.ts';
-import { evaluateCounty } from '../indicators/evaluate.ts';
-import { standardFor } from '../optimize/solve-scenario.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { unknownSchoolIds } from '../scenario/enrollment.ts';
-import type { JobRunner, SubmitOptions } from './jobs.ts';
-import { sweepOnRunner } from './sweep.ts';
+import type { CountyJob } from './county-job.ts';
+import { submitFlow } from './flows.ts';
+import type { FlowSpec, JobPriority, JobRunner } from './jobs.ts';
 
 /** One county file of the batch: read, or the reason it could not be (with file/row/column issues). */
 export type CountyInput =
@@ -26,53 +25,55 @@ export interface ProvinceOptions {
   sweep?: SweepSpec;
   /** Called as each county ends (done or failed), in the order they end. */
   onCounty?: (row: CountyRow, finished: number, total: number) => void;
-  /** Passed to every job: batch work runs behind interactive runs on a queue with priorities. */
-  submit?: Pick<SubmitOptions<'solve'>, 'priority'>;
+  /** Of every county job: batch work runs behind interactive runs on a queue with priorities. */
+  submit?: { priority?: JobPriority };
+  /** Aborting cancels the batch (waiting counties leave the queue, running ones are stopped). */
+  signal?: AbortSignal;
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 500);
-
-async function solveOn(runner: JobRunner, county: County, scenario: Scenario, submit: ProvinceOptions['submit']): Promise<SolveOutcome> {
-  try {
-    return { report: await runner.submit('solve', { county, scenario, shadowPrices: false }, { ...submit }).result };
-  } catch (e) {
-    return { error: message(e) };
-  }
-}
-
-async function runCounty(runner: JobRunner, input: CountyInput, scenario: Scenario, options: ProvinceOptions): Promise<CountyRow> {
+/** The county's job, or its failed row when it cannot be planned (scenario does not fit, no budget for it). */
+function countyJob(input: CountyInput, scenario: Scenario, options: ProvinceOptions): CountyJob | CountyRow {
   if ('error' in input) return failedCountyRow(input.county, input.file, input.error, input.issues);
-  const county = input.data;
-  const unknown = unknownSchoolIds(county, scenario);
+  const unknown = unknownSchoolIds(input.data, scenario);
   if (unknown.length > 0) return failedCountyRow(input.county, input.file, `the scenario does not fit ${input.file}: ${unknown.join('; ')}`);
-  const scaled = countyScenario(scenario, county, input.file, options.scaling);
+  const scaled = countyScenario(scenario, input.data, input.file, options.scaling);
   if (scaled instanceof Error) return failedCountyRow(input.county, input.file, scaled.message);
-  let evaluation;
-  try {
-    evaluation = evaluateCounty(county, standardFor(scenario));
-  } catch (e) {
-    return failedCountyRow(input.county, input.file, `${input.file}: ${message(e)}`);
+  return {
+    county: input.county, file: input.file, data: input.data, scenario: scaled.scenario, factor: scaled.factor,
+    students: countyStudents(input.data), ...(options.sweep ? { sweep: options.sweep } : {}),
+  };
+}
+
+/** The flow of a batch: failed rows go to the parent, every other county is a child. */
+export function provinceFlow(inputs: readonly CountyInput[], scenario: Scenario, options: ProvinceOptions): FlowSpec<'province'> {
+  const failed: CountyRow[] = [];
+  const children: CountyJob[] = [];
+  for (const input of inputs) {
+    const job = countyJob(input, scenario, options);
+    if ('status' in job) failed.push(job);
+    else children.push(job);
   }
-  const points = options.sweep ? countySweep(scaled.scenario, options.sweep, scaled.factor) : undefined;
-  const [plan, least, sweep] = await Promise.all([
-    solveOn(runner, county, scaled.scenario, options.submit),
-    solveOn(runner, county, leastBudgetScenario(scaled.scenario), options.submit),
-    points ? sweepOnRunner(runner, county, points.scenarios, undefined, options.submit) : undefined,
-  ]);
-  return countyRow({
-    county: input.county, file: input.file, schools: county.schools.length, students: countyStudents(county),
-    budget: scaled.scenario.budget.perYear.reduce((s, v) => s + v, 0), evaluation, plan, least, planHasTargets: scaled.scenario.objective.targets !== null,
-    ...(points && sweep ? { sweep: summarizeSweep(points.budgets, points.scenarios, sweep) } : {}),
-  });
+  return {
+    parent: { scenario: scenario.name, years: scenario.years, failed, counties: children.map((c) => ({ county: c.county, file: c.file })) },
+    children,
+  };
 }
 
 export async function provinceOnRunner(runner: JobRunner, inputs: readonly CountyInput[], scenario: Scenario, options: ProvinceOptions): Promise<ProvinceSummary> {
+  const spec = provinceFlow(inputs, scenario, options);
   let finished = 0;
-  const rows = await Promise.all(inputs.map(async (input) => {
-    const row = await runCounty(runner, input, scenario, options);
+  const counted = (row: CountyRow): void => {
     finished += 1;
     options.onCounty?.(row, finished, inputs.length);
-    return row;
-  }));
-  return summarizeProvince(scenario.name, scenario.years, rows);
+  };
+  for (const row of spec.parent.failed) counted(row);
+  const flow = submitFlow(runner, 'province', spec, {
+    ...(options.submit?.priority ? { priority: options.submit.priority } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    onChildEnd: (index, outcome) => {
+      const { county, file } = spec.parent.counties[index]!;
+      counted('result' in outcome ? outcome.result : failedCountyRow(county, file, `${file}: ${outcome.error}`));
+    },
+  });
+  return flow.result;
 }

@@ -2,7 +2,7 @@
  * What the BullMQ runner (bullmq-runner.ts) and the queue worker (queue-worker.ts) agree on: the queue's
  * name, the data of a job, priorities, and the Redis connection options.
  */
-import type { JobInput, JobKind, JobPriority } from './jobs.ts';
+import type { FlowKind, FlowKinds, JobInput, JobKind, JobPriority } from './jobs.ts';
 
 /** One queue for every kind; a job's name is its kind. Keys in Redis start with `junheng:`. */
 export const QUEUE_NAME = 'jobs';
@@ -13,9 +13,39 @@ export interface QueueJobData<K extends JobKind = JobKind> {
   engineVersion: string;
   kind: K;
   input: JobInput<K>;
+  /** Seconds the job may run once a worker has taken it; past it the worker stops it and it fails with deadlineMessage. */
+  deadline?: number;
   /** Times workers of other versions have put the job back. */
   refusals?: number;
 }
+
+/** A flow's parent: its children are jobs `${parent id}.${index}`; a worker assembles their outcomes (flows.ts). */
+export interface QueueFlowData<F extends FlowKind = FlowKind> {
+  engineVersion: string;
+  kind: F;
+  input: FlowKinds[F]['parent'];
+  children: number;
+  refusals?: number;
+}
+
+export const childId = (parentId: string, index: number): string => `${parentId}.${index}`;
+
+/** The index of a child from its job key (`prefix:queue:parent.index`) or id; NaN for another key. */
+export function childIndex(key: string): number {
+  const id = key.slice(key.lastIndexOf(':') + 1);
+  return Number(id.slice(id.lastIndexOf('.') + 1));
+}
+
+/**
+ * Cancelling a job that may run on another machine: its id is marked in Redis (CANCEL_KEY, kept a day, so a
+ * worker taking it later refuses it), waiting jobs are removed, and a custom queue event CANCEL_EVENT names
+ * the ids; every queue worker listens to the queue's events and aborts those it is running (Worker.cancelJob,
+ * whose signal ends the solve's thread).
+ */
+export const CANCEL_EVENT = 'junheng:cancel';
+export const cancelKey = (jobId: string): string => `${QUEUE_PREFIX}:cancelled:${jobId}`;
+/** Seconds a cancel mark is kept. */
+export const CANCEL_MARK_SECONDS = 24 * 3600;
 
 /** Whether the queue can take jobs now; `reason` says why not (the server answers 503 with it). */
 export type QueueStatus = { available: true } | { available: false; reason: string };

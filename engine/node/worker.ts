@@ -6,6 +6,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { importCounty } from '../county/import.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
 import { runSamples } from '../uncertainty/monte-carlo.ts';
+import { planCounty } from './county-job.ts';
 import type { JobInput, JobKind, JobProgress, JobResult } from './jobs.ts';
 import { lowerThreadPriority } from './threads.ts';
 import { prepareUpload } from './upload.ts';
@@ -45,6 +46,7 @@ const handlers: Handlers = {
       reported = done;
     });
   },
+  county: (job) => planCounty(job),
 };
 
 export default async function runTask<K extends JobKind>(task: Task<K>): Promise<JobResult<K>> {

@@ -9,7 +9,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCounty } from '../../engine/county/generate.ts';
 import { createQueueRunner } from '../../engine/node/bullmq-runner.ts';
-import type { JobRunner } from '../../engine/node/jobs.ts';
+import type { FlowKind, FlowOptions, FlowSpec, JobRunner } from '../../engine/node/jobs.ts';
 import { createWorkerPool } from '../../engine/node/pool.ts';
 import { provinceOnRunner, type CountyInput } from '../../engine/node/province.ts';
 import { QUEUE_NAME, QUEUE_PREFIX } from '../../engine/node/queue.ts';
@@ -24,35 +24,49 @@ const counties: CountyInput[] = Array.from({ length: 6 }, (_, i) => ({
 }));
 const options = { scaling: { by: 'students', referenceStudents: 8000 } as const, submit: { priority: 'batch' } as const };
 
-/** Wraps a runner so that every result is written to a store whose key is the job: a second write would throw. */
+/**
+ * Wraps a runner so that every county's end, as the submitter hears of it, is written to a store whose key is
+ * the county: a second write would throw.
+ */
 function recording(runner: JobRunner, store: Database.Database): JobRunner {
   const insert = store.prepare('INSERT INTO results (job, status) VALUES (?, ?)');
   return {
     threads: runner.threads,
     close: () => runner.close(),
-    submit: (kind, input, opts) => {
-      const job = runner.submit(kind, input, opts);
-      // Imports run on the server's own thread pool, never on the queue: every job here plans a county.
-      const key = 'county' in input ? `${kind}:${input.county.source}:${input.scenario.name}:${JSON.stringify(input.scenario.budget.perYear)}` : kind;
-      const result = job.result.then((value) => {
-        insert.run(key, 'status' in value ? value.status : 'samples');
-        return value;
-      });
-      return { kind, result, cancel: job.cancel };
-    },
+    submit: (kind, input, opts) => runner.submit(kind, input, opts),
+    submitFlow: <F extends FlowKind>(kind: F, spec: FlowSpec<F>, opts: FlowOptions<F> = {}) => runner.submitFlow!(kind, spec, {
+      ...opts,
+      onChildEnd: (index, outcome) => {
+        insert.run(`${kind}:${index}`, 'result' in outcome ? 'done' : outcome.error);
+        opts.onChildEnd?.(index, outcome);
+      },
+    }),
   };
 }
 
 /**
- * The summary without the yearly split of least budgets, money to the fen. The minimum-cost MIP has equally cheap
- * plans that split the money differently between years, and HiGHS may return either (the same process does, from
- * one call to the next), so only the least total is the same; everything else must be identical.
+ * The summary without the least budgets' money, the rest to the fen. The minimum-cost MIP stops within the
+ * scenario's gap and its tie-break stage has a time budget that follows the first stage's time, so on a loaded
+ * machine two runs of the same county (in one process or two) may return different plans within the gap: the
+ * least totals are compared within it (leastWithinGap); everything else must be identical.
  */
 function comparable(summary: ProvinceSummary): unknown {
   return JSON.parse(JSON.stringify(summary, (key, value: unknown) => {
-    if (key === 'leastByYear' || (key === 'byYear')) return undefined;
+    if (key === 'leastByYear' || key === 'byYear' || key === 'total' || key === 'costPerPupil' || key === 'ranking') return undefined;
+    if (key === 'least' && typeof value === 'number') return undefined;
     return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value;
   }));
+}
+
+/** Each county's least total (yuan) of `a` is within the MIP gap of `b`'s. */
+function expectLeastWithinGap(a: ProvinceSummary, b: ProvinceSummary): void {
+  const totals = (s: ProvinceSummary) => new Map(s.counties.map((c) => [c.county, 'total' in c.least ? c.least.total : null]));
+  const other = totals(b);
+  for (const [county, total] of totals(a)) {
+    const expected = other.get(county);
+    if (total === null || expected === null || expected === undefined) expect(total).toBe(expected);
+    else expect(Math.abs(total - expected), county).toBeLessThanOrEqual(scenario.solver.mipRelGap * Math.max(total, expected));
+  }
 }
 
 describe.skipIf(!redisInstalled())('BullMQ queue with real Redis', () => {
@@ -80,24 +94,26 @@ describe.skipIf(!redisInstalled())('BullMQ queue with real Redis', () => {
     const runner = await createQueueRunner({ url: redis.url });
     try {
       const batch = provinceOnRunner(recording(runner, store), counties, scenario, options);
-      await victim.waitFor(/\): started/);
+      await victim.waitFor(/\(county\): started/);
       victim.child.kill('SIGKILL');
       const remote = await batch;
 
       expect(comparable(remote)).toEqual(comparable(local));
+      expectLeastWithinGap(remote, local);
       expect(remote.totals.failed).toBe(0);
-      const jobs = counties.length * 2;
-      expect(store.prepare('SELECT COUNT(*) AS n FROM results').get()).toEqual({ n: jobs });
+      // Each county ended once, done; the flow's parent (the province) and its children all completed.
+      expect(store.prepare("SELECT COUNT(*) AS n FROM results WHERE status = 'done'").get()).toEqual({ n: counties.length });
       const queue = new Queue(QUEUE_NAME, { connection: { url: redis.url }, prefix: QUEUE_PREFIX });
-      const counts = await queue.getJobCounts('completed', 'failed', 'active', 'wait', 'prioritized');
+      const counts = await queue.getJobCounts('completed', 'failed', 'active', 'wait', 'prioritized', 'waiting-children');
       await queue.close();
-      expect(counts).toEqual({ completed: jobs, failed: 0, active: 0, wait: 0, prioritized: 0 });
-      // The killed worker started a job it never finished; the survivor finished it.
-      const started = [...victim.log().matchAll(/job (\S+) \(solve\): started/g)].map((m) => m[1]!);
-      const finishedByVictim = new Set([...victim.log().matchAll(/job (\S+) \(solve\): done/g)].map((m) => m[1]!));
+      expect(counts).toEqual({ completed: counties.length + 1, failed: 0, active: 0, wait: 0, prioritized: 0, 'waiting-children': 0 });
+      // The killed worker started a county it never finished; the survivor finished it.
+      const started = [...victim.log().matchAll(/job (\S+) \(county\): started/g)].map((m) => m[1]!);
+      const finishedByVictim = new Set([...victim.log().matchAll(/job (\S+) \(county\): done/g)].map((m) => m[1]!));
       const lost = started.filter((id) => !finishedByVictim.has(id));
       expect(lost.length).toBe(1);
-      expect(survivor.log()).toContain(`job ${lost[0]} (solve): done`);
+      expect(survivor.log()).toContain(`job ${lost[0]} (county): done`);
+      expect(`${victim.log()}${survivor.log()}`).toMatch(/\(province\): done/);
     } finally {
       await runner.close();
       store.close();

@@ -33,7 +33,8 @@ describe('health, documentation and the home page', () => {
       'GET /api/runs', 'GET /api/runs/{id}', 'GET /api/runs/{id}/actions.csv', 'GET /api/runs/{id}/events', 'GET /api/runs/{id}/plan.xlsx', 'GET /api/scenarios', 'GET /api/scenarios/{id}',
       'GET /api/scenarios/{id}/versions', 'GET /api/scenarios/{id}/versions/{version}',
       'GET /api/session', 'GET /api/sweeps/{id}', 'GET /api/sweeps/{id}/events', 'GET /api/trash',
-      'POST /api/batches', 'POST /api/compare', 'POST /api/datasets', 'POST /api/runs', 'POST /api/runs/{id}/restart', 'POST /api/runs/{id}/simulate', 'POST /api/scenarios', 'POST /api/session', 'POST /api/sweeps',
+      'POST /api/batches', 'POST /api/batches/{id}/cancel', 'POST /api/compare', 'POST /api/datasets', 'POST /api/runs', 'POST /api/runs/{id}/cancel', 'POST /api/runs/{id}/restart',
+      'POST /api/runs/{id}/simulate', 'POST /api/scenarios', 'POST /api/session', 'POST /api/sweeps', 'POST /api/sweeps/{id}/cancel',
       'POST /api/trash/datasets/{id}/restore', 'POST /api/trash/scenarios/{id}/restore', 'PUT /api/scenarios/{id}',
     ]);
     for (const { path, method, op } of routes) {

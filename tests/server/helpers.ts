@@ -70,7 +70,7 @@ export async function createScenario(app: App, text: string): Promise<number> {
   return res.json().id as number;
 }
 
-const FINISHED = new Set(['done', 'timeout', 'failed']);
+const FINISHED = new Set(['done', 'timeout', 'failed', 'cancelled']);
 
 /** Polls until the run or sweep has finished; fails after `ms`. */
 export async function waitFor<T extends Run | Sweep>(app: App, url: string, ms = 30_000): Promise<T> {

@@ -49,6 +49,7 @@ const ROUTES: { method: Method; path: string; streams?: boolean; keep?: boolean 
   { method: 'GET', path: '/api/scenarios/:id/versions' }, { method: 'GET', path: '/api/scenarios/:id/versions/:id' },
   { method: 'POST', path: '/api/runs' }, { method: 'GET', path: '/api/runs' }, { method: 'GET', path: '/api/runs/:id' },
   { method: 'POST', path: '/api/runs/:id/restart' }, { method: 'POST', path: '/api/runs/:id/simulate' },
+  { method: 'POST', path: '/api/runs/:id/cancel' }, { method: 'POST', path: '/api/sweeps/:id/cancel' }, { method: 'POST', path: '/api/batches/:id/cancel' },
   { method: 'GET', path: '/api/runs/:id/events', streams: true }, { method: 'POST', path: '/api/sweeps' },
   { method: 'GET', path: '/api/sweeps/:id' }, { method: 'GET', path: '/api/sweeps/:id/events', streams: true },
   { method: 'POST', path: '/api/compare' }, { method: 'GET', path: '/api/runs/:id/plan.xlsx' }, { method: 'GET', path: '/api/runs/:id/actions.csv' },

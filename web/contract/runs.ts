@@ -3,8 +3,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { SolveReport } from '../../engine/optimize/solve-report.ts';
 import { EngineObject, Id, Nullable, Timestamp } from './common.ts';
 
-export const RunStatus = Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('timeout'), Type.Literal('failed')], {
-  description: 'done: the solver finished (the result says optimal, infeasible, …); timeout: the time limit was reached (a result when an incumbent plan exists); failed: an error or a server restart',
+export const RunStatus = Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('timeout'), Type.Literal('failed'), Type.Literal('cancelled')], {
+  description: 'done: the solver finished (the result says optimal, infeasible, …); timeout: the time limit was reached (a result when an incumbent plan exists); failed: an error or a server restart; cancelled: a user stopped it (POST …/cancel), no result',
 });
 export type RunStatus = Static<typeof RunStatus>;
 

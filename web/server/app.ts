@@ -13,9 +13,11 @@ import { installBodyParsers } from './body-parsers.ts';
 import { CHECKED_IN_HANDLER, type App, type RouteContext } from './context.ts';
 import { installErrorHandlers } from './errors.ts';
 import { defaultDeadline, type DeadlineRule } from './jobs/deadline.ts';
+import { JobCancels } from './jobs/cancel.ts';
 import { JobEvents } from './jobs/events.ts';
 import { DEFAULT_MAX_QUEUED_JOBS } from './jobs/queue-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { cancelRoutes } from './routes/cancel.ts';
 import { batchRoutes } from './routes/batches.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { datasetRoutes } from './routes/datasets.ts';
@@ -103,7 +105,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: SWAGGER_CSP });
   await app.register(multipart, { limits: { fileSize: uploadLimitBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
 
-  const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes,
+  const ctx: RouteContext = { store: options.store, pool: options.pool, events: new JobEvents(), cancels: new JobCancels(), deadline: options.deadline ?? defaultDeadline, uploadLimitBytes,
     maxQueuedJobs: options.maxQueuedJobs ?? DEFAULT_MAX_QUEUED_JOBS, maxUploadsAtOnce: options.maxUploadsAtOnce ?? DEFAULT_MAX_UPLOADS_AT_ONCE,
     maxSchools: options.maxSchools ?? DEFAULT_MAX_SCHOOLS, uploadDeadlineMs: options.uploadDeadlineMs ?? DEFAULT_UPLOAD_DEADLINE, log: app.log,
     ...(options.importPool ? { importPool: options.importPool } : {}),
@@ -120,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await compareRoutes(app, ctx);
   await exportRoutes(app, ctx);
   await batchRoutes(app, ctx);
+  await cancelRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -8,6 +8,7 @@ import type { Run, RunStatus } from '../../contract/index.ts';
 import type { Store } from '../store/index.ts';
 import type { JobTable } from '../store/jobs.ts';
 import { storageMessage } from '../store/storage-error.ts';
+import { CANCELLED_MESSAGE, type JobCancels } from './cancel.ts';
 import type { DeadlineRule } from './deadline.ts';
 import type { JobEvents, JobKey } from './events.ts';
 
@@ -17,6 +18,8 @@ export interface JobContext {
   pool: JobRunner;
   events: JobEvents;
   deadline: DeadlineRule;
+  /** How to stop each job that is queued or running (POST …/cancel). */
+  cancels: JobCancels;
   /** Where a job that could not be stored is reported (the server's log). */
   log?: { error(details: object, message: string): void };
 }
@@ -58,6 +61,8 @@ export interface SolveCall {
   scenario: Scenario;
   onStart?: () => void;
   onProgress?: (p: SolveProgress) => void;
+  /** Aborting cancels the solve; the result then rejects with an AbortError. */
+  signal?: AbortSignal;
 }
 
 /** Runs one solve with the deadline; 'timeout' when the deadline passed before the solver gave a result. */
@@ -66,6 +71,8 @@ export async function solveWithDeadline(ctx: JobContext, call: SolveCall): Promi
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
   let settled = false;
+  const cancel = (): void => abort.abort();
+  call.signal?.addEventListener('abort', cancel, { once: true });
   const onStart = (): void => {
     if (settled) return;
     timer = setTimeout(() => {
@@ -83,15 +90,39 @@ export async function solveWithDeadline(ctx: JobContext, call: SolveCall): Promi
   } finally {
     settled = true;
     clearTimeout(timer);
+    call.signal?.removeEventListener('abort', cancel);
   }
+}
+
+/**
+ * Registers a job's cancel: when a user cancels it, `store` records it as cancelled (and the job's own end is
+ * then ignored), and its solves are aborted through the signal; returns the signal and the function to call
+ * when the job has ended.
+ */
+export function cancellable(ctx: JobContext, key: JobKey, store: () => void): { signal: AbortSignal; done: () => void } {
+  const abort = new AbortController();
+  const done = ctx.cancels.add(key, () => {
+    store();
+    abort.abort();
+  });
+  return { signal: abort.signal, done };
+}
+
+/** The end of a cancelled run or sweep. */
+export function endCancelled<R>(ctx: JobContext, table: JobTable<R>, key: JobKey, id: number): void {
+  endJob(ctx, table, key, id, 'cancelled', null, CANCELLED_MESSAGE);
 }
 
 export function startRun(ctx: JobContext, run: Run, county: County, scenario: Scenario): void {
   const key = `run:${run.id}` as const;
   let finished = false;
   let storedStage: string | undefined;
+  const { signal, done } = cancellable(ctx, key, () => {
+    finished = true;
+    endCancelled(ctx, ctx.store.runs, key, run.id);
+  });
   void solveWithDeadline(ctx, {
-    kind: 'solve', county, scenario,
+    kind: 'solve', county, scenario, signal,
     onStart: () => {
       if (finished) return;
       tryWrite(ctx, key, () => ctx.store.runs.started(run.id));
@@ -105,6 +136,8 @@ export function startRun(ctx: JobContext, run: Run, county: County, scenario: Sc
       ctx.events.emit(key, { type: 'progress', stage: p.stage, ...(p.detail ? { detail: p.detail } : {}) });
     },
   }).then((outcome) => {
+    done();
+    if (finished) return;
     finished = true;
     if ('timedOut' in outcome) {
       const message = `stopped after ${ctx.deadline(scenario)} s: the solve went past the scenario's time limit (${scenario.solver.timeLimitSeconds} s per solver stage)`;
@@ -114,6 +147,8 @@ export function startRun(ctx: JobContext, run: Run, county: County, scenario: Sc
     const status = outcome.report.status === 'timeout' ? 'timeout' : 'done';
     endJob(ctx, ctx.store.runs, key, run.id, status, outcome.report, null);
   }, (e: unknown) => {
+    done();
+    if (finished) return;
     finished = true;
     endJob(ctx, ctx.store.runs, key, run.id, 'failed', null, failureMessage(e));
   });

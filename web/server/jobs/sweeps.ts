@@ -1,44 +1,54 @@
-/** Budget sweeps: one pool task per budget point, in parallel; the result has the shape of `junheng sweep --json`. */
-import { summarizeSweep, type PointOutcome } from '../../../engine/compare/sweep-summary.ts';
+/**
+ * Budget sweeps: one flow (engine/node/sweep.ts) whose children are the budget points, solved in parallel by
+ * the pool or the queue's workers; each point has the run deadline. The summary is the flow's result, in the
+ * shape of `junheng sweep --json`; this server stores it.
+ */
 import type { County } from '../../../engine/county/types.ts';
+import { sweepFlow } from '../../../engine/node/sweep.ts';
 import { sweepBudgets, sweepTotals } from '../../../engine/scenario/sweep-points.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Sweep } from '../../contract/index.ts';
-import { endJob, failureMessage, solveWithDeadline, tryWrite, type JobContext } from './runs.ts';
-
-async function solvePoint(ctx: JobContext, county: County, scenario: Scenario, onStart: () => void): Promise<PointOutcome> {
-  try {
-    const outcome = await solveWithDeadline(ctx, { kind: 'sweep-point', county, scenario, onStart });
-    return 'report' in outcome ? outcome : { error: `stopped after ${ctx.deadline(scenario)} s (time limit)` };
-  } catch (e) {
-    return { error: failureMessage(e) };
-  }
-}
+import { cancellable, endCancelled, endJob, failureMessage, tryWrite, type JobContext } from './runs.ts';
 
 export function startSweep(ctx: JobContext, sweep: Sweep, county: County, scenario: Scenario): void {
   const key = `sweep:${sweep.id}` as const;
   const scenarios = sweepBudgets(scenario, sweep.from, sweep.to, sweep.steps);
   const budgets = sweepTotals(sweep.from, sweep.to, sweep.steps);
   let started = false;
+  let finished = false;
   let done = 0;
-  const onStart = (): void => {
-    if (started) return;
-    started = true;
-    tryWrite(ctx, key, () => ctx.store.sweeps.started(sweep.id));
-    ctx.events.emit(key, { type: 'status', status: 'running', stage: null });
-  };
-  const points = scenarios.map((s, i) => solvePoint(ctx, county, s, onStart).then((outcome) => {
-    done += 1;
-    tryWrite(ctx, key, () => ctx.store.sweeps.pointDone(sweep.id));
-    ctx.events.emit(key, {
-      type: 'progress', stage: 'point', detail: `${budgets[i]}: ${'report' in outcome ? outcome.report.status : 'error'}`,
-      pointsDone: done, points: scenarios.length,
-    });
-    return outcome;
-  }));
-  void Promise.all(points).then((outcomes) => {
-    const result = summarizeSweep(budgets, scenarios, outcomes);
+  const { signal, done: forget } = cancellable(ctx, key, () => {
+    finished = true;
+    endCancelled(ctx, ctx.store.sweeps, key, sweep.id);
+  });
+  const flow = sweepFlow(ctx.pool, county, budgets, scenarios, {
+    signal, childDeadline: ctx.deadline(scenario),
+    onChildStart: () => {
+      if (started || finished) return;
+      started = true;
+      tryWrite(ctx, key, () => ctx.store.sweeps.started(sweep.id));
+      ctx.events.emit(key, { type: 'status', status: 'running', stage: null });
+    },
+    onChildEnd: (i, outcome) => {
+      if (finished) return;
+      done += 1;
+      tryWrite(ctx, key, () => ctx.store.sweeps.pointDone(sweep.id));
+      ctx.events.emit(key, {
+        type: 'progress', stage: 'point', detail: `${budgets[i]}: ${'result' in outcome ? outcome.result.status : 'error'}`,
+        pointsDone: done, points: scenarios.length,
+      });
+    },
+  });
+  void flow.result.then((result) => {
+    forget();
+    if (finished) return;
+    finished = true;
     const failed = result.points.every((p) => p.error !== undefined);
     endJob(ctx, ctx.store.sweeps, key, sweep.id, failed ? 'failed' : 'done', result, failed ? 'every sweep point failed' : null);
-  }, (e: unknown) => endJob(ctx, ctx.store.sweeps, key, sweep.id, 'failed', null, failureMessage(e)));
+  }, (e: unknown) => {
+    forget();
+    if (finished) return;
+    finished = true;
+    endJob(ctx, ctx.store.sweeps, key, sweep.id, 'failed', null, failureMessage(e));
+  });
 }

@@ -17,6 +17,7 @@ const runFigureZh = {
   'job.done': '完成',
   'job.timeout': '超时',
   'job.failed': '失败',
+  'job.cancelled': '已取消',
 };
 
 const runFigureEn: Record<keyof typeof runFigureZh, string> = {
@@ -34,6 +35,7 @@ const runFigureEn: Record<keyof typeof runFigureZh, string> = {
   'job.done': 'done',
   'job.timeout': 'timed out',
   'job.failed': 'failed',
+  'job.cancelled': 'cancelled',
 };
 
 export const runFigureMessages = defineMessages(runFigureZh, runFigureEn);
