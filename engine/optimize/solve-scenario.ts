@@ -185,11 +185,11 @@ async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], s
   if (report.rotations.length > 0) report.notes.push(pairing.note);
 }
 
-/** Says whether a starting plan was given, and used as the search's start, delivered as it was, or not a plan of this scenario. */
+/** Says whether a starting plan was given, and fitted (and was delivered as it was), or not a plan of this scenario. */
 function startNote(report: SolveReport, start: StartPoint | undefined, delivered: boolean): void {
   if (!start) return;
   if ('misfit' in start) report.notes.push(`Starting plan not used: ${start.misfit}.`);
   else report.notes.push(delivered
-    ? 'Started from the neighbouring plan; the search found nothing better, so that plan is delivered (it is feasible here).'
-    : 'Started from the neighbouring plan (warm start); the plan delivered is at least as good.');
+    ? 'A neighbouring what-if\'s plan fits this scenario (warm start) and the search found nothing better: that plan is delivered.'
+    : 'A neighbouring what-if\'s plan fits this scenario (warm start); the plan delivered is at least as good.');
 }

@@ -105,11 +105,14 @@ export async function startPoint(pm: PlanningModel, plan: StartPlan, standard: S
   return { x: r.values };
 }
 
-/** The start when it is strictly better than the plan x on the primary objective (model units, minimised), else x. */
+/** Relative difference of objectives below which the solve's own plan stands (an LP optimum is not swapped for noise). */
+const BETTER = 1e-9;
+
+/** The start when it is better than the plan x on the primary objective (model units, minimised) by more than BETTER, else x. */
 export function betterOfStart(pm: PlanningModel, x: number[], start: StartPoint | undefined): { x: number[]; kept: boolean } {
   if (!start || !('x' in start)) return { x, kept: false };
   const mine = planObjective(pm, x);
   const theirs = planObjective(pm, start.x);
-  if (mine === undefined || theirs === undefined || !(theirs < mine)) return { x, kept: false };
+  if (mine === undefined || theirs === undefined || !(theirs < mine - BETTER * Math.max(1, Math.abs(mine)))) return { x, kept: false };
   return { x: start.x, kept: true };
 }

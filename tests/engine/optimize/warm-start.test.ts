@@ -54,7 +54,7 @@ describe('warm start from a smaller budget', () => {
     expect(first.method).not.toBe('none');
     const warm = await solveScenario(c, large, { shadowPrices: false, start: startOf(first) });
     expect(warm.method).not.toBe('none');
-    expect(warm.notes.some((n) => /neighbouring plan/.test(n))).toBe(true);
+    expect(warm.notes.some((n) => /neighbouring what-if's plan fits/.test(n))).toBe(true);
     // Replayed by the simulator at the larger budget: every bound and target holds.
     expect(checkPlan(c, large, planOf(large, warm), quality2017)).toEqual([]);
     // The smaller budget's plan is a plan here too, so the larger budget does at least as well.
