@@ -23,7 +23,7 @@ import { solveStage, type Limits, type StageResult } from './stages.ts';
 import { searchFloor } from './floor-search.ts';
 import { deadlineAfter, solvePrimary } from './heuristic.ts';
 import { planObjective } from './plan-objective.ts';
-import { provenGap, TIE_SLACK } from './optimality.ts';
+import { provenGap, TIE_SLACK, withFractionalPasses } from './optimality.ts';
 import { betterOfStart, startPoint, type StartPlan, type StartPoint } from './warm-start.ts';
 
 export interface SolveProgress {
@@ -100,6 +100,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   };
   const optimality = provenGap(pm, tie.x, primary);
   if (optimality) Object.assign(report, optimality);
+  if (report.optimality && !scenario.integer && scenario.objective.targets) report.optimality = withFractionalPasses(report.optimality);
   // An integer plan whose proven gap is wider than asked was cut short by the time limit: say so.
   if (report.status === 'optimal' && report.mipGap !== undefined && report.mipGap > limits.mipRelGap + 1e-9 && isMip(pm.model)) {
     report.status = 'timeout';

@@ -24,7 +24,7 @@ export function KeyFigures({ data }: { data: RunData }) {
       <div><dt>{m('totalSpend')}</dt><dd>{totals.spend.total === null ? '—' : fmt.money(totals.spend.total)}</dd></div>
       <div><dt>{m('finalPassing')}</dt><dd>{totals.schoolsPassing === null ? '—' : `${fmt.int(totals.schoolsPassing)} / ${fmt.int(totals.schoolsTotal ?? 0)}`}</dd></div>
       <div><dt>{m('maxCv')}</dt><dd>{totals.maxCv === null ? '—' : fmt.coef(totals.maxCv)}</dd></div>
-      <div><dt>{m('method')}</dt><dd>{m(`solve.${report.status}`)} · {m(`method.${report.method}`)}</dd></div>
+      <div><dt>{m('method')}</dt><dd>{m(`solve.${report.status}`)} · {m(`method.${report.method}`)}{report.optimality ? ` · ${text(report.optimality)}` : ''}</dd></div>
       {(report.evaluationChanges ?? []).length > 0 && (
         <div className="evaluation-changes" data-testid="evaluation-changes">
           <dt>{m('evaluationChanges')}</dt>
