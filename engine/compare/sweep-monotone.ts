@@ -16,6 +16,9 @@ import { getStandard } from '../standards/index.ts';
 import { robustEnrollment } from '../uncertainty/robust.ts';
 import type { PointOutcome } from './sweep-summary.ts';
 
+/** How the note of a carried-over plan starts. */
+const CARRIED = 'Plan of the';
+
 /** Relative tolerance below which two objectives count as equal (solver noise in recomputed objectives). */
 const SAME = 1e-9;
 
@@ -48,20 +51,22 @@ function worse(a: SolveReport, b: PointOutcome): boolean {
  */
 export function carryForward(county: County, scenarios: readonly Scenario[], outcomes: readonly PointOutcome[], order: readonly number[]): PointOutcome[] {
   const out = [...outcomes];
-  let best: { report: SolveReport; index: number } | undefined;
+  // The best plan so far and the budget (yuan) it was solved for (a carried plan keeps its origin).
+  let best: { report: SolveReport; budget: number } | undefined;
   for (const i of order) {
     if (best && worse(best.report, out[i]!)) {
-      const carried = carriedReport(county, scenarios[i]!, best.report, scenarios[best.index]!, out[i]!);
-      if (carried) out[i] = { report: carried };
+      const carried = carriedReport(county, scenarios[i]!, best.report, best.budget, out[i]!);
+      if (carried) out[i] = { report: carried, carriedFrom: best.budget };
     }
-    const r = planned(out[i]);
-    if (r && (!best || !worse(best.report, out[i]!))) best = { report: r, index: i };
+    const o = out[i]!;
+    const r = planned(o);
+    if (r && (!best || !worse(best.report, o))) best = { report: r, budget: 'carriedFrom' in o && o.carriedFrom !== undefined ? o.carriedFrom : totalBudget(scenarios[i]!) };
   }
   return out;
 }
 
 /** The smaller budget's report at this point's scenario, or undefined when the plan check finds a violation there. */
-function carriedReport(county: County, scenario: Scenario, from: SolveReport, fromScenario: Scenario, own: PointOutcome): SolveReport | undefined {
+function carriedReport(county: County, scenario: Scenario, from: SolveReport, fromBudget: number, own: PointOutcome): SolveReport | undefined {
   const standard = getStandard(scenario.standard);
   if (!standard) return undefined;
   const plan = { scenario: scenario.name, years: scenario.years, actions: from.actions, rotations: from.rotations };
@@ -76,8 +81,8 @@ function carriedReport(county: County, scenario: Scenario, from: SolveReport, fr
     scenario: scenario.name,
     years: from.years.map((y, t) => ({ ...y, budget: ledger.years[t]!.budget, available: ledger.years[t]!.available })),
     ...(gap !== undefined ? { mipGap: gap, optimality: { optimal: gap <= 1e-6, ...optimalityText(gap) } } : {}),
-    notes: [...from.notes.filter((n) => !n.startsWith('MIP gap')), ...(gap !== undefined ? [`MIP gap ${(gap * 100).toFixed(2)}%`] : []),
-      `Plan of the ${Math.round(totalBudget(fromScenario))} yuan point, carried over: this budget's own search ended with ${ownText}, `
+    notes: [...from.notes.filter((n) => !n.startsWith('MIP gap') && !n.startsWith(CARRIED)), ...(gap !== undefined ? [`MIP gap ${(gap * 100).toFixed(2)}%`] : []),
+      `${CARRIED} ${Math.round(fromBudget)} yuan point, carried over: this budget's own search ended with ${ownText}, `
       + 'worse than that plan, which is feasible here too (plan check) and is reported instead.'],
   };
 }

@@ -56,6 +56,7 @@ describe('budget sweep in chains', () => {
     const outcomes: PointOutcome[] = [{ report: small }, { error: 'the worker stopped' }, { report: worse }];
     const fixed = carryForward(c, scenarios, outcomes, [0, 1, 2]);
     for (const i of [1, 2]) {
+      expect(fixed[i]).toMatchObject({ carriedFrom: scenarios[0]!.budget.perYear.reduce((a, b) => a + b, 0) });
       const r = reportOf(fixed[i]!)!;
       expect(r.objective.value).toBe(small.objective.value);
       expect(r.actions).toEqual(small.actions);
