@@ -90,8 +90,10 @@ const HEURISTIC_MIP_SHARE = 0.1;
 /** Share of the time budget the MIP gets before the heuristic steps in. */
 const FIRST_SHARE = 0.4;
 
-/** Minimise the model's objective within the deadline, with a heuristic start when the MIP has no plan in time. */
-/** `warm`: a plan of this model (warm-start.ts), handed to the MIP as its start. */
+/**
+ * Minimise the model's objective within the deadline, with a heuristic start when the MIP has no plan in time.
+ * `warm`: a plan of this model (warm-start.ts), handed to the MIP as its start.
+ */
 export async function solvePrimary(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, warm?: readonly number[]): Promise<StageResult> {
   const started = performance.now();
   const model = pm.model;
