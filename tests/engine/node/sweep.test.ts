@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { carryForward } from '../../../engine/compare/sweep-monotone.ts';
 import type { PointOutcome } from '../../../engine/compare/sweep-summary.ts';
 import { generateCounty } from '../../../engine/county/generate.ts';
+import { reportWithoutPlan } from '../../../engine/optimize/solve-report.ts';
 import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
 import { sweepInChains } from '../../../engine/node/sweep.ts';
 import { checkPlan } from '../../../engine/plan/check/index.ts';
@@ -35,8 +36,9 @@ describe('budget sweep in chains', () => {
       starts[i] = start !== undefined;
       return { report: await solveScenario(c, scenarios[i]!, { shadowPrices: false, ...(start ? { start } : {}) }) };
     });
-    // Two chains of three: the smallest budget of each chain starts cold, the others from their neighbour.
-    expect(starts.filter((s) => s).length).toBe(4);
+    // Two chains of three: the smallest budget starts cold; a point starts cold only at the head of a chain.
+    expect(starts[scenarios.length - 1]).toBe(false);
+    expect(starts.filter((s) => s).length).toBeGreaterThanOrEqual(3);
     const ascending = outcomes.map((o, i) => ({ o, i })).reverse();
     let last = -Infinity;
     for (const { o, i } of ascending) {
@@ -47,6 +49,31 @@ describe('budget sweep in chains', () => {
       expect(checkPlan(c, scenarios[i]!, planOf(scenarios[i]!, o), quality2017)).toEqual([]);
     }
   }, 240_000);
+
+  it('solves every point once; a chain that is done takes over the upper half of the longest one left', async () => {
+    const scenarios = sweepBudgets(base, 2 * perYear, 4 * perYear, 8);
+    const solved: number[] = [];
+    const startedFrom = new Map<number, number | undefined>();
+    // The smallest budget is slow: it ends only once six other points are solved, so the second chain, done
+    // with its own points, takes over the upper part of the first chain.
+    let release = (): void => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const outcomes = await sweepInChains(c, scenarios, 2, async (i, start) => {
+      startedFrom.set(i, start ? Number(start.actions[0]!.schoolId) : undefined);
+      await (i === 0 ? gate : Promise.resolve());
+      solved.push(i);
+      if (solved.length === 6) release();
+      const report = { ...reportWithoutPlan(scenarios[i]!.name, 'floor'), status: 'optimal' as const, method: 'mip' as const };
+      report.objective = { kind: 'floor', value: i, unit: '' };
+      report.actions = [{ year: 2026, schoolId: String(i), schoolName: '', kind: 'equipment', amount: 0, unit: 'yuan', cost: 0, servesFrom: 2026 }];
+      return { report };
+    });
+    expect(outcomes.every((o) => 'report' in o)).toBe(true);
+    // Chains [0..3] and [4..7]: the second took 3, then 2 (the first still on 0); 1 stayed with the first chain.
+    expect(solved).toEqual([4, 5, 6, 7, 3, 2, 0, 1]);
+    // Each from the plan of the largest smaller budget solved when it started: none for 0, 4, 3 and 2.
+    expect([...startedFrom].sort((a, b) => a[0] - b[0])).toEqual([[0, undefined], [1, 0], [2, undefined], [3, undefined], [4, undefined], [5, 4], [6, 5], [7, 6]]);
+  });
 
   it('a point worse than a smaller budget reports that plan, with this budget\'s money and a note', async () => {
     const scenarios = sweepBudgets(base, 2.7 * perYear, 3.6 * perYear, 3);
