@@ -19,8 +19,8 @@ import { readRegularFile } from './files.ts';
 import { poolSize } from './pool-size.ts';
 
 export interface SweepOptions {
-  from: string;
-  to: string;
+  from?: string;
+  to?: string;
   steps: string;
   json?: boolean;
   workers?: string;
@@ -76,16 +76,27 @@ function sweepTable(result: SweepResult, lang: Lang, unit: string): string {
   }, lang));
   for (const p of result.points) {
     if (p.error) lines.push(`${pick({ zh: '出错', en: 'error' }, lang)} @ ${formatValue(p.budget, 0)}: ${p.error}`);
+    if (p.carriedFrom !== undefined) {
+      const from = formatValue(p.carriedFrom, 0);
+      lines.push(`${pick({ zh: '沿用', en: 'carried over' }, lang)} @ ${formatValue(p.budget, 0)}: ${pick({
+        zh: `该预算自身的求解结果更差，改报预算 ${from} 元的方案（方案检查确认在此预算下同样可行）`,
+        en: `its own search ended worse, so the plan of the ${from} yuan point is reported (the plan check finds it feasible here too)`,
+      }, lang)}`);
+    }
   }
   return lines.join('\n');
 }
 
+/** Default range of a sweep, as shares of the scenario's own total budget (the bench's sweep20 uses the same). */
+const DEFAULT_RANGE = { from: 0.8, to: 1.5 };
+
 export async function sweepCommand(data: string, scenarioPath: string, options: SweepOptions, io: Output): Promise<number> {
-  const from = parseAmount('--from', options.from);
-  const to = parseAmount('--to', options.to);
   const steps = parseCount('--steps', options.steps, 2);
   const workers = poolSize(options.workers === undefined ? undefined : parseCount('--workers', options.workers, 1));
   const scenario = await readScenario(scenarioPath);
+  const total = scenario.budget.perYear.reduce((a, b) => a + b, 0);
+  const from = options.from === undefined ? DEFAULT_RANGE.from * total : parseAmount('--from', options.from);
+  const to = options.to === undefined ? DEFAULT_RANGE.to * total : parseAmount('--to', options.to);
   let scenarios: Scenario[];
   let budgets: number[];
   try {
@@ -125,8 +136,8 @@ export function registerSweepCommand(program: Command, io: Output): void {
     .description('solve a scenario at a range of total budgets in parallel and show what each budget buys')
     .argument('<data>', 'county data file')
     .argument('<scenario>', 'scenario file (YAML or JSON)')
-    .requiredOption('--from <yuan>', 'smallest total budget over the plan years')
-    .requiredOption('--to <yuan>', 'largest total budget over the plan years')
+    .option('--from <yuan>', 'smallest total budget over the plan years (default 0.8 × the scenario\'s)')
+    .option('--to <yuan>', 'largest total budget over the plan years (default 1.5 × the scenario\'s)')
     .requiredOption('--steps <n>', 'number of budgets, evenly spaced, at least 2')
     .option('--workers <k>', 'worker threads (default: JUNHENG_THREADS, else one per CPU)')
     .option('--json', 'print points and frontier as JSON for programs')

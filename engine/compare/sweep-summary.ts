@@ -14,6 +14,8 @@ export interface SweepPoint {
   schoolsTotal: number | null;
   spend: number | null; // yuan over the plan
   error?: string;
+  /** yuan: this point reports the plan of that smaller budget, its own search having ended worse (sweep-monotone.ts). */
+  carriedFrom?: number;
 }
 
 export interface SweepResult {
@@ -21,7 +23,8 @@ export interface SweepResult {
   frontier: FrontierPoint[];
 }
 
-export type PointOutcome = { report: SolveReport } | { error: string };
+/** `carriedFrom`: the report is the plan of that smaller total budget (yuan), carried over (sweep-monotone.ts). */
+export type PointOutcome = { report: SolveReport; carriedFrom?: number } | { error: string };
 
 export function summarizeSweep(budgets: readonly number[], scenarios: readonly Scenario[], outcomes: readonly PointOutcome[]): SweepResult {
   const reports = outcomes.map((o, i) => ('report' in o ? o.report : reportWithoutPlan(scenarios[i]!.name, '', undefined, [o.error])));
@@ -37,6 +40,7 @@ export function summarizeSweep(budgets: readonly number[], scenarios: readonly S
       schoolsTotal: t.schoolsTotal,
       spend: t.spend.total,
       ...('error' in outcome ? { error: outcome.error } : {}),
+      ...('carriedFrom' in outcome && outcome.carriedFrom !== undefined ? { carriedFrom: outcome.carriedFrom } : {}),
     };
   });
   return { points, frontier: budgetFrontier(reports.map((report, i) => ({ budget: budgets[i]!, report }))) };

@@ -24,6 +24,11 @@ import { ModelInputError } from './input-error.ts';
  */
 export const EXACT_MARGIN = 2e-6;
 
+/** What integer: false with targets means for the plan (the report's notes; optimality.ts says it in zh and en). */
+export const FRACTIONAL_TARGETS_NOTE = 'integer: false is an LP relaxation: the yearly targets count schools passing fractionally '
+  + '(a school may count as 0.6 passing, or pass with two indicators a little below standard), so fewer schools may really pass '
+  + 'than the targets ask; the schools passing shown per year are the real counts. Use integer: true for whole schools.';
+
 /** value / threshold of a part's indicator in year t, as an expression. */
 export function ratioExpr(ctx: ModelContext, pi: number, key: string, t: number): LinExpr | undefined {
   const part = ctx.parts[pi]!;
@@ -58,10 +63,10 @@ export function addTargetConstraints(ctx: ModelContext): number[][] | undefined 
   const { b, scenario } = ctx;
   const years = scenario.years;
   const s = plannedStandard(ctx);
-  // Pass columns stay binary even with integer: false: a school passes or not, the evaluation counts whole
-  // schools, and a plan must replay as passing in the simulator. Without targets integer: false is a true LP.
-  const integer = true;
-  if (!scenario.integer) ctx.notes.push('integer: false relaxes whole teachers, rooms and m²; the yearly targets still count whole schools passing (binaries), so with targets the model is a small MIP over which schools pass.');
+  // integer: false is a true LP: pass and relax columns in [0, 1], so the targets count schools passing
+  // fractionally (the rule's convex hull); the plan's real count (simulator) may fall short, and the report says so.
+  const integer = scenario.integer;
+  if (!integer) ctx.notes.push(FRACTIONAL_TARGETS_NOTE);
   const included = Array.from({ length: ctx.T }, (_, t) => new Set(ctx.includedSchools(t)));
   const schoolPass = ctx.schools.map((sc, si) => Array.from({ length: ctx.T }, (_, t) =>
     b.addVariable(`schoolPass[${sc.id},${years[t]}]`, { ub: included[t]!.has(si) ? 1 : 0, integer })));

@@ -8,6 +8,7 @@ import type { ImportResult } from '../county/issues.ts';
 import type { County } from '../county/types.ts';
 import type { SolveProgress } from '../optimize/solve-scenario.ts';
 import type { SolveReport } from '../optimize/solve-report.ts';
+import type { StartPlan } from '../optimize/warm-start.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import type { Standard } from '../standards/types.ts';
@@ -23,6 +24,8 @@ export interface SolveJob {
   scenario: Scenario;
   /** Default true. */
   shadowPrices?: boolean;
+  /** A neighbouring run's plan to start from (engine/optimize/warm-start.ts). */
+  start?: StartPlan;
 }
 
 /**
@@ -32,6 +35,8 @@ export interface SolveJob {
 export interface SweepPointJob {
   county: County;
   scenario: Scenario;
+  /** The plan of the next smaller budget, to start from. */
+  start?: StartPlan;
 }
 
 /** Samples [from, to) of a Monte Carlo run; each sample depends only on (seed, index), not on the batch. */
@@ -125,6 +130,8 @@ export interface SweepFlow {
   /** yuan over the plan, one per child */
   budgets: number[];
   scenarios: Scenario[];
+  /** The county, for the final pass that keeps the frontier monotone (compare/sweep-monotone.ts). */
+  county?: County;
 }
 
 export interface ProvinceFlow {

@@ -32,9 +32,9 @@ type Handlers = { [K in JobKind]: (input: JobInput<K>, progress: (p: JobProgress
 const handlers: Handlers = {
   import: ({ bytes, ...options }) => importCounty(bytes, options),
   upload: (job) => prepareUpload(job),
-  solve: (job, progress) => solveScenario(job.county, job.scenario, { shadowPrices: job.shadowPrices ?? true, onProgress: progress }),
+  solve: (job, progress) => solveScenario(job.county, job.scenario, { shadowPrices: job.shadowPrices ?? true, onProgress: progress, ...(job.start ? { start: job.start } : {}) }),
   'sweep-point': async (job, progress) => {
-    const report = await solveScenario(job.county, job.scenario, { shadowPrices: false, onProgress: progress });
+    const report = await solveScenario(job.county, job.scenario, { shadowPrices: false, onProgress: progress, ...(job.start ? { start: job.start } : {}) });
     return { ...report, values: [] };
   },
   samples: (job, progress) => {

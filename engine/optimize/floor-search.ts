@@ -40,7 +40,8 @@ function floorColumns(pm: PlanningModel): number[] {
   return [...pm.objective.terms.keys()];
 }
 
-export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline): Promise<FloorSearch> {
+/** `start`: a plan of this model (warm-start.ts) to begin from: the first incumbent instead of the floors-free check. */
+export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, start?: readonly number[]): Promise<FloorSearch> {
   const z = floorColumns(pm);
   const T = z.length;
   const started = performance.now();
@@ -96,7 +97,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
 
   // Any plan meeting the targets (floors free), by the MIP when rounding fails: always a plan.
   let method: StageResult['method'] = 'mip';
-  const first = await check(z.map(() => 0));
+  const first = start ? [...start] : await check(z.map(() => 0));
   if (typeof first !== 'string') search.best = first;
   else if (first === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
   else {

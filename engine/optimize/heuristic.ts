@@ -105,8 +105,11 @@ const HEURISTIC_MIP_SHARE = 0.1;
 /** Share of the time budget the MIP gets before the heuristic steps in. */
 const FIRST_SHARE = 0.4;
 
-/** Minimise the model's objective within the deadline, with a heuristic start when the MIP has no plan in time. */
-export async function solvePrimary(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline): Promise<StageResult> {
+/**
+ * Minimise the model's objective within the deadline, with a heuristic start when the MIP has no plan in time.
+ * `warm`: a plan of this model (warm-start.ts), handed to the MIP as its start.
+ */
+export async function solvePrimary(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, warm?: readonly number[]): Promise<StageResult> {
   const started = performance.now();
   const model = pm.model;
   const done = (result: SolveResult, x: number[] | null, method: StageResult['method']): StageResult =>
@@ -115,7 +118,7 @@ export async function solvePrimary(pm: PlanningModel, solver: Solver, limits: Li
     const r = await solver.solve(model, { ...limits, timeLimitSeconds: remaining(deadline) });
     return done(r, r.status === 'optimal' || (r.status === 'timeout' && r.values.length > 0) ? r.values : null, r.values.length > 0 ? 'lp' : 'none');
   }
-  const first = await solver.solve(model, { ...limits, timeLimitSeconds: remaining(deadline) * FIRST_SHARE });
+  const first = await solver.solve(model, { ...limits, timeLimitSeconds: remaining(deadline) * FIRST_SHARE, ...(warm ? { start: warm } : {}) });
   if (first.status === 'optimal') return done(first, first.values, 'mip');
   if (first.status !== 'timeout') return done(first, null, 'none');
   let start: number[] | null = first.values.length > 0 ? first.values : null;

@@ -19,6 +19,14 @@ export function optimalityText(gap: number | undefined): { zh: string; en: strin
   return { zh: `与最优相差不超过 ${pct}%`, en: `within ${pct} % of optimal` };
 }
 
+/** integer: false with targets: the optimum is the LP relaxation's, with schools passing counted fractionally. */
+export const FRACTIONAL_PASSES = { zh: '线性松弛，达标学校按分数计', en: 'LP relaxation, schools passing counted fractionally' };
+
+/** The optimality words with the LP-relaxation caveat when the model counts passes fractionally (integer: false, targets). */
+export function withFractionalPasses(o: NonNullable<SolveReport['optimality']>): NonNullable<SolveReport['optimality']> {
+  return { ...o, zh: `${o.zh}（${FRACTIONAL_PASSES.zh}）`, en: `${o.en} (${FRACTIONAL_PASSES.en})` };
+}
+
 /** mipGap and optimality of the plan x against the primary stage's bound (model units, minimised). */
 export function provenGap(pm: PlanningModel, x: readonly number[], primary: StageResult): Pick<SolveReport, 'mipGap' | 'optimality'> | undefined {
   const value = planObjective(pm, x);

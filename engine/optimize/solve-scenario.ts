@@ -24,7 +24,8 @@ import { solveStage, type Limits, type StageResult } from './stages.ts';
 import { searchFloor } from './floor-search.ts';
 import { deadlineAfter, solvePrimary } from './heuristic.ts';
 import { planObjective } from './plan-objective.ts';
-import { provenGap, TIE_SLACK } from './optimality.ts';
+import { provenGap, TIE_SLACK, withFractionalPasses } from './optimality.ts';
+import { betterOfStart, startPoint, type StartPlan, type StartPoint } from './warm-start.ts';
 
 export interface SolveProgress {
   stage: 'build' | 'solve' | 'tie-break' | 'cv-bisection' | 'explain' | 'shadow-prices' | 'decode' | 'done';
@@ -37,6 +38,8 @@ export interface SolveScenarioOptions {
   shadowPrices?: boolean;
   standard?: Standard;
   onProgress?: (p: SolveProgress) => void;
+  /** A neighbouring what-if's plan to start from (warm-start.ts); used only when it is a plan of this scenario. */
+  start?: StartPlan;
 }
 
 export function standardFor(scenario: Scenario, given?: Standard): Standard {
@@ -62,7 +65,8 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   const buildSeconds = (performance.now() - built) / 1000;
   const scale = objectiveScale(scenario.objective.kind, pm);
 
-  const { primary, primaryModel, cutRounds, bound } = await primaryStage(pm, solver, limits, progress);
+  const start = options.start ? await startPoint(pm, options.start, standard, solver, limits) : undefined;
+  const { primary, primaryModel, cutRounds, bound } = await primaryStage(pm, solver, limits, progress, start && 'x' in start ? start.x : undefined);
   let solveSeconds = primary.seconds;
 
   const integers = pm.model.variables.filter((v) => v.integer).length;
@@ -86,6 +90,10 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   const primaryValue = planObjective(pm, primary.x) ?? pm.objective.value(primary.x);
   const tie = await tieBreakStage(pm, primaryModel, primary, primaryValue, solver, limits, progress);
   solveSeconds += tie.seconds;
+  // Never worse than the starting plan (a plan of this scenario): the search may end below it when cut short.
+  const kept = betterOfStart(pm, tie.x, start);
+  tie.x = kept.x;
+  startNote(report, start, kept.kept);
 
   progress({ stage: 'decode' });
   report.objective = {
@@ -95,6 +103,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   };
   const optimality = provenGap(pm, tie.x, primary);
   if (optimality) Object.assign(report, optimality);
+  if (report.optimality && !scenario.integer && scenario.objective.targets) report.optimality = withFractionalPasses(report.optimality);
   // An integer plan whose proven gap is wider than asked was cut short by the time limit: say so.
   if (report.status === 'optimal' && report.mipGap !== undefined && report.mipGap > limits.mipRelGap + 1e-9 && isMip(pm.model)) {
     report.status = 'timeout';
@@ -124,7 +133,7 @@ interface PrimaryStage {
 }
 
 /** The scenario's own objective: the cv bisection, the floor search for integer floor plans, else one solve from a heuristic start. */
-async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, progress: (p: SolveProgress) => void): Promise<PrimaryStage> {
+async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, progress: (p: SolveProgress) => void, start?: number[]): Promise<PrimaryStage> {
   if (pm.ctx.scenario.objective.kind === 'cv') {
     progress({ stage: 'cv-bisection' });
     const cv = await minimizeCv(pm, solver, limits, (c) => progress({ stage: 'cv-bisection', detail: c.toFixed(4) }));
@@ -133,11 +142,11 @@ async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, p
   }
   if (pm.ctx.scenario.objective.kind === 'floor' && isMip(pm.model)) {
     progress({ stage: 'solve', detail: 'floor search' });
-    const search = await searchFloor(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds));
+    const search = await searchFloor(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds), start);
     return { primary: search.stage, primaryModel: search.model };
   }
   progress({ stage: 'solve' });
-  const primary = await solvePrimary(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds));
+  const primary = await solvePrimary(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds), start);
   return { primary, primaryModel: pm.model };
 }
 
@@ -177,4 +186,13 @@ async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], s
   report.rotations = ledger.rotations;
   report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
   if (report.rotations.length > 0) report.notes.push(pairing.note);
+}
+
+/** Says whether a starting plan was given, and fitted (and was delivered as it was), or not a plan of this scenario. */
+function startNote(report: SolveReport, start: StartPoint | undefined, delivered: boolean): void {
+  if (!start) return;
+  if ('misfit' in start) report.notes.push(`Starting plan not used: ${start.misfit}.`);
+  else report.notes.push(delivered
+    ? 'A neighbouring what-if\'s plan fits this scenario (warm start) and the search found nothing better: that plan is delivered.'
+    : 'A neighbouring what-if\'s plan fits this scenario (warm start); the plan delivered is at least as good.');
 }

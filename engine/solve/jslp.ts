@@ -12,7 +12,9 @@
  *   feasible models as infeasible (see tests/engine/solve).
  * Limits: the library's `timeout` (ms) is only checked between branch-and-bound nodes, so
  * timeLimitSeconds bounds MIP solves only, and an LP (or one node's LP) that cycles never returns:
- * use this solver on small models, in a worker that can be terminated. There are no duals; the
+ * use this solver on small models, in a worker that can be terminated (engine/node/jslp-thread.ts runs
+ * one with a real time limit; tests/engine/solve/shipped-lp.test.ts lists the shipped scenarios out of its
+ * reach and why). There are no duals; the
  * objective and row activities are recomputed from the values, which the library rounds to 1e-9.
  */
 

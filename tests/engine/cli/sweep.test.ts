@@ -40,6 +40,13 @@ describe('junheng sweep', () => {
     expect(stderr).toMatch(/3\/3/);
   });
 
+  it('runs from 0.8 to 1.5 times the scenario\'s own total budget without --from and --to', async () => {
+    const { code, stdout } = await junheng('sweep', 'data/sample-county.csv', scenario, '--steps', '2', '--json');
+    expect(code).toBe(0);
+    // The baseline's 10 million yuan a year over three years.
+    expect(JSON.parse(stdout).points.map((p: { budget: number }) => p.budget)).toEqual([24_000_000, 45_000_000]);
+  });
+
   it('exits with code 2 and a clear message on a bad --steps', async () => {
     const one = await junheng('sweep', 'data/sample-county.csv', scenario, '--from', '20000000', '--to', '40000000', '--steps', '1');
     expect(one.code).toBe(2);

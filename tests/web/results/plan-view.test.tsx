@@ -39,6 +39,7 @@ const solved = report('基线方案 baseline', [
   evaluationChanges: [{ year: 2027, schoolId: 'S031', schoolName: '郑家教学点', change: 'left', students: 48, previousStudents: 51,
     message: { zh: 'S031 郑家教学点在2027年降至48名学生，不再参评（不足50名学生的教学点不参评）', en: 'S031 郑家教学点 falls to 48 pupils in 2027: a teaching point under 50 pupils is not evaluated' } }],
   shadowPrices: [{ year: 2027, perMillion: -0.012, method: 'dual', message: { zh: '2027年每增加100万元，最大短缺减少0.012', en: 'One more million yuan in 2027 lowers the largest shortfall by 0.012' } }],
+  optimality: { optimal: true, zh: '最优（线性松弛，达标学校按分数计）', en: 'optimal (LP relaxation, schools passing counted fractionally)' },
 });
 
 describe('PlanView', () => {
@@ -74,12 +75,16 @@ describe('PlanView', () => {
     expect(document.querySelector('[data-chart="run7-cv-primary"] .cv-base-point')?.getAttribute('data-year')).toBe('2025');
     expect(figures).toContain('0.38'); // largest final-year coefficient
     expect(figures).toContain('linear program');
+    expect(figures).toContain('optimal (LP relaxation, schools passing counted fractionally)');
     expect(screen.getByTestId('shadow-prices').textContent).toContain('One more million yuan in 2027 lowers the largest shortfall by 0.012');
     const charts = [...document.querySelectorAll('figure.chart')].map((f) => f.getAttribute('data-chart'));
     expect(charts).toEqual(['run7-spend', 'run7-cv-primary', 'run7-cv-junior', 'run7-passing', 'run7-shadow']);
     expect(screen.getByTestId('action-count').textContent).toBe('1 school, 1 action');
     const links = [...screen.getByTestId('exports').querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/api/runs/7/plan.xlsx?lang=en', '/api/runs/7/actions.csv?lang=en']);
+    cleanup();
+    render(<I18nProvider initial="zh"><PlanView data={data(solved)} /></I18nProvider>);
+    expect(screen.getByTestId('key-figures').textContent).toContain('最优（线性松弛，达标学校按分数计）');
   });
 });
 

@@ -3,6 +3,7 @@ import type { County } from '../../../engine/county/types.ts';
 import type { JobRunner } from '../../../engine/node/jobs.ts';
 import type { SolveProgress } from '../../../engine/optimize/solve-scenario.ts';
 import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
+import type { StartPlan } from '../../../engine/optimize/warm-start.ts';
 import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import type { Run, RunStatus } from '../../contract/index.ts';
 import type { Store } from '../store/index.ts';
@@ -63,6 +64,8 @@ export interface SolveCall {
   onProgress?: (p: SolveProgress) => void;
   /** Aborting cancels the solve; the result then rejects with an AbortError. */
   signal?: AbortSignal;
+  /** A neighbouring plan to start from (an earlier run of the dataset, the previous sweep point). */
+  start?: StartPlan;
 }
 
 /** Runs one solve with the deadline; 'timeout' when the deadline passed before the solver gave a result. */
@@ -82,7 +85,7 @@ export async function solveWithDeadline(ctx: JobContext, call: SolveCall): Promi
     call.onStart?.();
   };
   try {
-    const job = ctx.pool.submit(call.kind, { county: call.county, scenario: call.scenario }, { onStart, onProgress: call.onProgress, signal: abort.signal });
+    const job = ctx.pool.submit(call.kind, { county: call.county, scenario: call.scenario, ...(call.start ? { start: call.start } : {}) }, { onStart, onProgress: call.onProgress, signal: abort.signal });
     return { report: await job.result };
   } catch (e) {
     if (timedOut) return { timedOut: true };
@@ -113,7 +116,8 @@ export function endCancelled<R>(ctx: JobContext, table: JobTable<R>, key: JobKey
   endJob(ctx, table, key, id, 'cancelled', null, CANCELLED_MESSAGE);
 }
 
-export function startRun(ctx: JobContext, run: Run, county: County, scenario: Scenario): void {
+/** `start`: the plan of an earlier run of the same dataset (RunStore.latestPlan); the solve uses it only if it fits. */
+export function startRun(ctx: JobContext, run: Run, county: County, scenario: Scenario, start?: StartPlan): void {
   const key = `run:${run.id}` as const;
   let finished = false;
   let storedStage: string | undefined;
@@ -122,7 +126,7 @@ export function startRun(ctx: JobContext, run: Run, county: County, scenario: Sc
     endCancelled(ctx, ctx.store.runs, key, run.id);
   });
   void solveWithDeadline(ctx, {
-    kind: 'solve', county, scenario, signal,
+    kind: 'solve', county, scenario, signal, ...(start ? { start } : {}),
     onStart: () => {
       if (finished) return;
       tryWrite(ctx, key, () => ctx.store.runs.started(run.id));

@@ -61,8 +61,10 @@ export async function runRoutes(app: App, ctx: RouteContext): Promise<void> {
     const { purpose } = request.body;
     const scenario = purpose === 'min-budget' ? forMinBudget(inputs.scenario) : inputs.scenario;
     if (!roomInQueue(ctx.store, ctx.maxQueuedJobs, reply)) return reply;
+    // Re-solve after an edit: the latest plan of this dataset (same scenario first) starts the solve when it fits.
+    const start = ctx.store.runs.latestPlan(request.body.datasetId, request.body.scenarioId);
     const run = ctx.store.runs.create({ datasetId: request.body.datasetId, scenarioId: request.body.scenarioId, scenarioVersion: inputs.scenarioVersion, ...(purpose ? { purpose } : {}) });
-    startRun(ctx, run, inputs.county, scenario);
+    startRun(ctx, run, inputs.county, scenario, start);
     audit(ctx, request, 'run-start', `run:${run.id}`, `dataset ${run.datasetId}, scenario ${run.scenarioId} v${run.scenarioVersion}`);
     return reply.status(202).send({ id: run.id, status: 'queued' as const });
   });

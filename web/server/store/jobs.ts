@@ -1,6 +1,7 @@
 /** Runs (one solve) and sweeps (one solve per budget) with their status, stage and stored result. */
 import type { SweepResult } from '../../../engine/compare/sweep-summary.ts';
 import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
+import type { StartPlan } from '../../../engine/optimize/warm-start.ts';
 import type { Run, RunPurpose, RunStatus, Sweep } from '../../contract/index.ts';
 import { now, type Db } from './database.ts';
 
@@ -131,6 +132,19 @@ export class RunStore extends JobTable<SolveReport> {
 
   stage(id: number, stage: string): void {
     this.db.prepare('UPDATE runs SET stage = ? WHERE id = ?').run(stage, id);
+  }
+
+  /**
+   * The plan (actions, rotations) of the latest finished run of the dataset with a plan, preferring runs of the
+   * same scenario (an edited version, a re-solve): a new run starts from it when it fits (engine/optimize/warm-start.ts).
+   * Only the two arrays are read out of the stored JSON.
+   */
+  latestPlan(datasetId: number, scenarioId: number): StartPlan | undefined {
+    const row = this.db.prepare(`SELECT json_extract(result, '$.actions') AS actions, json_extract(result, '$.rotations') AS rotations FROM runs
+      WHERE dataset_id = ? AND status IN ('done', 'timeout') AND result IS NOT NULL AND json_extract(result, '$.method') != 'none'
+      ORDER BY scenario_id = ? DESC, id DESC LIMIT 1`).get(datasetId, scenarioId) as { actions: string | null; rotations: string | null } | undefined;
+    if (!row?.actions || !row.rotations) return undefined;
+    return { actions: JSON.parse(row.actions) as StartPlan['actions'], rotations: JSON.parse(row.rotations) as StartPlan['rotations'] };
   }
 }
 

@@ -19,7 +19,7 @@ import { runFigures } from '../../../../../engine/compare/compare.ts';
 export function KeyFigures({ data }: { data: RunData }) {
   const m = useMessages(resultsMessages);
   const d = useMessages(denominatorMessages);
-  const { fmt } = useI18n();
+  const { fmt, text } = useI18n();
   const report = data.run.result;
   if (!report) return null;
   const totals = runFigures(report).totals;
@@ -31,7 +31,7 @@ export function KeyFigures({ data }: { data: RunData }) {
       <div><dt>{m('finalPassing')}</dt><dd>{totals.schoolsPassing === null ? '—' : `${fmt.int(totals.schoolsPassing)} / ${fmt.int(totals.schoolsTotal ?? 0)}`}
         {finalYear !== undefined && <span className="muted" data-testid="final-passing-denominator"> {d('counts.ofYear', { year: finalYear })}</span>}</dd></div>
       <div><dt>{m('maxCv')}</dt><dd>{totals.maxCv === null ? '—' : fmt.coef(totals.maxCv)}</dd></div>
-      <div><dt>{m('method')}</dt><dd>{m(`solve.${report.status}`)} · {m(`method.${report.method}`)}</dd></div>
+      <div><dt>{m('method')}</dt><dd>{m(`solve.${report.status}`)} · {m(`method.${report.method}`)}{report.optimality ? ` · ${text(report.optimality)}` : ''}</dd></div>
     </dl>
     <EvaluatedCounts report={report} minStudents={data.standard.exclusions.teachingPointMinStudents} />
     </>

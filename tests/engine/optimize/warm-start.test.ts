@@ -1,0 +1,78 @@
+/**
+ * Warm starts (engine/optimize/warm-start.ts): a smaller budget's plan starts the solve at a larger budget;
+ * the plan delivered replays feasibly in the simulator, is never worse than the start, and is within the
+ * reported gap of the LP relaxation's bound. A plan that does not fit the scenario is not used, and the
+ * note says why.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateCounty } from '../../../engine/county/generate.ts';
+import type { County } from '../../../engine/county/types.ts';
+import { buildPlanningModel, relaxed } from '../../../engine/model/build.ts';
+import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
+import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
+import { checkPlan } from '../../../engine/plan/check/index.ts';
+import { rotationRoles } from '../../../engine/plan/rotation-roles.ts';
+import { projectEnrollment } from '../../../engine/scenario/enrollment.ts';
+import { resolveScenario, type Scenario } from '../../../engine/scenario/resolve.ts';
+import { highsSolver } from '../../../engine/solve/highs.ts';
+import { quality2017 } from '../../../engine/standards/quality-2017.ts';
+
+const c = generateCounty({ schools: 12, seed: 5 });
+
+/** The baseline's shape on the generated county; `share` × 1.5 × the baseline's budget per student. */
+function scenarioAt(county: County, share: number, kind: 'floor' | 'mincost' = 'floor'): Scenario {
+  const pupils = county.schools.reduce((s, x) => s + x.students, 0);
+  const perYear = Math.round((share * 15_000_000 * pupils) / 20_026);
+  return resolveScenario({
+    name: `warm ${share}`, budget: { perYear: [perYear, perYear, perYear] },
+    enrollment: { growth: { rural: -0.04, town: 0.02, urban: 0.03 } }, construction: { useLandLimits: false },
+    objective: { kind, targets: [0.4, 0.8, 1] }, solver: { timeLimitSeconds: 20, mipRelGap: 0.01 },
+  }, 'warm.yaml');
+}
+
+const planOf = (scenario: Scenario, r: SolveReport) => ({ scenario: scenario.name, years: scenario.years, actions: r.actions, rotations: r.rotations });
+const startOf = (r: SolveReport) => ({ actions: r.actions, rotations: r.rotations });
+
+/**
+ * Bounds on the best floor of any plan, independent of solveScenario's search: the LP relaxation's, and the
+ * one the max-min MIP proves when solved directly to a gap of 1e-4 (model units, minimised: −floor).
+ */
+async function bounds(scenario: Scenario): Promise<{ lp: number; mip: number }> {
+  const pm = buildPlanningModel(c, scenario, quality2017, { enrollment: projectEnrollment(c, scenario), roles: rotationRoles(c, quality2017) });
+  const lp = await highsSolver.solve(relaxed(pm.model), { timeLimitSeconds: 60, mipRelGap: 1e-6 });
+  expect(lp.status).toBe('optimal');
+  const mip = await highsSolver.solve(pm.model, { timeLimitSeconds: 60, mipRelGap: 1e-4 });
+  expect(mip.bound).toBeDefined();
+  return { lp: lp.objective, mip: mip.bound! };
+}
+
+describe('warm start from a smaller budget', () => {
+  it('delivers a feasible plan, never worse than the start, within the reported gap of the relaxation', async () => {
+    const small = scenarioAt(c, 1);
+    const large = scenarioAt(c, 1.1);
+    const first = await solveScenario(c, small, { shadowPrices: false });
+    expect(first.method).not.toBe('none');
+    const warm = await solveScenario(c, large, { shadowPrices: false, start: startOf(first) });
+    expect(warm.method).not.toBe('none');
+    expect(warm.notes.some((n) => /neighbouring what-if's plan fits/.test(n))).toBe(true);
+    // Replayed by the simulator at the larger budget: every bound and target holds.
+    expect(checkPlan(c, large, planOf(large, warm), quality2017)).toEqual([]);
+    // The smaller budget's plan is a plan here too, so the larger budget does at least as well.
+    expect(warm.objective.value!).toBeGreaterThanOrEqual(first.objective.value! - 1e-9);
+    // No better than any bound allows, and within the reported gap of the best one (gap = (bound − floor) / floor).
+    const { lp, mip } = await bounds(large);
+    expect(warm.objective.value!).toBeLessThanOrEqual(Math.min(-lp, -mip) + 1e-9);
+    expect(warm.objective.value! * (1 + warm.mipGap!)).toBeGreaterThanOrEqual(-mip * (1 - 1e-4) - 1e-9);
+  }, 120_000);
+
+  it('a plan that breaks this scenario (a smaller budget, an unknown school) is not used, and the note says why', async () => {
+    const large = await solveScenario(c, scenarioAt(c, 1.4), { shadowPrices: false });
+    const small = scenarioAt(c, 0.9);
+    const r = await solveScenario(c, small, { shadowPrices: false, start: startOf(large) });
+    expect(r.notes.find((n) => n.startsWith('Starting plan not used'))).toMatch(/plan check|no solution/);
+    expect(checkPlan(c, small, planOf(small, r), quality2017)).toEqual([]);
+    const stranger = { ...startOf(large), actions: [{ ...large.actions[0]!, schoolId: 'NO-SUCH-SCHOOL' }] };
+    const s = await solveScenario(c, scenarioAt(c, 1.4), { shadowPrices: false, start: stranger });
+    expect(s.notes.find((n) => n.startsWith('Starting plan not used'))).toContain('NO-SUCH-SCHOOL');
+  }, 120_000);
+});
