@@ -19,11 +19,16 @@
 import { relaxed, withObjective, type PlanningModel } from '../model/build.ts';
 import type { LpModel, SolveResult, Solver } from '../solve/model.ts';
 import { fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining, rescuePlan, type Deadline } from './heuristic.ts';
+import { floorColumns, strengthenedBound, yearCeilings } from './floor-bound.ts';
 import { planFloors, planObjective } from './plan-objective.ts';
 import type { Limits, StageResult } from './stages.ts';
 
-/** Share of the time limit one MIP feasibility check may take once a plan is known. */
-const MIP_CHECK_SHARE = 0.05;
+/** One feasibility check's MIP (a probe for the first plan gets twice this): this share of the limit, at least CHECK_MIN_SECONDS. */
+const CHECK_SHARE = 0.02;
+const CHECK_MIN_SECONDS = 0.3;
+/** The strengthened max-min MIP at the end: this share of the limit, at least POLISH_MIN_SECONDS. */
+const POLISH_SHARE = 0.1;
+const POLISH_MIN_SECONDS = 1;
 
 export interface FloorSearch {
   stage: StageResult;
@@ -35,46 +40,35 @@ export interface FloorSearch {
   checks: number;
 }
 
-/** z_t column per plan year: the terms of the floor objective (−1/T each). */
-function floorColumns(pm: PlanningModel): number[] {
-  return [...pm.objective.terms.keys()];
-}
-
 export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline): Promise<FloorSearch> {
   const z = floorColumns(pm);
   const T = z.length;
+  const target = limits.mipRelGap;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   const costModel = withObjective(pm.model, pm.cost);
-  const search = { best: null as number[] | null, checks: 0, timedOut: false, relaxation: undefined as number[] | undefined };
-  // "Is there a plan with floor_t ≥ f_t?" First the relaxation rounded and repaired (fast, and an infeasible
-  // relaxation proves the levels out of reach); when that finds nothing, the MIP for a share of the limit.
-  const check = async (f: number[], mip = true): Promise<number[] | 'infeasible' | 'unknown'> => {
+  const search = { best: null as number[] | null, checks: 0, timedOut: false };
+  // "Is there a plan with floor_t ≥ f_t?" The relaxation first (an infeasible one proves the levels out of
+  // reach), then the MIP with the floors fixed, stopped at its first plan or after `cap` seconds.
+  const check = async (f: number[], cap: number): Promise<number[] | 'infeasible' | 'unknown'> => {
     search.checks++;
     const model = fixColumns(costModel, z, f);
     const lpAt = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
-    search.relaxation = lpAt.values;
-    const h = await heuristicPlan(pm, solver, limits, deadline, { model, relaxation: lpAt.values });
-    if (h || !mip) return h ?? 'unknown';
-    const mipSeconds = search.best ? MIP_CHECK_SHARE * limits.timeLimitSeconds : Infinity;
-    const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), mipSeconds), firstSolution: true, ...(search.best ? { start: search.best } : {}) });
+    const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap), firstSolution: true });
     return r.values.length > 0 ? r.values : r.status === 'infeasible' ? 'infeasible' : 'unknown';
   };
-  /** Bisection on θ for levels(θ) in [lo, hi]; `reached` lifts lo to what a found plan already achieves. */
-  const bisect = async (levels: (theta: number) => number[], lo: number, hi: number, reached: (floors: number[]) => number, mip: boolean) => {
-    const tol = Math.max(1e-3, limits.mipRelGap / 4);
-    while (hi - lo > tol * Math.max(Math.abs(lo), 1e-3) && remaining(deadline) > 0.02) {
+  const checkSeconds = Math.max(CHECK_MIN_SECONDS, CHECK_SHARE * limits.timeLimitSeconds);
+  /** Bisection on θ for levels(θ) in [lo, hi] to within half the requested gap; lo lifted to what a found plan reaches. */
+  const bisect = async (levels: (theta: number) => number[], lo: number, hi: number, reached: (floors: number[]) => number) => {
+    while (hi - lo > (target / 2) * Math.max(Math.abs(lo), 1e-3) && remaining(deadline) > 0.02) {
       const theta = (lo + hi) / 2;
-      const r = await check(levels(theta), mip);
+      const r = await check(levels(theta), checkSeconds);
       if (typeof r !== 'string') {
         search.best = r;
         lo = Math.max(theta, Math.min(hi, reached(planFloors(pm, r))));
-      } else {
-        hi = theta;
-        if (r === 'unknown' && mip) search.timedOut = true;
-      }
+      } else hi = theta;
     }
     return lo;
   };
@@ -86,7 +80,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     const x = fixedZ(pm, best);
     const value = floors.reduce((a, b) => a + b, 0) / T;
     const gap = bound === undefined ? undefined : Math.max(0, (bound - value) / Math.max(Math.abs(value), 1e-9));
-    const status = search.timedOut && (gap === undefined || gap > limits.mipRelGap) ? 'timeout' : 'optimal';
+    const status = search.timedOut || (gap !== undefined && gap > target) ? 'timeout' : 'optimal';
     const result: SolveResult = { status, objective: -value, values: x, solver: solver.name, seconds: seconds(), ...(gap !== undefined ? { mipGap: gap, bound: -bound! } : {}) };
     return {
       stage: { result, x, method: method === 'mip' && status === 'timeout' ? 'mip-incumbent' : method, seconds: seconds() },
@@ -94,47 +88,69 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     };
   };
 
-  // Any plan meeting the targets (floors free), by the MIP when rounding fails: always a plan.
-  let method: StageResult['method'] = 'mip';
-  const first = await check(z.map(() => 0));
-  if (typeof first !== 'string') search.best = first;
-  else if (first === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
-  else {
-    search.timedOut = true;
-    // On the floors-free model (a plan of it is a plan of the floor model), from its relaxation when solved.
-    const zero = fixColumns(costModel, z, z.map(() => 0));
-    search.best = await rescuePlan(pm, solver, limits, { model: zero, ...(search.relaxation ? { relaxation: search.relaxation } : {}) });
-    if (!search.best) return none({ status: 'timeout', objective: NaN, values: [], solver: solver.name, seconds: seconds(), message: 'no integer plan within the time limit' });
-    method = 'lp-round-repair';
-  }
-  // The relaxation of the max-min model: per-year ẑ_t (where the search aims) and the bound. It always gets
-  // RELAXATION_SECONDS at least; without it the plan found so far stands, with no bound.
+  // The relaxation of the max-min model (the bound B) and each year's own ceiling (for the cuts). It always
+  // gets RELAXATION_SECONDS at least.
   const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
-  if (lp.status !== 'optimal') {
+  if (lp.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+  const ceilings = lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, deadline) : null;
+  const value = (x: readonly number[]) => -(planObjective(pm, x) ?? 0);
+  let bound = lp.status === 'optimal' ? -lp.objective : Infinity;
+  // Where to aim: the per-year floors of the relaxation strengthened with the cuts that hold for every plan.
+  const aim = ceilings ? await strengthenedBound(pm, solver, limits, deadline, 0, ceilings, 1, 0) : null;
+  if (aim) bound = Math.min(bound, aim.bound);
+  const top = aim?.levels ?? (lp.status === 'optimal' ? z.map((j) => lp.values[j]!) : z.map(() => 0));
+  const common = (theta: number) => top.map((v) => Math.min(v, theta));
+  const level = (floors: number[]) => Math.min(...floors.map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
+  // Probes below the aim, each step twice the last (4, 8, 16 … × the requested gap), to a first plan.
+  let hi = Math.max(...top);
+  for (let step = 4 * target; !search.best && step < 0.5 && hi > 0 && remaining(deadline) > 0.02; step *= 2) {
+    const theta = Math.max(...top) * (1 - step);
+    const r = await check(common(theta), 2 * checkSeconds);
+    if (typeof r !== 'string') search.best = r;
+    else hi = theta;
+  }
+  // Else any plan meeting the targets (floors free), by the MIP when rounding fails: always a plan.
+  let method: StageResult['method'] = 'mip';
+  if (!search.best) {
+    const zero = fixColumns(costModel, z, z.map(() => 0));
+    const relaxation = await solver.solve(relaxed(zero), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
+    if (relaxation.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+    const fromRelaxation = relaxation.status === 'optimal' ? { relaxation: relaxation.values } : {};
+    search.best = await heuristicPlan(pm, solver, limits, deadline, { model: zero, ...fromRelaxation });
+    if (!search.best) {
+      const r = await solver.solve(zero, { ...limits, timeLimitSeconds: remaining(deadline), firstSolution: true });
+      if (r.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+      if (r.values.length > 0) search.best = r.values;
+    }
+    if (!search.best) {
+      search.timedOut = true;
+      // On the floors-free model (a plan of it is a plan of the floor model), from its relaxation when solved.
+      search.best = await rescuePlan(pm, solver, limits, { model: zero, ...fromRelaxation });
+      if (!search.best) return none({ status: 'timeout', objective: NaN, values: [], solver: solver.name, seconds: seconds(), message: 'no integer plan within the time limit' });
+      method = 'lp-round-repair';
+    }
+  }
+  if (!ceilings || !Number.isFinite(bound)) {
     search.timedOut = true;
     return finish(search.best, method, undefined);
   }
-  const top = z.map((j) => lp.values[j]!);
-  // Phase 1: one common level θ for every year (capped at the relaxation's ẑ_t).
-  const common = (theta: number) => top.map((v) => Math.min(v, theta));
-  const level = (floors: number[]) => Math.min(...floors.map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
-  const reachedLevel = await bisect(common, Math.min(Math.max(...top), level(planFloors(pm, search.best))), Math.max(...top), level, true);
-  // Phase 2: a year above the common level (another year held θ down) and below its ẑ_t is raised alone,
-  // the others held at what the plan reaches (rounding checks only).
-  for (let t = 0; t < T; t++) {
-    const floors = planFloors(pm, search.best!);
-    if (floors[t]! <= reachedLevel * (1 + 1e-3) || floors[t]! >= top[t]! - 1e-9) continue;
-    const held = (theta: number) => floors.map((a, s) => (s === t ? theta : a));
-    await bisect(held, floors[t]!, top[t]!, (f) => f[t]!, false);
+  // Bisection on one common level θ for every year (capped at the aimed ẑ_t), from what the plan reaches.
+  if (bound - value(search.best) > target * value(search.best)) {
+    await bisect(common, Math.min(hi, level(planFloors(pm, search.best))), hi, level);
   }
   let best = search.best!;
-  // Time left: the max-min MIP from this plan, for a better bound (and perhaps a better plan).
-  let bound = top.reduce((a, b) => a + b, 0) / T;
-  const polishSeconds = Math.min(remaining(deadline), Math.max(0.3, seconds() / 2));
-  if (polishSeconds > 0.1) {
-    const r = await solver.solve(pm.model, { ...limits, timeLimitSeconds: polishSeconds, start: fixedZ(pm, best) });
-    if (r.bound !== undefined && Number.isFinite(r.bound)) bound = Math.min(bound, -r.bound);
-    if (r.values.length > 0 && (planObjective(pm, r.values) ?? 0) < (planObjective(pm, best) ?? 0) - 1e-12) best = r.values;
+  // The bound for this plan (floor-bound.ts); still wider than asked: the max-min MIP on the strengthened
+  // model from this plan, stopped at the requested gap, for a better bound and perhaps a better plan.
+  const strong = await strengthenedBound(pm, solver, limits, deadline, value(best), ceilings, 1);
+  if (strong) bound = Math.min(bound, strong.bound);
+  const polishSeconds = Math.min(remaining(deadline), Math.max(POLISH_MIN_SECONDS, POLISH_SHARE * limits.timeLimitSeconds));
+  if (strong && bound - value(best) > target * value(best) && polishSeconds > 0.1) {
+    const n = pm.model.variables.length;
+    const r = await solver.solve(strong.cuts.model, { ...limits, timeLimitSeconds: polishSeconds, start: strong.cuts.extend(fixedZ(pm, best)) });
+    const found = r.values.length > 0 ? r.values.slice(0, n) : null;
+    if (found && value(found) > value(best) + 1e-12) best = found;
+    // The cut model holds every plan at least as good as the incumbent: its bound, or the incumbent, bounds all plans.
+    if (r.bound !== undefined && Number.isFinite(r.bound)) bound = Math.min(bound, Math.max(value(best), -r.bound));
   }
   return finish(best, method, bound);
 }
