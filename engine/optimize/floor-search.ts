@@ -19,16 +19,25 @@
 import { relaxed, withObjective, type PlanningModel } from '../model/build.ts';
 import type { LpModel, SolveResult, Solver } from '../solve/model.ts';
 import { fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining, rescuePlan, type Deadline } from './heuristic.ts';
-import { floorColumns, strengthenedBound, yearCeilings } from './floor-bound.ts';
+import { commonCeiling, floorColumns, floorCutModel, lowerFloors, strengthenedBound, yearCeilings } from './floor-bound.ts';
 import { planFloors, planObjective } from './plan-objective.ts';
 import type { Limits, StageResult } from './stages.ts';
 
-/** One feasibility check's MIP (a probe for the first plan gets twice this): this share of the limit, at least CHECK_MIN_SECONDS. */
-const CHECK_SHARE = 0.02;
+/**
+ * One feasibility check's MIPs (each half of it): CHECK_LP_MULTIPLE times the
+ * time of one relaxation of the model (a gauge of model size and machine speed, so a loaded machine or a
+ * large county gets longer checks), within [CHECK_MIN_SECONDS, CHECK_MAX_SHARE × limit].
+ */
+const CHECK_LP_MULTIPLE = 15;
 const CHECK_MIN_SECONDS = 0.3;
+const CHECK_MAX_SHARE = 0.1;
+/** Bisection stops when the level is known to within this many times the requested gap (the polish closes the rest). */
+const BISECTION_TOLERANCE = 0.5;
+/** The first probe for a plan: this many times the requested gap below the aimed floor. */
+const FIRST_PROBE = 3;
 /** The strengthened max-min MIP at the end: this share of the limit, at least POLISH_MIN_SECONDS. */
-const POLISH_SHARE = 0.1;
-const POLISH_MIN_SECONDS = 1;
+const POLISH_SHARE = 0.02;
+const POLISH_MIN_SECONDS = 0.5;
 
 export interface FloorSearch {
   stage: StageResult;
@@ -49,20 +58,24 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const costModel = withObjective(pm.model, pm.cost);
   const search = { best: null as number[] | null, checks: 0, timedOut: false };
   // "Is there a plan with floor_t ≥ f_t?" The relaxation first (an infeasible one proves the levels out of
-  // reach), then the MIP with the floors fixed, stopped at its first plan or after `cap` seconds.
+  // reach), then the relaxation rounded and repaired (heuristic.ts: who passes fixed, the rest a MIP without
+  // pass binaries), then the MIP with the floors fixed; each MIP stopped at its first plan or after `cap` seconds.
   const check = async (f: number[], cap: number): Promise<number[] | 'infeasible' | 'unknown'> => {
     search.checks++;
     const model = fixColumns(costModel, z, f);
     const lpAt = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
-    const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap), firstSolution: true });
+    // heuristicPlan gives each of its MIPs a tenth of the limit it is handed (at least 1 s): here half the cap.
+    const h = await heuristicPlan(pm, solver, { ...limits, timeLimitSeconds: 5 * cap }, deadline, { model, relaxation: lpAt.values });
+    if (h) return h;
+    const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap / 2), firstSolution: true });
     return r.values.length > 0 ? r.values : r.status === 'infeasible' ? 'infeasible' : 'unknown';
   };
-  const checkSeconds = Math.max(CHECK_MIN_SECONDS, CHECK_SHARE * limits.timeLimitSeconds);
-  /** Bisection on θ for levels(θ) in [lo, hi] to within half the requested gap; lo lifted to what a found plan reaches. */
+  let checkSeconds = CHECK_MIN_SECONDS;
+  /** Bisection on θ for levels(θ) in [lo, hi] to within BISECTION_TOLERANCE × the requested gap; lo lifted to what a found plan reaches. */
   const bisect = async (levels: (theta: number) => number[], lo: number, hi: number, reached: (floors: number[]) => number) => {
-    while (hi - lo > (target / 2) * Math.max(Math.abs(lo), 1e-3) && remaining(deadline) > 0.02) {
+    while (hi - lo > BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3) && remaining(deadline) > 0.02) {
       const theta = (lo + hi) / 2;
       const r = await check(levels(theta), checkSeconds);
       if (typeof r !== 'string') {
@@ -70,7 +83,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
         lo = Math.max(theta, Math.min(hi, reached(planFloors(pm, r))));
       } else hi = theta;
     }
-    return lo;
+    return hi;
   };
 
   const none = (result: SolveResult): FloorSearch => ({ stage: { result, x: null, method: 'none', seconds: seconds() }, model: pm.model, bound: NaN, checks: search.checks });
@@ -92,20 +105,25 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // gets RELAXATION_SECONDS at least.
   const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
   if (lp.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+  const ceilingsStarted = performance.now();
   const ceilings = lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, deadline) : null;
+  // The gauge: the quicker of the first relaxation (often slowed by the solver's first use) and the ceilings' average.
+  const lpSeconds = Math.min(lp.seconds, ceilings ? (performance.now() - ceilingsStarted) / 1000 / T : Infinity);
+  checkSeconds = Math.min(Math.max(CHECK_MIN_SECONDS, CHECK_LP_MULTIPLE * lpSeconds), CHECK_MAX_SHARE * limits.timeLimitSeconds);
   const value = (x: readonly number[]) => -(planObjective(pm, x) ?? 0);
   let bound = lp.status === 'optimal' ? -lp.objective : Infinity;
-  // Where to aim: the per-year floors of the relaxation strengthened with the cuts that hold for every plan.
-  const aim = ceilings ? await strengthenedBound(pm, solver, limits, deadline, 0, ceilings, 1, 0) : null;
-  if (aim) bound = Math.min(bound, aim.bound);
-  const top = aim?.levels ?? (lp.status === 'optimal' ? z.map((j) => lp.values[j]!) : z.map(() => 0));
+  const top = lp.status === 'optimal' ? z.map((j) => lp.values[j]!) : z.map(() => 0);
   const common = (theta: number) => top.map((v) => Math.min(v, theta));
   const level = (floors: number[]) => Math.min(...floors.map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
-  // Probes below the aim, each step twice the last (4, 8, 16 … × the requested gap), to a first plan.
+  // Where to aim: the highest common level the relaxation strengthened with the cuts valid for every plan allows.
   let hi = Math.max(...top);
-  for (let step = 4 * target; !search.best && step < 0.5 && hi > 0 && remaining(deadline) > 0.02; step *= 2) {
-    const theta = Math.max(...top) * (1 - step);
-    const r = await check(common(theta), 2 * checkSeconds);
+  const aim = ceilings ? await commonCeiling(floorCutModel(pm, lowerFloors(0, ceilings), ceilings), z, top, Math.min(...top), solver, limits, deadline) : null;
+  if (aim !== null) hi = Math.min(hi, aim);
+  // One probe just below the aim (FIRST_PROBE × the requested gap): on a small county usually the level the
+  // bisection would end near; on a large one a check this high may not finish, and the bisection starts low.
+  if (hi > 0) {
+    const theta = hi * (1 - FIRST_PROBE * target);
+    const r = await check(common(theta), checkSeconds);
     if (typeof r !== 'string') search.best = r;
     else hi = theta;
   }
@@ -134,25 +152,50 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     search.timedOut = true;
     return finish(search.best, method, undefined);
   }
-  // Bisection on one common level θ for every year (capped at the aimed ẑ_t), from what the plan reaches.
-  if (bound - value(search.best) > target * value(search.best)) {
-    await bisect(common, Math.min(hi, level(planFloors(pm, search.best))), hi, level);
-  }
-  let best = search.best!;
-  // The bound for this plan (floor-bound.ts); still wider than asked: the max-min MIP on the strengthened
-  // model from this plan, stopped at the requested gap, for a better bound and perhaps a better plan.
-  const strong = await strengthenedBound(pm, solver, limits, deadline, value(best), ceilings, 1);
-  if (strong) bound = Math.min(bound, strong.bound);
-  const polishSeconds = Math.min(remaining(deadline), Math.max(POLISH_MIN_SECONDS, POLISH_SHARE * limits.timeLimitSeconds));
-  if (strong && bound - value(best) > target * value(best) && polishSeconds > 0.1) {
-    const n = pm.model.variables.length;
-    const r = await solver.solve(strong.cuts.model, { ...limits, timeLimitSeconds: polishSeconds, start: strong.cuts.extend(fixedZ(pm, best)) });
-    const found = r.values.length > 0 ? r.values.slice(0, n) : null;
-    if (found && value(found) > value(best) + 1e-12) best = found;
+  const within = (k = 1) => bound - value(search.best!) <= k * target * Math.abs(value(search.best!));
+  let strong: Awaited<ReturnType<typeof strengthenedBound>> = null;
+  // The bound for the plan (floor-bound.ts): the relaxation with the cuts valid for plans at least as good.
+  const tighten = async () => {
+    strong = await strengthenedBound(pm, solver, limits, deadline, value(search.best!), ceilings, 1);
+    if (!strong) return;
+    bound = Math.min(bound, strong.bound);
+    const lo = Math.min(hi, level(planFloors(pm, search.best!)));
+    const ceiling = within() ? null : await commonCeiling(strong.cuts, z, top, lo, solver, limits, deadline);
+    if (ceiling !== null) hi = Math.max(lo, Math.min(hi, ceiling + 1e-9));
+  };
+  // The max-min MIP on that strengthened model from the plan, stopped at the requested gap: a better bound, perhaps a better plan.
+  const polish = async () => {
+    const polishSeconds = Math.min(remaining(deadline), Math.max(POLISH_MIN_SECONDS, POLISH_SHARE * limits.timeLimitSeconds));
+    if (!strong || polishSeconds <= 0.1) return;
+    const r = await solver.solve(strong.cuts.model, { ...limits, timeLimitSeconds: polishSeconds, start: strong.cuts.extend(fixedZ(pm, search.best!)) });
+    const found = r.values.length > 0 ? r.values.slice(0, pm.model.variables.length) : null;
+    if (found && value(found) > value(search.best!) + 1e-12) search.best = found;
     // The cut model holds every plan at least as good as the incumbent: its bound, or the incumbent, bounds all plans.
-    if (r.bound !== undefined && Number.isFinite(r.bound)) bound = Math.min(bound, Math.max(value(best), -r.bound));
+    if (r.bound !== undefined && Number.isFinite(r.bound)) bound = Math.min(bound, Math.max(value(search.best!), -r.bound));
+  };
+  // Bound; bisection on one common level θ for every year (capped at
+  // the relaxation's ẑ_t) from what the plan reaches up to the strengthened relaxation's common level; once
+  // narrow, the polish from the plan (mostly for its bound: from a plan farther off it rarely finds a better one).
+  let bounded = -Infinity;
+  let polished = -Infinity;
+  while (remaining(deadline) > 0.05) {
+    const v = value(search.best);
+    if (v > bounded + 1e-12) {
+      await tighten();
+      bounded = v;
+    }
+    if (within()) break;
+    const lo = Math.min(hi, level(planFloors(pm, search.best)));
+    const narrow = hi - lo <= BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3);
+    if (narrow && polished < v - 1e-12) {
+      await polish();
+      polished = v;
+      continue;
+    }
+    if (narrow) break;
+    hi = await bisect(common, lo, hi, level);
   }
-  return finish(best, method, bound);
+  return finish(search.best, method, bound);
 }
 
 /** x with each z_t set to the plan's floor in year t (what the plan achieves, not what the check asked for). */
