@@ -164,8 +164,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     if (ceiling !== null) hi = Math.max(lo, Math.min(hi, ceiling + 1e-9));
   };
   // The max-min MIP on that strengthened model from the plan, stopped at the requested gap: a better bound, perhaps a better plan.
-  const polish = async () => {
-    const polishSeconds = Math.min(remaining(deadline), Math.max(POLISH_MIN_SECONDS, POLISH_SHARE * limits.timeLimitSeconds));
+  const polish = async (share = POLISH_SHARE) => {
+    const polishSeconds = Math.min(remaining(deadline), Math.max(POLISH_MIN_SECONDS, share * limits.timeLimitSeconds));
     if (!strong || polishSeconds <= 0.1) return;
     const r = await solver.solve(strong.cuts.model, { ...limits, timeLimitSeconds: polishSeconds, start: strong.cuts.extend(fixedZ(pm, search.best!)) });
     const found = r.values.length > 0 ? r.values.slice(0, pm.model.variables.length) : null;
@@ -194,6 +194,11 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     }
     if (narrow) break;
     hi = await bisect(common, lo, hi, level);
+  }
+  // Still wider than asked: the polish again with as long again as the search took (at most the time left).
+  if (!within() && remaining(deadline) > 0.1) {
+    if (value(search.best) > bounded + 1e-12) await tighten();
+    await polish(seconds() / limits.timeLimitSeconds);
   }
   return finish(search.best, method, bound);
 }
