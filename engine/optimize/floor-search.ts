@@ -1,20 +1,22 @@
 /**
  * The floor objective (raise the lowest value/standard, averaged over the plan years) solved as a
- * parametric search over feasibility problems instead of one max-min MIP.
+ * search over feasibility problems against a strengthened bound, instead of one max-min MIP.
  *
  * Why: the max-min MIP has thousands of tied optima and its bound closes slowly (whole teachers and
  * m² make every school's ratio a step function of z, and z sits in every floor row). With the yearly
  * floors z_t *fixed* the rows become `amount ≥ f_t · need` with constant right-hand sides: presolve
  * rounds them up to whole units and a first feasible plan comes in a fraction of a second, and an
- * infeasible level is usually proved in presolve. So:
- *   1. LP relaxation of the floor model → per-year floors ẑ_t and the bound B = Σ ẑ_t / T;
- *   2. bisection on a common level θ with f_t = min(θ, ẑ_t): "is there a plan with floor_t ≥ f_t?",
- *      each check warm-started with the last feasible plan as a MIP start, and the lower end moved up
- *      at once to what that plan already achieves;
- *   3. the result is the last feasible plan, and the model with z_t fixed at its floors is the model
- *      the tie-break (cost, shortfall) is solved on, so the tie-break cannot lower the floor.
- * The reported gap is against B (a valid bound for every plan), improved by a short max-min MIP
- * started from the plan when time is left.
+ * infeasible level is often proved in presolve. The plain relaxation's bound is too weak to certify a
+ * 1 % gap (whole units again), so the bound comes from floor-bound.ts. So:
+ *   1. relaxation of the floor model → per-year ẑ_t and the bound B; each year's ceiling U_t;
+ *   2. one probe just below the strengthened relaxation's highest common level, else any plan meeting
+ *      the targets (always a plan);
+ *   3. the strengthened bound for that plan; while the gap is wider than asked, bisection on a common
+ *      level θ with f_t = min(θ, ẑ_t) ("is there a plan with floor_t ≥ f_t?", the lower end moved at once
+ *      to what a found plan achieves), then the max-min MIP on the strengthened model from the plan;
+ *   4. the model with z_t fixed at the plan's floors is the model the tie-break (cost, shortfall) is
+ *      solved on, so the tie-break cannot lower the floor.
+ * The reported gap is the plan's against min(B, the strengthened bound), valid for every plan.
  */
 import { relaxed, withObjective, type PlanningModel } from '../model/build.ts';
 import type { LpModel, SolveResult, Solver } from '../solve/model.ts';
@@ -43,7 +45,7 @@ export interface FloorSearch {
   stage: StageResult;
   /** The floor model with z_t fixed at the plan's floors (for the tie-break). */
   model: LpModel;
-  /** Upper bound on the objective Σ z_t / T (LP relaxation, or the max-min MIP's bound). */
+  /** Upper bound on the objective Σ z_t / T (relaxation, strengthened relaxation or its MIP's bound). */
   bound: number;
   /** Feasibility checks run. */
   checks: number;
@@ -130,23 +132,12 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // Else any plan meeting the targets (floors free), by the MIP when rounding fails: always a plan.
   let method: StageResult['method'] = 'mip';
   if (!search.best) {
-    const zero = fixColumns(costModel, z, z.map(() => 0));
-    const relaxation = await solver.solve(relaxed(zero), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
-    if (relaxation.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
-    const fromRelaxation = relaxation.status === 'optimal' ? { relaxation: relaxation.values } : {};
-    search.best = await heuristicPlan(pm, solver, limits, deadline, { model: zero, ...fromRelaxation });
-    if (!search.best) {
-      const r = await solver.solve(zero, { ...limits, timeLimitSeconds: remaining(deadline), firstSolution: true });
-      if (r.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
-      if (r.values.length > 0) search.best = r.values;
-    }
-    if (!search.best) {
-      search.timedOut = true;
-      // On the floors-free model (a plan of it is a plan of the floor model), from its relaxation when solved.
-      search.best = await rescuePlan(pm, solver, limits, { model: zero, ...fromRelaxation });
-      if (!search.best) return none({ status: 'timeout', objective: NaN, values: [], solver: solver.name, seconds: seconds(), message: 'no integer plan within the time limit' });
-      method = 'lp-round-repair';
-    }
+    const first = await anyPlan(pm, solver, limits, deadline, fixColumns(costModel, z, z.map(() => 0)));
+    if (first === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+    if (!first) return none({ status: 'timeout', objective: NaN, values: [], solver: solver.name, seconds: seconds(), message: 'no integer plan within the time limit' });
+    search.best = first.x;
+    method = first.method;
+    if (method !== 'mip') search.timedOut = true;
   }
   if (!ceilings || !Number.isFinite(bound)) {
     search.timedOut = true;
@@ -201,6 +192,23 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     await polish(seconds() / limits.timeLimitSeconds);
   }
   return finish(search.best, method, bound);
+}
+
+/**
+ * Any plan meeting the targets on `zero` (the floor model with floors free: a plan of it is a plan of the
+ * floor model): the rounding heuristic, the MIP stopped at its first plan, else the rescue (one more limit).
+ */
+async function anyPlan(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, zero: LpModel): Promise<{ x: number[]; method: StageResult['method'] } | 'infeasible' | null> {
+  const relaxation = await solver.solve(relaxed(zero), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
+  if (relaxation.status === 'infeasible') return 'infeasible';
+  const fromRelaxation = relaxation.status === 'optimal' ? { relaxation: relaxation.values } : {};
+  const h = await heuristicPlan(pm, solver, limits, deadline, { model: zero, ...fromRelaxation });
+  if (h) return { x: h, method: 'mip' };
+  const r = await solver.solve(zero, { ...limits, timeLimitSeconds: remaining(deadline), firstSolution: true });
+  if (r.status === 'infeasible') return 'infeasible';
+  if (r.values.length > 0) return { x: r.values, method: 'mip' };
+  const rescued = await rescuePlan(pm, solver, limits, { model: zero, ...fromRelaxation });
+  return rescued ? { x: rescued, method: 'lp-round-repair' } : null;
 }
 
 /** x with each z_t set to the plan's floor in year t (what the plan achieves, not what the check asked for). */
