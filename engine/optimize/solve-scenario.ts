@@ -138,8 +138,8 @@ async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, p
   return { primary, primaryModel: pm.model };
 }
 
-/** Shortest time a tie-break gets (s): it starts from the primary plan, so a short one loses nothing. */
-const TIE_MIN_SECONDS = 0.3;
+/** Shortest time a tie-break gets (s): it starts from the primary plan; shorter, loaded machines cut it off and the result depends on timing. */
+const TIE_MIN_SECONDS = 1;
 /** Longest share of the time limit a tie-break gets: the primary objective is what was asked for. */
 const TIE_MAX_SHARE = 0.1;
 
