@@ -121,13 +121,18 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   let hi = Math.max(...top);
   const aim = ceilings ? await commonCeiling(floorCutModel(pm, lowerFloors(0, ceilings), ceilings), z, top, Math.min(...top), solver, limits, deadline) : null;
   if (aim !== null) hi = Math.min(hi, aim);
-  // One probe just below the aim (FIRST_PROBE × the requested gap): on a small county usually the level the
-  // bisection would end near; on a large one a check this high may not finish, and the bisection starts low.
-  if (hi > 0) {
-    const theta = hi * (1 - FIRST_PROBE * target);
+  // Probes below the aim, FIRST_PROBE × the requested gap and then twice as far each time, while a level is
+  // proved out of reach (quick, by presolve): on a small county the first plan lands near the level the
+  // bisection would end at. A check that does not finish (a large county) ends the probes: the bisection starts low.
+  for (let step = FIRST_PROBE * target, aimed = hi; aimed > 0 && step < 0.5 && remaining(deadline) > 0.02; step *= 2) {
+    const theta = aimed * (1 - step);
     const r = await check(common(theta), checkSeconds);
-    if (typeof r !== 'string') search.best = r;
-    else hi = theta;
+    if (typeof r !== 'string') {
+      search.best = r;
+      break;
+    }
+    hi = theta;
+    if (r === 'unknown') break;
   }
   // Else any plan meeting the targets (floors free), by the MIP when rounding fails: always a plan.
   let method: StageResult['method'] = 'mip';
