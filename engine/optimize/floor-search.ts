@@ -68,8 +68,9 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     const lpAt = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
-    // heuristicPlan gives each of its MIPs a tenth of the limit it is handed (at least 1 s): here half the cap.
-    const h = await heuristicPlan(pm, solver, { ...limits, timeLimitSeconds: 5 * cap }, deadline, { model, relaxation: lpAt.values });
+    // heuristicPlan gives each of its MIPs a tenth of the limit (at least 1 s): on a large county its first
+    // plan is slow to come but good, so it keeps that share whatever the cap.
+    const h = await heuristicPlan(pm, solver, limits, deadline, { model, relaxation: lpAt.values });
     if (h) return h;
     const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap / 2), firstSolution: true });
     return r.values.length > 0 ? r.values : r.status === 'infeasible' ? 'infeasible' : 'unknown';
