@@ -1,83 +1,93 @@
 /**
  * The floor objective (raise the lowest value/standard, averaged over the plan years) solved as a
- * parametric search over feasibility problems instead of one max-min MIP.
+ * search over feasibility problems against a strengthened bound, instead of one max-min MIP.
  *
  * Why: the max-min MIP has thousands of tied optima and its bound closes slowly (whole teachers and
  * m² make every school's ratio a step function of z, and z sits in every floor row). With the yearly
  * floors z_t *fixed* the rows become `amount ≥ f_t · need` with constant right-hand sides: presolve
  * rounds them up to whole units and a first feasible plan comes in a fraction of a second, and an
- * infeasible level is usually proved in presolve. So:
- *   1. LP relaxation of the floor model → per-year floors ẑ_t and the bound B = Σ ẑ_t / T;
- *   2. bisection on a common level θ with f_t = min(θ, ẑ_t): "is there a plan with floor_t ≥ f_t?",
- *      each check warm-started with the last feasible plan as a MIP start, and the lower end moved up
- *      at once to what that plan already achieves;
- *   3. the result is the last feasible plan, and the model with z_t fixed at its floors is the model
- *      the tie-break (cost, shortfall) is solved on, so the tie-break cannot lower the floor.
- * The reported gap is against B (a valid bound for every plan), improved by a short max-min MIP
- * started from the plan when time is left.
+ * infeasible level is often proved in presolve. The plain relaxation's bound is too weak to certify a
+ * 1 % gap (whole units again), so the bound comes from floor-bound.ts. So:
+ *   1. relaxation of the floor model → per-year ẑ_t and the bound B; each year's ceiling U_t;
+ *   2. one probe just below the strengthened relaxation's highest common level, else any plan meeting
+ *      the targets (always a plan);
+ *   3. the strengthened bound for that plan; while the gap is wider than asked, bisection on a common
+ *      level θ with f_t = min(θ, ẑ_t) ("is there a plan with floor_t ≥ f_t?", the lower end moved at once
+ *      to what a found plan achieves), then the max-min MIP on the strengthened model from the plan;
+ *   4. the model with z_t fixed at the plan's floors is the model the tie-break (cost, shortfall) is
+ *      solved on, so the tie-break cannot lower the floor.
+ * The reported gap is the plan's against min(B, the strengthened bound), valid for every plan.
  */
 import { relaxed, withObjective, type PlanningModel } from '../model/build.ts';
 import type { LpModel, SolveResult, Solver } from '../solve/model.ts';
 import { fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining, rescuePlan, type Deadline } from './heuristic.ts';
+import { commonCeiling, floorColumns, floorCutModel, lowerFloors, strengthenedBound, yearCeilings } from './floor-bound.ts';
 import { planFloors, planObjective } from './plan-objective.ts';
 import type { Limits, StageResult } from './stages.ts';
 
-/** Share of the time limit one MIP feasibility check may take once a plan is known. */
-const MIP_CHECK_SHARE = 0.05;
+/**
+ * One feasibility check's MIPs (each half of it): CHECK_LP_MULTIPLE times the
+ * time of one relaxation of the model (a gauge of model size and machine speed, so a loaded machine or a
+ * large county gets longer checks), within [CHECK_MIN_SECONDS, CHECK_MAX_SHARE × limit].
+ */
+const CHECK_LP_MULTIPLE = 15;
+const CHECK_MIN_SECONDS = 0.3;
+const CHECK_MAX_SHARE = 0.1;
+/** Bisection stops when the level is known to within this many times the requested gap (the polish closes the rest). */
+const BISECTION_TOLERANCE = 0.5;
+/** The first probe for a plan: this many times the requested gap below the aimed floor. */
+const FIRST_PROBE = 3;
+/** The strengthened max-min MIP at the end: this share of the limit, at least POLISH_MIN_SECONDS. */
+const POLISH_SHARE = 0.02;
+const POLISH_MIN_SECONDS = 0.5;
 
 export interface FloorSearch {
   stage: StageResult;
   /** The floor model with z_t fixed at the plan's floors (for the tie-break). */
   model: LpModel;
-  /** Upper bound on the objective Σ z_t / T (LP relaxation, or the max-min MIP's bound). */
+  /** Upper bound on the objective Σ z_t / T (relaxation, strengthened relaxation or its MIP's bound). */
   bound: number;
   /** Feasibility checks run. */
   checks: number;
 }
 
-/** z_t column per plan year: the terms of the floor objective (−1/T each). */
-function floorColumns(pm: PlanningModel): number[] {
-  return [...pm.objective.terms.keys()];
-}
-
-/** `start`: a plan of this model (warm-start.ts) to begin from: the first incumbent instead of the floors-free check. */
+/** `start`: a plan of this model (warm-start.ts) to begin from: the first incumbent of the search. */
 export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, start?: readonly number[]): Promise<FloorSearch> {
   const z = floorColumns(pm);
   const T = z.length;
+  const target = limits.mipRelGap;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   const costModel = withObjective(pm.model, pm.cost);
-  const search = { best: null as number[] | null, checks: 0, timedOut: false, relaxation: undefined as number[] | undefined };
-  // "Is there a plan with floor_t ≥ f_t?" First the relaxation rounded and repaired (fast, and an infeasible
-  // relaxation proves the levels out of reach); when that finds nothing, the MIP for a share of the limit.
-  const check = async (f: number[], mip = true): Promise<number[] | 'infeasible' | 'unknown'> => {
+  const search = { best: null as number[] | null, checks: 0, timedOut: false };
+  // "Is there a plan with floor_t ≥ f_t?" The relaxation first (an infeasible one proves the levels out of
+  // reach), then the relaxation rounded and repaired (heuristic.ts: who passes fixed, the rest a MIP without
+  // pass binaries), then the MIP with the floors fixed; each MIP stopped at its first plan or after `cap` seconds.
+  const check = async (f: number[], cap: number): Promise<number[] | 'infeasible' | 'unknown'> => {
     search.checks++;
     const model = fixColumns(costModel, z, f);
     const lpAt = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
-    search.relaxation = lpAt.values;
+    // heuristicPlan gives each of its MIPs a tenth of the limit (at least 1 s): on a large county its first
+    // plan is slow to come but good, so it keeps that share whatever the cap.
     const h = await heuristicPlan(pm, solver, limits, deadline, { model, relaxation: lpAt.values, firstPlan: !search.best });
-    if (h || !mip) return h ?? 'unknown';
-    const mipSeconds = search.best ? MIP_CHECK_SHARE * limits.timeLimitSeconds : Infinity;
-    const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), mipSeconds), firstSolution: true, ...(search.best ? { start: search.best } : {}) });
+    if (h) return h;
+    const r = await solver.solve(model, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap / 2), firstSolution: true });
     return r.values.length > 0 ? r.values : r.status === 'infeasible' ? 'infeasible' : 'unknown';
   };
-  /** Bisection on θ for levels(θ) in [lo, hi]; `reached` lifts lo to what a found plan already achieves. */
-  const bisect = async (levels: (theta: number) => number[], lo: number, hi: number, reached: (floors: number[]) => number, mip: boolean) => {
-    const tol = Math.max(1e-3, limits.mipRelGap / 4);
-    while (hi - lo > tol * Math.max(Math.abs(lo), 1e-3) && remaining(deadline) > 0.02) {
+  let checkSeconds = CHECK_MIN_SECONDS;
+  /** Bisection on θ for levels(θ) in [lo, hi] to within BISECTION_TOLERANCE × the requested gap; lo lifted to what a found plan reaches. */
+  const bisect = async (levels: (theta: number) => number[], lo: number, hi: number, reached: (floors: number[]) => number) => {
+    while (hi - lo > BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3) && remaining(deadline) > 0.02) {
       const theta = (lo + hi) / 2;
-      const r = await check(levels(theta), mip);
+      const r = await check(levels(theta), checkSeconds);
       if (typeof r !== 'string') {
         search.best = r;
         lo = Math.max(theta, Math.min(hi, reached(planFloors(pm, r))));
-      } else {
-        hi = theta;
-        if (r === 'unknown' && mip) search.timedOut = true;
-      }
+      } else hi = theta;
     }
-    return lo;
+    return hi;
   };
 
   const none = (result: SolveResult): FloorSearch => ({ stage: { result, x: null, method: 'none', seconds: seconds() }, model: pm.model, bound: NaN, checks: search.checks });
@@ -87,7 +97,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     const x = fixedZ(pm, best);
     const value = floors.reduce((a, b) => a + b, 0) / T;
     const gap = bound === undefined ? undefined : Math.max(0, (bound - value) / Math.max(Math.abs(value), 1e-9));
-    const status = search.timedOut && (gap === undefined || gap > limits.mipRelGap) ? 'timeout' : 'optimal';
+    const status = search.timedOut || (gap !== undefined && gap > target) ? 'timeout' : 'optimal';
     const result: SolveResult = { status, objective: -value, values: x, solver: solver.name, seconds: seconds(), ...(gap !== undefined ? { mipGap: gap, bound: -bound! } : {}) };
     return {
       stage: { result, x, method: method === 'mip' && status === 'timeout' ? 'mip-incumbent' : method, seconds: seconds() },
@@ -95,49 +105,118 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     };
   };
 
-  // Any plan meeting the targets (floors free), by the MIP when rounding fails: always a plan.
-  let method: StageResult['method'] = 'mip';
-  const first = start ? [...start] : await check(z.map(() => 0));
-  if (typeof first !== 'string') search.best = first;
-  else if (first === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
-  else {
-    search.timedOut = true;
-    // On the floors-free model (a plan of it is a plan of the floor model), from its relaxation when solved.
-    const zero = fixColumns(costModel, z, z.map(() => 0));
-    search.best = await rescuePlan(pm, solver, limits, { model: zero, ...(search.relaxation ? { relaxation: search.relaxation } : {}) });
-    if (!search.best) return none({ status: 'timeout', objective: NaN, values: [], solver: solver.name, seconds: seconds(), message: 'no integer plan within the time limit' });
-    method = 'lp-round-repair';
-  }
-  // The relaxation of the max-min model: per-year ẑ_t (where the search aims) and the bound. It always gets
-  // RELAXATION_SECONDS at least; without it the plan found so far stands, with no bound.
+  // The relaxation of the max-min model (the bound B) and each year's own ceiling (for the cuts). It always
+  // gets RELAXATION_SECONDS at least.
   const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
-  if (lp.status !== 'optimal') {
+  if (lp.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+  const ceilingsStarted = performance.now();
+  const ceilings = lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, deadline) : null;
+  // The gauge: the quicker of the first relaxation (often slowed by the solver's first use) and the ceilings' average.
+  const lpSeconds = Math.min(lp.seconds, ceilings ? (performance.now() - ceilingsStarted) / 1000 / T : Infinity);
+  checkSeconds = Math.min(Math.max(CHECK_MIN_SECONDS, CHECK_LP_MULTIPLE * lpSeconds), CHECK_MAX_SHARE * limits.timeLimitSeconds);
+  const value = (x: readonly number[]) => -(planObjective(pm, x) ?? 0);
+  let bound = lp.status === 'optimal' ? -lp.objective : Infinity;
+  const top = lp.status === 'optimal' ? z.map((j) => lp.values[j]!) : z.map(() => 0);
+  const common = (theta: number) => top.map((v) => Math.min(v, theta));
+  const level = (floors: number[]) => Math.min(...floors.map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
+  // Where to aim: the highest common level the relaxation strengthened with the cuts valid for every plan allows.
+  let hi = Math.max(...top);
+  const aim = ceilings ? await commonCeiling(floorCutModel(pm, lowerFloors(0, ceilings), ceilings), z, top, Math.min(...top), solver, limits, deadline) : null;
+  if (aim !== null) hi = Math.min(hi, aim);
+  if (start) search.best = [...start]; // a neighbouring what-if's plan, already checked to fit (warm-start.ts)
+  // Probes below the aim, FIRST_PROBE × the requested gap and then twice as far each time, while a level is
+  // proved out of reach (quick, by presolve): on a small county the first plan lands near the level the
+  // bisection would end at. A check that does not finish (a large county) ends the probes: the bisection starts low.
+  for (let step = FIRST_PROBE * target, aimed = hi; aimed > 0 && step < 0.5 && remaining(deadline) > 0.02; step *= 2) {
+    const theta = aimed * (1 - step);
+    const r = await check(common(theta), checkSeconds);
+    if (typeof r !== 'string') {
+      if (!search.best || value(r) >= value(search.best)) search.best = r; // never below the warm start
+      break;
+    }
+    hi = theta;
+    if (r === 'unknown') break;
+  }
+  // Else any plan meeting the targets (floors free), by the MIP when rounding fails: always a plan.
+  let method: StageResult['method'] = 'mip';
+  if (!search.best) {
+    const first = await anyPlan(pm, solver, limits, deadline, fixColumns(costModel, z, z.map(() => 0)));
+    if (first === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+    if (!first) return none({ status: 'timeout', objective: NaN, values: [], solver: solver.name, seconds: seconds(), message: 'no integer plan within the time limit' });
+    search.best = first.x;
+    method = first.method;
+    if (method !== 'mip') search.timedOut = true;
+  }
+  if (!ceilings || !Number.isFinite(bound)) {
     search.timedOut = true;
     return finish(search.best, method, undefined);
   }
-  const top = z.map((j) => lp.values[j]!);
-  // Phase 1: one common level θ for every year (capped at the relaxation's ẑ_t).
-  const common = (theta: number) => top.map((v) => Math.min(v, theta));
-  const level = (floors: number[]) => Math.min(...floors.map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
-  const reachedLevel = await bisect(common, Math.min(Math.max(...top), level(planFloors(pm, search.best))), Math.max(...top), level, true);
-  // Phase 2: a year above the common level (another year held θ down) and below its ẑ_t is raised alone,
-  // the others held at what the plan reaches (rounding checks only).
-  for (let t = 0; t < T; t++) {
-    const floors = planFloors(pm, search.best!);
-    if (floors[t]! <= reachedLevel * (1 + 1e-3) || floors[t]! >= top[t]! - 1e-9) continue;
-    const held = (theta: number) => floors.map((a, s) => (s === t ? theta : a));
-    await bisect(held, floors[t]!, top[t]!, (f) => f[t]!, false);
+  const within = (k = 1) => bound - value(search.best!) <= k * target * Math.abs(value(search.best!));
+  let strong: Awaited<ReturnType<typeof strengthenedBound>> = null;
+  // The bound for the plan (floor-bound.ts): the relaxation with the cuts valid for plans at least as good.
+  const tighten = async () => {
+    strong = await strengthenedBound(pm, solver, limits, deadline, value(search.best!), ceilings, 1);
+    if (!strong) return;
+    bound = Math.min(bound, strong.bound);
+    const lo = Math.min(hi, level(planFloors(pm, search.best!)));
+    const ceiling = within() ? null : await commonCeiling(strong.cuts, z, top, lo, solver, limits, deadline);
+    if (ceiling !== null) hi = Math.max(lo, Math.min(hi, ceiling + 1e-9));
+  };
+  // The max-min MIP on that strengthened model from the plan, stopped at the requested gap: a better bound, perhaps a better plan.
+  const polish = async (share = POLISH_SHARE) => {
+    const polishSeconds = Math.min(remaining(deadline), Math.max(POLISH_MIN_SECONDS, share * limits.timeLimitSeconds));
+    if (!strong || polishSeconds <= 0.1) return;
+    const r = await solver.solve(strong.cuts.model, { ...limits, timeLimitSeconds: polishSeconds, start: strong.cuts.extend(fixedZ(pm, search.best!)) });
+    const found = r.values.length > 0 ? r.values.slice(0, pm.model.variables.length) : null;
+    if (found && value(found) > value(search.best!) + 1e-12) search.best = found;
+    // The cut model holds every plan at least as good as the incumbent: its bound, or the incumbent, bounds all plans.
+    if (r.bound !== undefined && Number.isFinite(r.bound)) bound = Math.min(bound, Math.max(value(search.best!), -r.bound));
+  };
+  // Bound; bisection on one common level θ for every year (capped at
+  // the relaxation's ẑ_t) from what the plan reaches up to the strengthened relaxation's common level; once
+  // narrow, the polish from the plan (mostly for its bound: from a plan farther off it rarely finds a better one).
+  let bounded = -Infinity;
+  let polished = -Infinity;
+  while (remaining(deadline) > 0.05) {
+    const v = value(search.best);
+    if (v > bounded + 1e-12) {
+      await tighten();
+      bounded = v;
+    }
+    if (within()) break;
+    const lo = Math.min(hi, level(planFloors(pm, search.best)));
+    const narrow = hi - lo <= BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3);
+    if (narrow && polished < v - 1e-12) {
+      await polish();
+      polished = v;
+      continue;
+    }
+    if (narrow) break;
+    hi = await bisect(common, lo, hi, level);
   }
-  let best = search.best!;
-  // Time left: the max-min MIP from this plan, for a better bound (and perhaps a better plan).
-  let bound = top.reduce((a, b) => a + b, 0) / T;
-  const polishSeconds = Math.min(remaining(deadline), Math.max(0.3, seconds() / 2));
-  if (polishSeconds > 0.1) {
-    const r = await solver.solve(pm.model, { ...limits, timeLimitSeconds: polishSeconds, start: fixedZ(pm, best) });
-    if (r.bound !== undefined && Number.isFinite(r.bound)) bound = Math.min(bound, -r.bound);
-    if (r.values.length > 0 && (planObjective(pm, r.values) ?? 0) < (planObjective(pm, best) ?? 0) - 1e-12) best = r.values;
+  // Still wider than asked: the polish again with as long again as the search took (at most the time left).
+  if (!within() && remaining(deadline) > 0.1) {
+    if (value(search.best) > bounded + 1e-12) await tighten();
+    await polish(seconds() / limits.timeLimitSeconds);
   }
-  return finish(best, method, bound);
+  return finish(search.best, method, bound);
+}
+
+/**
+ * Any plan meeting the targets on `zero` (the floor model with floors free: a plan of it is a plan of the
+ * floor model): the rounding heuristic, the MIP stopped at its first plan, else the rescue (one more limit).
+ */
+async function anyPlan(pm: PlanningModel, solver: Solver, limits: Limits, deadline: Deadline, zero: LpModel): Promise<{ x: number[]; method: StageResult['method'] } | 'infeasible' | null> {
+  const relaxation = await solver.solve(relaxed(zero), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
+  if (relaxation.status === 'infeasible') return 'infeasible';
+  const fromRelaxation = relaxation.status === 'optimal' ? { relaxation: relaxation.values } : {};
+  const h = await heuristicPlan(pm, solver, limits, deadline, { model: zero, ...fromRelaxation, firstPlan: true });
+  if (h) return { x: h, method: 'mip' };
+  const r = await solver.solve(zero, { ...limits, timeLimitSeconds: remaining(deadline), firstSolution: true });
+  if (r.status === 'infeasible') return 'infeasible';
+  if (r.values.length > 0) return { x: r.values, method: 'mip' };
+  const rescued = await rescuePlan(pm, solver, limits, { model: zero, ...fromRelaxation });
+  return rescued ? { x: rescued, method: 'lp-round-repair' } : null;
 }
 
 /** x with each z_t set to the plan's floor in year t (what the plan achieves, not what the check asked for). */

@@ -150,6 +150,11 @@ async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, p
   return { primary, primaryModel: pm.model };
 }
 
+/** Shortest time a tie-break gets (s): it starts from the primary plan; shorter, loaded machines cut it off and the result depends on timing. */
+const TIE_MIN_SECONDS = 1;
+/** Longest share of the time limit a tie-break gets: the primary objective is what was asked for. */
+const TIE_MAX_SHARE = 0.1;
+
 /** Among plans within the gap of the primary optimum, the cheapest (or least short); the primary plan when none is found. */
 async function tieBreakStage(
   pm: PlanningModel, primaryModel: LpModel, primary: StageResult, primaryValue: number, solver: Solver, limits: Limits, progress: (p: SolveProgress) => void,
@@ -160,8 +165,10 @@ async function tieBreakStage(
   progress({ stage: 'tie-break' });
   // The tie-break gives up at most TIE_SLACK of the primary objective (relative), never the MIP gap.
   const slack = TIE_SLACK * Math.max(1e-6, Math.abs(primaryValue));
-  // The tie-break gets a quarter of the primary stage's time (at least 1 s); without a better plan the primary one stands.
-  const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, Math.max(1, primary.seconds / 4)) };
+  // The tie-break gets a quarter of the primary stage's time (at least TIE_MIN_SECONDS, at most TIE_MAX_SHARE of
+  // the limit); without a better plan the primary one stands.
+  const tieSeconds = Math.min(TIE_MAX_SHARE * limits.timeLimitSeconds, Math.max(TIE_MIN_SECONDS, primary.seconds / 4));
+  const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, tieSeconds) };
   const second = await solveStage(solver, withRow(withObjective(primaryModel, tieExpr), 'primaryObjective', pm.objective, { ub: primaryValue + slack }), tieLimits, primary.x!);
   const kept = second.x && (planObjective(pm, second.x) ?? -Infinity) <= primaryValue + slack;
   return { x: kept ? second.x! : primary.x!, seconds: second.seconds };

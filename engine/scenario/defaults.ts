@@ -30,7 +30,7 @@ export const DEFAULT_CONSTRUCTION = {
 
 export const DEFAULT_SOLVER = {
   timeLimitSeconds: 30,
-  mipRelGap: 0.02,
+  mipRelGap: 0.01,
 } as const;
 
 export const DEFAULT_HORIZON = [2026, 2027, 2028] as const;

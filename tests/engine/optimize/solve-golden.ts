@@ -33,7 +33,8 @@ export async function solveForGolden(scenarioPath: string): Promise<GoldenRun> {
   const original = highsSolver.solve;
   highsSolver.solve = async function watched(this: typeof highsSolver, ...args: Parameters<typeof original>) {
     const result = await original.apply(this, args);
-    statuses.push(result.status);
+    // A MIP stopped at its first plan (a feasibility check) reports 'timeout' too; only the time limit is timing.
+    statuses.push(result.status === 'timeout' && result.message === 'solution limit reached' ? 'first-plan' : result.status);
     return result;
   };
   const out: string[] = [];
