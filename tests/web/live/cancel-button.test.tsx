@@ -12,6 +12,7 @@ import { SweepPanel } from '../../../web/app/src/features/compare/SweepPanel.tsx
 import { ProvinceScreen } from '../../../web/app/src/features/province/ProvinceScreen.tsx';
 import { RunPanel } from '../../../web/app/src/features/results/RunPanel.tsx';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
+import { runOutcome } from '../../../web/app/src/shared/run-status.ts';
 import { mayRun, SessionContext } from '../../../web/app/src/shared/session.ts';
 import { WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
 
@@ -127,6 +128,26 @@ describe('cancel a run (results screen)', () => {
   });
 });
 
+describe('cancel a run from the past runs list', () => {
+  it('offers 取消 on the run still going only, and lists it again as cancelled', async () => {
+    let status = 'running';
+    const posted: string[] = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      if (url === '/api/runs' && !init?.method?.startsWith('P')) return json([job(7, status), job(6, 'done')]);
+      if (url === '/api/runs/7/cancel' && init?.method === 'POST') { posted.push(url); status = 'cancelled'; return json(job(7, status)); }
+      return json([]);
+    }));
+    render(wrap(PLANNER, 'zh', <RunPanel onFinished={() => {}} />));
+    fireEvent.click(await screen.findByTestId('cancel-run-7'));
+    expect(screen.queryByTestId('cancel-run-6')).toBeNull();
+    await waitFor(() => expect(document.querySelector('tr[data-run-id="7"]')!.getAttribute('data-status')).toBe('cancelled'));
+    expect(posted).toEqual(['/api/runs/7/cancel']);
+    expect(document.querySelector('tr[data-run-id="7"] .run-status')!.textContent).toBe('已取消');
+    expect(screen.queryByTestId('cancel-run-7')).toBeNull();
+  });
+});
+
 describe('cancel a sweep (compare screen)', () => {
   async function startSweep(session: SessionBody, lang: 'zh' | 'en') {
     render(wrap(session, lang, <SweepPanel scenarioId={9} datasetId={4} renderResult={() => null} />));
@@ -195,5 +216,9 @@ describe('mayRun', () => {
     expect(mayRun({ user: null, authRequired: false })).toBe(true);
     expect(mayRun(VIEWER)).toBe(false);
     expect(mayRun(null)).toBe(false);
+  });
+
+  it('a cancelled run is its own outcome, not "done"', () => {
+    expect(runOutcome({ status: 'cancelled' })).toEqual({ key: 'cancelled', tone: 'neutral' });
   });
 });
