@@ -75,6 +75,10 @@ export const api = {
   startBatch: (body: BatchRequest) => call<RunAccepted>('POST', '/api/batches', body),
   batch: (id: number) => call<Batch>('GET', `/api/batches/${id}`),
   batches: () => call<Batch[]>('GET', '/api/batches'),
+  /** Stop a queued or running job; the body is the job marked cancelled. 409 (ApiError) when it has already ended. */
+  cancelRun: (id: number) => call<Run>('POST', `/api/runs/${id}/cancel`, {}),
+  cancelSweep: (id: number) => call<Sweep>('POST', `/api/sweeps/${id}/cancel`, {}),
+  cancelBatch: (id: number) => call<Batch>('POST', `/api/batches/${id}/cancel`, {}),
   simulate: (runId: number, samples: number, seed?: number) =>
     call<MonteCarloResult>('POST', `/api/runs/${runId}/simulate`, { samples, ...(seed !== undefined ? { seed } : {}) } satisfies SimulateRequest),
 };

@@ -12,6 +12,7 @@ const zh: Record<`outcome.${RunOutcomeKey}`, string> = {
   'outcome.unbounded': '模型无界（无方案）',
   'outcome.error': '求解出错（无方案）',
   'outcome.failed': '失败',
+  'outcome.cancelled': '已取消',
   'outcome.done': '完成',
 };
 
@@ -25,6 +26,7 @@ const en: typeof zh = {
   'outcome.unbounded': 'Unbounded model: no plan',
   'outcome.error': 'Solver error: no plan',
   'outcome.failed': 'Failed',
+  'outcome.cancelled': 'Cancelled',
   'outcome.done': 'Done',
 };
 

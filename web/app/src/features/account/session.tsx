@@ -2,17 +2,13 @@
  * Who is signed in. The gate asks GET /api/session first: a single-user server (no accounts) answers with
  * authRequired false and the workspace opens at once; otherwise the sign-in page shows until a session exists.
  */
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, type SessionBody } from '../../api/client.ts';
+import { SessionContext } from '../../shared/session.ts';
 import { SignInPage } from './SignInPage.tsx';
 
-interface SessionState { session: SessionBody | null; refresh(): Promise<void>; signOut(): Promise<void> }
-
-const SessionContext = createContext<SessionState>({ session: null, refresh: async () => {}, signOut: async () => {} });
-
-export function useSession(): SessionState {
-  return useContext(SessionContext);
-}
+/** The context lives in shared/session.ts so other features can read the role without importing this one. */
+export { useSession } from '../../shared/session.ts';
 
 /** Children once signed in (or when no sign-in is needed); the sign-in page otherwise. */
 export function SessionGate({ children }: { children: ReactNode }) {

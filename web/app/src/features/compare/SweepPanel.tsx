@@ -4,6 +4,7 @@ import { api, followEvents, type ScenarioSummary, type Sweep } from '../../api/c
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { useWorkspace } from '../../workspace.tsx';
 import { runFigureMessages } from '../../shared/messages.ts';
+import { CancelButton } from '../../shared/CancelButton.tsx';
 import { compareMessages } from './messages.ts';
 import { MinBudget } from './MinBudget.tsx';
 
@@ -34,6 +35,11 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
   useEffect(() => { if (initialScenario !== null) setScenarioId(initialScenario); }, [initialScenario]);
   useEffect(() => () => stop.current?.(), []);
 
+  /** The sweep as stored: after its end event, or a 409 when a cancel came too late. */
+  const load = (id: number) => {
+    api.sweep(id).then((s) => { setSweep(s); onSweep?.(s); setProgress({ id, status: s.status, done: s.pointsDone }); }, (e: Error) => setError(e.message));
+  };
+
   const start = async () => {
     const dataset = datasetId ?? ws.datasetId;
     if (scenarioId === null || dataset === null) return;
@@ -52,7 +58,7 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
         } else {
           setProgress((p) => ({ id, status: event.status, done: p?.done ?? 0 }));
           if (event.error) setError(m('sweepFailed', { error: event.error }));
-          api.sweep(id).then((s) => { setSweep(s); onSweep?.(s); setProgress({ id, status: s.status, done: s.pointsDone }); }, (e: Error) => setError(e.message));
+          load(id);
         }
       });
     } catch (e) {
@@ -77,6 +83,8 @@ export function SweepPanel({ scenarioId: initialScenario, datasetId, renderResul
         <button type="button" data-testid="sweep-start" disabled={scenarioId === null} onClick={() => void start()}>{m('sweepStart')}</button>
       </div>
       {progress && <p role="status" data-testid="sweep-progress" data-status={progress.status}>{m('sweepProgress', { id: progress.id, status: rm(`job.${progress.status}` as 'job.running'), done: progress.done, steps })}</p>}
+      {progress && <CancelButton kind="sweep" id={progress.id} status={progress.status}
+        onCancelled={(status) => setProgress((p) => (p && p.id === progress.id ? { ...p, status } : p))} onAlreadyEnded={() => load(progress.id)} />}
       {error && <p className="error" role="alert">{error}</p>}
       {sweep?.result && renderResult(sweep)}
     </section>

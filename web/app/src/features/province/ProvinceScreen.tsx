@@ -4,6 +4,7 @@ import { api, followEvents, type Batch, type DatasetSummary, type ScenarioSummar
 import { CountyBarChart } from '../../charts/CountyBarChart.tsx';
 import { useMessages } from '../../i18n/i18n.tsx';
 import { runFigureMessages } from '../../shared/messages.ts';
+import { CancelButton } from '../../shared/CancelButton.tsx';
 import { provinceMessages } from './messages.ts';
 import { ProvinceTable } from './ProvinceTable.tsx';
 
@@ -28,6 +29,11 @@ export function ProvinceScreen() {
 
   const toggle = (id: number) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
 
+  /** The batch as stored: after its end event, or a 409 when a cancel came too late. */
+  const load = (id: number, total: number) => {
+    api.batch(id).then((b) => { setBatch(b); setProgress({ id, total, status: b.status, done: b.countiesDone }); }, (e: Error) => setError(e.message));
+  };
+
   const start = async () => {
     if (chosen.length === 0 || scenarioId === null) return setError(m('needDatasets'));
     setError(null);
@@ -42,7 +48,7 @@ export function ProvinceScreen() {
         else if (event.type === 'progress') setProgress({ id, total, status: 'running', done: event.pointsDone ?? 0 });
         else {
           if (event.error) setError(m('failed', { error: event.error }));
-          api.batch(id).then((b) => { setBatch(b); setProgress({ id, total, status: b.status, done: b.countiesDone }); }, (e: Error) => setError(e.message));
+          load(id, total);
         }
       });
     } catch (e) {
@@ -74,6 +80,8 @@ export function ProvinceScreen() {
         <button type="button" data-testid="province-start" onClick={() => void start()}>{m('start')}</button>
       </div>
       {progress && <p role="status" data-testid="province-progress" data-status={progress.status}>{m('progress', { ...progress, status: rm(`job.${progress.status}` as 'job.running') })}</p>}
+      {progress && <CancelButton kind="batch" id={progress.id} status={progress.status}
+        onCancelled={(status) => setProgress((p) => (p && p.id === progress.id ? { ...p, status } : p))} onAlreadyEnded={() => load(progress.id, progress.total)} />}
       {error && <p className="error" role="alert">{error}</p>}
       {summary && (
         <>

@@ -4,6 +4,7 @@ import { api, followEvents, type DatasetSummary, type Run, type RunOutcome, type
 import { useI18n, useMessages } from '../../i18n/i18n.tsx';
 import { isFinished, runOutcome } from '../../shared/run-status.ts';
 import { RunStatusBadge } from '../../shared/RunStatusBadge.tsx';
+import { CancelButton } from '../../shared/CancelButton.tsx';
 import { Elapsed } from '../../shared/Elapsed.tsx';
 import { liveMessages } from '../../shared/live-messages.ts';
 import { estimateSeconds, useRuns } from '../../shared/use-runs.ts';
@@ -74,6 +75,19 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
     });
   }, [onFinished]);
 
+  /** The live run as the server now has it (after a cancel, or a 409 when it had already ended). */
+  const refreshLive = (runId: number) => {
+    setReload((n) => n + 1);
+    api.run(runId).then((run) => {
+      const outcome = run.outcome ?? run.result?.status;
+      setLive((s) => (s && s.runId === runId ? { runId, status: run.status, stage: null, error: run.error, ...(outcome ? { outcome } : {}), ...(run.hasPlan !== undefined ? { hasPlan: run.hasPlan } : {}) } : s));
+    }, () => undefined);
+  };
+  const cancelledLive = (runId: number, status: RunStatus) => {
+    setLive((s) => (s && s.runId === runId ? { runId, status, stage: null, error: null } : s));
+    setReload((n) => n + 1);
+  };
+
   const start = async () => {
     if (ws.datasetId === null || ws.scenarioId === null) return;
     setSubmitting(true);
@@ -121,6 +135,7 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
             {!isFinished(live.status) && live.since !== undefined && <> · <Elapsed since={live.since} estimate={estimate} /></>}
           </span>
         )}
+        {live && <CancelButton kind="run" id={live.runId} status={live.status} onCancelled={(status) => cancelledLive(live.runId, status)} onAlreadyEnded={() => refreshLive(live.runId)} />}
         {error && <span className="error" role="alert">{error}</span>}
       </div>
       <details className="run-list" open>
@@ -134,7 +149,8 @@ export function RunPanel({ onFinished }: { onFinished(runId: number): void }) {
                   <td>{scenarioNames.get(r.scenarioId) ?? `#${r.scenarioId}`} v{r.scenarioVersion}{r.purpose === 'min-budget' && <span className="muted"> · {lm('minBudget')}</span>}</td>
                   <td><RunStatusBadge run={r} />{!isFinished(r.status) && <> · <Elapsed since={r.startedAt ?? r.createdAt} /></>}</td>
                   <td>{fmt.date(r.createdAt)}</td>
-                  <td><button type="button" onClick={() => ws.setRunId(r.id)}>{m('show')}</button></td>
+                  <td><button type="button" onClick={() => ws.setRunId(r.id)}>{m('show')}</button>
+                    {r.id !== live?.runId && <> <CancelButton kind="run" id={r.id} status={r.status} onCancelled={() => setReload((n) => n + 1)} onAlreadyEnded={() => setReload((n) => n + 1)} /></>}</td>
                   <td>
                     <label><input type="checkbox" data-testid={`compare-pick-${r.id}`} checked={ws.compareRunIds.includes(r.id)} disabled={!isFinished(r.status)}
                       onChange={() => toggleCompare(r.id)} /> {m('compareAdd')}</label>
