@@ -34,7 +34,9 @@ export type PreparedUpload =
   };
 
 export async function prepareUpload(job: UploadJob): Promise<PreparedUpload> {
-  const { bytes, standard: standardId, maxSchools, ...options } = job;
+  const { bytes: sent, standard: standardId, maxSchools, ...options } = job;
+  // The server sends upload bytes in shared memory (web/server/body-bytes.ts); the importer gets a copy of its own.
+  const bytes = sent.buffer instanceof SharedArrayBuffer ? new Uint8Array(sent) : sent;
   const format = options.format ?? detectFormat(options.fileName, bytes);
   const imported = await importCounty(bytes, { ...options, format });
   if (imported.status === 'error') return { status: 'error', format, errors: imported.errors, warnings: imported.warnings };

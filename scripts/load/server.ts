@@ -12,9 +12,17 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
+/**
+ * Extra node flags for the server process from LOAD_SERVER_NODE_FLAGS (space-separated), to look inside a stall:
+ * e.g. `LOAD_SERVER_NODE_FLAGS="--trace-gc --cpu-prof --cpu-prof-dir=/tmp/prof" npm run load -- --uploads`.
+ */
+function serverNodeFlags(): string[] {
+  return (process.env.LOAD_SERVER_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+}
+
 /** preload: modules loaded before the server (`--import`), e.g. load/loop-monitor.ts. */
 export function startServer(dbPath: string, env: Record<string, string> = {}, startMs = 30_000, preload: string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), 'web/server/server.ts'], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), '--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), 'web/server/server.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', JUNHENG_DB: dbPath, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -3,7 +3,8 @@
  * then parsed. The text as sent is kept on the request, so a scenario is stored as written and its line numbers in
  * errors point into the body as sent. JSON keys that would reach an object's prototype are refused by name.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { contentLength, readBodyBytes } from './body-bytes.ts';
 import { decodeText } from '../../engine/county/decode.ts';
 import { HttpError } from './errors.ts';
 
@@ -31,22 +32,15 @@ export function forbiddenKey(value: unknown): string | undefined {
 
 export function installBodyParsers(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    // A county sent as JSON (up to the upload limit) is parsed by the importer in the import threads, not here.
-    if (request.method === 'POST' && request.url.split('?')[0] === '/api/datasets') return done(null, { countyBytes: body });
-    const text = decodeText(body as Buffer).text;
-    request.bodyText = text;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (e) {
-      return done(new HttpError(400, 'invalid-json', `the body is not valid JSON: ${(e as Error).message.slice(0, 200)}`, [{ field: 'body', message: 'not valid JSON' }]), undefined);
-    }
-    const bad = forbiddenKey(value);
-    if (bad) {
-      return done(new HttpError(400, 'forbidden-key', `the JSON body has the key ${bad}, which is refused (it could change every object's prototype); rename or remove it`, [{ field: `body${bad}`, message: 'forbidden key' }]), undefined);
-    }
-    done(null, value);
+  // Read by readBodyBytes rather than fastify's parseAs: a county sent as JSON (up to the upload limit) is copied
+  // chunk by chunk into shared memory, and parsed by the importer in the import threads, not here.
+  app.addContentTypeParser('application/json', (request, payload, done) => {
+    const upload = request.method === 'POST' && request.url.split('?')[0] === '/api/datasets';
+    const limits = { limit: request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0, length: contentLength(request.headers['content-length']) };
+    readBodyBytes(payload, limits, upload).then((body) => {
+      if (upload) done(null, { countyBytes: body });
+      else parseJson(request, body as Buffer, done);
+    }, (e: Error) => done(e, undefined));
   });
   for (const type of YAML_TYPES) {
     app.addContentTypeParser(type, { parseAs: 'buffer' }, (request, body, done) => {
@@ -55,4 +49,20 @@ export function installBodyParsers(app: FastifyInstance): void {
       done(null, text);
     });
   }
+}
+
+function parseJson(request: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void): void {
+  const text = decodeText(body).text;
+  request.bodyText = text;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return done(new HttpError(400, 'invalid-json', `the body is not valid JSON: ${(e as Error).message.slice(0, 200)}`, [{ field: 'body', message: 'not valid JSON' }]), undefined);
+  }
+  const bad = forbiddenKey(value);
+  if (bad) {
+    return done(new HttpError(400, 'forbidden-key', `the JSON body has the key ${bad}, which is refused (it could change every object's prototype); rename or remove it`, [{ field: `body${bad}`, message: 'forbidden key' }]), undefined);
+  }
+  done(null, value);
 }
