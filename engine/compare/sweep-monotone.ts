@@ -27,6 +27,11 @@ export function totalBudget(scenario: Scenario): number {
   return scenario.budget.perYear.reduce((a, b) => a + b, 0);
 }
 
+/** Indices of `scenarios` by increasing total budget (ties in their given order): the order the frontier is walked. */
+export function budgetOrder(scenarios: readonly Scenario[]): number[] {
+  return scenarios.map((_, i) => i).sort((a, b) => totalBudget(scenarios[a]!) - totalBudget(scenarios[b]!) || a - b);
+}
+
 /** +1 when a larger objective value is better (floor), −1 when smaller is (shortfall, mincost, cv). */
 function direction(kind: string): 1 | -1 {
   return kind === 'floor' ? 1 : -1;

@@ -7,7 +7,7 @@
  * submitFlow submits the children one by one and assembles them here.
  */
 import { failedCountyRow, summarizeProvince } from '../compare/province/summary.ts';
-import { carryForward, totalBudget } from '../compare/sweep-monotone.ts';
+import { budgetOrder, carryForward } from '../compare/sweep-monotone.ts';
 import { summarizeSweep } from '../compare/sweep-summary.ts';
 import { summarize } from '../uncertainty/monte-carlo.ts';
 import {
@@ -24,8 +24,7 @@ const assemblers: Assemblers = {
   sweep: (parent, outcomes) => {
     const points = outcomes.map((o) => ('result' in o ? { report: o.result } : o));
     // Children run in parallel, so none starts from its neighbour's plan; the frontier is made monotone here.
-    const order = parent.scenarios.map((_, i) => i).sort((a, b) => totalBudget(parent.scenarios[a]!) - totalBudget(parent.scenarios[b]!) || a - b);
-    return summarizeSweep(parent.budgets, parent.scenarios, parent.county ? carryForward(parent.county, parent.scenarios, points, order) : points);
+    return summarizeSweep(parent.budgets, parent.scenarios, parent.county ? carryForward(parent.county, parent.scenarios, points, budgetOrder(parent.scenarios)) : points);
   },
   province: (parent, outcomes) => summarizeProvince(parent.scenario, parent.years, [
     ...parent.failed,

@@ -12,7 +12,7 @@
  * others go on.
  */
 import type { County } from '../county/types.ts';
-import { carryForward, totalBudget } from '../compare/sweep-monotone.ts';
+import { budgetOrder, carryForward } from '../compare/sweep-monotone.ts';
 import type { PointOutcome } from '../compare/sweep-summary.ts';
 import type { StartPlan } from '../optimize/warm-start.ts';
 import type { Scenario } from '../scenario/resolve.ts';
@@ -37,7 +37,7 @@ export type PointSolver = (index: number, start: StartPlan | undefined) => Promi
  * the largest smaller budget solved so far, its own chain's previous point when the chain has one.
  */
 export async function sweepInChains(county: County, scenarios: readonly Scenario[], chains: number, solvePoint: PointSolver, onPoint?: (index: number, outcome: PointOutcome) => void): Promise<PointOutcome[]> {
-  const order = scenarios.map((_, i) => i).sort((a, b) => totalBudget(scenarios[a]!) - totalBudget(scenarios[b]!) || a - b);
+  const order = budgetOrder(scenarios);
   const outcomes: PointOutcome[] = [];
   const plans: (StartPlan | undefined)[] = []; // by position in `order`
   const size = Math.ceil(order.length / Math.max(1, Math.floor(chains)));
