@@ -65,6 +65,8 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   const buildSeconds = (performance.now() - built) / 1000;
   const scale = objectiveScale(scenario.objective.kind, pm);
 
+  // The scenario's time limit bounds the whole solve: the primary stage has all of it, the tie-break what is left.
+  const solveDeadline = deadlineAfter(limits.timeLimitSeconds);
   const start = options.start ? await startPoint(pm, options.start, standard, solver, limits) : undefined;
   const { primary, primaryModel, cutRounds, bound } = await primaryStage(pm, solver, limits, progress, start && 'x' in start ? start.x : undefined);
   let solveSeconds = primary.seconds;
@@ -88,7 +90,8 @@ export async function solveScenario(county: County, scenario: Scenario, options:
 
   if (primary.result.message && primary.method !== 'mip' && primary.method !== 'lp') report.notes.push(primary.result.message);
   const primaryValue = planObjective(pm, primary.x) ?? pm.objective.value(primary.x);
-  const tie = await tieBreakStage(pm, primaryModel, primary, primaryValue, solver, limits, progress);
+  const tie = await tieBreakStage(pm, primaryModel, primary, primaryValue, solver, { ...limits, timeLimitSeconds: (solveDeadline - performance.now()) / 1000 }, progress);
+  if (tie.skipped) report.notes.push(`No tie-break (${scenario.objective.tieBreak}): the time limit was used by the primary objective.`);
   solveSeconds += tie.seconds;
   // Never worse than the starting plan (a plan of this scenario): the search may end below it when cut short.
   const kept = betterOfStart(pm, tie.x, start);
@@ -154,11 +157,13 @@ async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, p
 const TIE_MIN_SECONDS = 1;
 /** Longest share of the time limit a tie-break gets: the primary objective is what was asked for. */
 const TIE_MAX_SHARE = 0.1;
+/** Below this many seconds left of the scenario's limit the tie-break is not started (it could not even load the model). */
+const TIE_LEAST_SECONDS = 0.05;
 
 /** Among plans within the gap of the primary optimum, the cheapest (or least short); the primary plan when none is found. */
 async function tieBreakStage(
   pm: PlanningModel, primaryModel: LpModel, primary: StageResult, primaryValue: number, solver: Solver, limits: Limits, progress: (p: SolveProgress) => void,
-): Promise<{ x: number[]; seconds: number }> {
+): Promise<{ x: number[]; seconds: number; skipped?: boolean }> {
   const { objective } = pm.ctx.scenario;
   const tieExpr = objective.tieBreak === 'cost' ? pm.cost : objective.tieBreak === 'shortfall' ? pm.shortfall : undefined;
   if (!tieExpr || (objective.tieBreak === 'cost' && objective.kind === 'mincost')) return { x: primary.x!, seconds: 0 };
@@ -167,7 +172,10 @@ async function tieBreakStage(
   const slack = TIE_SLACK * Math.max(1e-6, Math.abs(primaryValue));
   // The tie-break gets a quarter of the primary stage's time (at least TIE_MIN_SECONDS, at most TIE_MAX_SHARE of
   // the limit); without a better plan the primary one stands.
-  const tieSeconds = Math.min(TIE_MAX_SHARE * limits.timeLimitSeconds, Math.max(TIE_MIN_SECONDS, primary.seconds / 4));
+  // `limits.timeLimitSeconds` is what is left of the scenario's limit; with less than TIE_LEAST_SECONDS left there is none.
+  const scenarioLimit = pm.ctx.scenario.solver.timeLimitSeconds;
+  if (limits.timeLimitSeconds < TIE_LEAST_SECONDS) return { x: primary.x!, seconds: 0, skipped: true };
+  const tieSeconds = Math.min(TIE_MAX_SHARE * scenarioLimit, Math.max(TIE_MIN_SECONDS, primary.seconds / 4));
   const tieLimits = { ...limits, timeLimitSeconds: Math.min(limits.timeLimitSeconds, tieSeconds) };
   const second = await solveStage(solver, withRow(withObjective(primaryModel, tieExpr), 'primaryObjective', pm.objective, { ub: primaryValue + slack }), tieLimits, primary.x!);
   const kept = second.x && (planObjective(pm, second.x) ?? -Infinity) <= primaryValue + slack;
