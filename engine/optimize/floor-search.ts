@@ -95,11 +95,13 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
       const theta = (lo + hi) / 2;
       const r = await check(levels(theta), checkSeconds);
       if (typeof r !== 'string') {
-        search.best = r;
+        // The level is reached; the plan is kept only if its average is no lower (a warm start's years may
+        // have another shape: a common level can cost one year more than it gains in another).
+        if (!search.best || value(r) >= value(search.best) - 1e-12) search.best = r;
         lo = Math.max(theta, Math.min(hi, reached(planFloors(pm, r))));
       } else hi = theta;
     }
-    return hi;
+    return { lo, hi };
   };
 
   const none = (result: SolveResult): FloorSearch => ({ stage: { result, x: null, method: 'none', seconds: seconds() }, model: pm.model, bound: NaN, checks: search.checks });
@@ -165,12 +167,14 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   }
   const within = (k = 1) => bound - value(search.best!) <= k * target * Math.abs(value(search.best!));
   let strong: Awaited<ReturnType<typeof strengthenedBound>> = null;
+  /** The highest common level a check reached, whether or not its plan was kept (its average may be lower). */
+  let reachedLevel = -Infinity;
   // The bound for the plan (floor-bound.ts): the relaxation with the cuts valid for plans at least as good.
   const tighten = async () => {
     strong = await strengthenedBound(pm, solver, limits, deadline, value(search.best!), ceilings, 1);
     if (!strong) return;
     bound = Math.min(bound, strong.bound);
-    const lo = Math.min(hi, level(planFloors(pm, search.best!)));
+    const lo = Math.min(hi, Math.max(reachedLevel, level(planFloors(pm, search.best!))));
     const ceiling = within() ? null : await commonCeiling(strong.cuts, z, top, lo, solver, limits, deadline);
     if (ceiling !== null) hi = Math.max(lo, Math.min(hi, ceiling + 1e-9));
   };
@@ -206,7 +210,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     if (ahead <= BISECTION_TOLERANCE * target * Math.abs(floors[b]!)) return false;
     const before = value(search.best!);
     if (laterYear !== b) [laterYear, laterHi] = [b, Math.min(Math.max(...top.slice(b + 1)), floors[b]! + LATER_REACH * ahead)];
-    laterHi = await bisect(later, from, laterHi, reachedLater, () => within());
+    laterHi = (await bisect(later, from, laterHi, reachedLater, () => within())).hi;
     return value(search.best!) > before + 1e-12;
   };
   while (remaining(deadline) > 0.05) {
@@ -216,7 +220,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
       bounded = v;
     }
     if (within()) break;
-    const lo = Math.min(hi, level(planFloors(pm, search.best)));
+    const lo = Math.min(hi, Math.max(reachedLevel, level(planFloors(pm, search.best))));
     const narrow = hi - lo <= BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3);
     if (narrow && raised < v - 1e-12) {
       raised = v;
@@ -228,7 +232,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
       continue;
     }
     if (narrow) break;
-    hi = await bisect(common, lo, hi, level, () => within());
+    const ends = await bisect(common, lo, hi, level, () => within());
+    [reachedLevel, hi] = [ends.lo, ends.hi];
   }
   // Still wider than asked: the polish again with as long again as the search took (at most the time left).
   if (!within() && remaining(deadline) > 0.1) {
