@@ -29,7 +29,8 @@ const MAX_RAISES = 6;
 /** Rounds before every remaining lazy row is added at once (the loop always ends). */
 const MAX_ROUNDS = 30;
 
-export function solveLazy(h: Highs, model: LpModel, options: SolveOptions & { lazy: LazyRows }, run: HighsRun): Outcome {
+/** null when HiGHS cannot tell unbounded from infeasible on the whole model: the caller's plain solve decides. */
+export function solveLazy(h: Highs, model: LpModel, options: SolveOptions & { lazy: LazyRows }, run: HighsRun): Outcome | null {
   const started = performance.now();
   const limit = options.timeLimitSeconds ?? 60;
   const lazy = new Set(options.lazy.rows);
@@ -60,7 +61,10 @@ export function solveLazy(h: Highs, model: LpModel, options: SolveOptions & { la
       if (status === 'infeasible') return { status, objective: NaN, values: [], message: run.statusText(code) };
       if (status === 'unbounded' || code === h.constants.modelStatus.unboundedOrInfeasible) {
         // Unbounded without some rows or above the caps says nothing: the whole model decides.
-        if (outside.size === 0 && caps.size === 0) return { status: 'error', objective: NaN, values: [], message: 'lazy rows: ' + run.statusText(code) };
+        if (outside.size === 0 && caps.size === 0) {
+          if (status !== 'unbounded') return null;
+          return { status, objective: model.sense === 'min' ? -Infinity : Infinity, values: [], message: run.statusText(code) };
+        }
         addRows(m, model, [...outside], inModel, outside);
         for (const j of caps.keys()) m.changeColBounds(j, model.variables[j]!.lb, model.variables[j]!.ub);
         caps.clear();

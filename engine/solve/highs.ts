@@ -107,9 +107,9 @@ export class HighsSolver implements Solver {
       return done({ status: 'error', objective: NaN, values: [], message: `cannot load HiGHS: ${errorMessage(e)}` });
     }
     try {
-      const { lazy } = options;
-      if (lazy && (lazy.rows.length > 0 || (lazy.caps?.length ?? 0) > 0) && !isMip(model)) return done(solveLazy(h, model, { ...options, lazy }, lazyRun(h)));
-      return done(runOnce(h, model, toHighsModelData(h, model), options));
+      const lazy = isMip(model) ? undefined : withFreeRows(model, options.lazy);
+      const outcome = lazy ? solveLazy(h, model, { ...options, lazy }, lazyRun(h)) : null;
+      return done(outcome ?? runOnce(h, model, toHighsModelData(h, model), options));
     } catch (e) {
       return done({ status: 'error', objective: NaN, values: [], message: `HiGHS: ${errorMessage(e)}` });
     }
@@ -172,6 +172,16 @@ function runOnce(h: Highs, model: LpModel, data: ModelData, options: SolveOption
   } finally {
     m.dispose();
   }
+}
+
+/**
+ * An LP's lazy rows (SolveOptions.lazy) plus its free empty rows, which no point violates: they stay out of
+ * HiGHS (a model with z_t fixed leaves most floor rows so, floor-rows.ts floorsFixed). undefined when none.
+ */
+function withFreeRows(model: LpModel, lazy: SolveOptions['lazy']): SolveOptions['lazy'] {
+  const free = model.constraints.flatMap((r, i) => (r.terms.length === 0 && r.lb === -Infinity && r.ub === Infinity ? [i] : []));
+  if (free.length === 0) return lazy && (lazy.rows.length > 0 || (lazy.caps?.length ?? 0) > 0) ? lazy : undefined;
+  return { ...lazy, rows: lazy ? [...new Set([...lazy.rows, ...free])] : free };
 }
 
 function lazyRun(h: Highs): HighsRun {
