@@ -115,7 +115,8 @@ function schoolColumns(pm: PlanningModel, si: number): number[] {
  */
 export function withFloorRows(pm: PlanningModel, solver: Solver, minRows = LAZY_MIN_FLOOR_ROWS): Solver {
   const rows = floorRows(pm);
-  if (rows.length === 0 || rows.length < minRows) return solver;
+  // Only HiGHS does row generation (SolveOptions.lazy); for another solver the sample would be a solve for nothing.
+  if (solver.name !== 'highs' || rows.length === 0 || rows.length < minRows) return solver;
   let caps: Promise<number[] | null> | undefined;
   return {
     name: solver.name,

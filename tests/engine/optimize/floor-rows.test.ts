@@ -60,7 +60,7 @@ describe('floor LP with lazy floor rows', () => {
   it('the wrapper row-generates LPs of the floor model only: the relaxation with targets as well, MIPs unchanged', async () => {
     const pm = floorModel(60, 3, { integer: true, targets: true });
     const seen: SolveOptions[] = [];
-    const spy: Solver = { name: 'spy', solve: (m: LpModel, o: SolveOptions = {}): Promise<SolveResult> => { seen.push(o); return highsSolver.solve(m, o); } };
+    const spy: Solver = { name: 'highs', solve: (m: LpModel, o: SolveOptions = {}): Promise<SolveResult> => { seen.push(o); return highsSolver.solve(m, o); } };
     const wrapped = withFloorRows(pm, spy, 0);
     const lp = relaxed(pm.model);
     const whole = await highsSolver.solve(lp, limits);
@@ -73,6 +73,9 @@ describe('floor LP with lazy floor rows', () => {
     expect(isMip(pm.model)).toBe(true);
     await wrapped.solve(pm.model, { ...limits, timeLimitSeconds: 5, firstSolution: true });
     expect(seen.every((o) => o.lazy === undefined)).toBe(true);
+    // Solvers without row generation are not wrapped (no sample solved for nothing).
+    const other: Solver = { name: 'jslp', solve: spy.solve };
+    expect(withFloorRows(pm, other, 0)).toBe(other);
   }, 120_000);
 
   it('the tie-break model fixes each year floor at what the plan reaches: its optimum keeps the floors', async () => {
