@@ -15,7 +15,8 @@ import { parseScenarioText } from '../../../engine/scenario/parse.ts';
 import { checkFeasibility, highsSolver, isMip, type LpModel, type SolveOptions, type SolveResult, type Solver } from '../../../engine/solve/index.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
 import { robustEnrollment } from '../../../engine/uncertainty/robust.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { importCounty } from '../../../engine/county/import.ts';
 import { certifies } from '../solve/certify.ts';
 
 const limits = { timeLimitSeconds: 60, mipRelGap: 1e-4 };
@@ -71,7 +72,7 @@ describe('floor LP with lazy floor rows', () => {
     expect(seen.some((o) => o.lazy && o.lazy.rows.length > 0)).toBe(true);
     seen.length = 0;
     expect(isMip(pm.model)).toBe(true);
-    await wrapped.solve(pm.model, { ...limits, timeLimitSeconds: 5, firstSolution: true });
+    await wrapped.solve(pm.model, { ...limits, timeLimitSeconds: 1, firstSolution: true });
     expect(seen.every((o) => o.lazy === undefined)).toBe(true);
     // Solvers without row generation are not wrapped (no sample solved for nothing).
     const other: Solver = { name: 'jslp', solve: spy.solve };
@@ -88,4 +89,27 @@ describe('floor LP with lazy floor rows', () => {
     planFloors(pm, tie.values).forEach((f, t) => expect(f).toBeGreaterThanOrEqual(before[t]! - 1e-7));
     expect(pm.cost.value(tie.values)).toBeLessThanOrEqual(pm.cost.value(whole.values) + 1e-6);
   }, 60_000);
+});
+
+describe('the wrapper on the shipped floor scenarios (LP copies, sample county, every size wrapped)', () => {
+  const files = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f)).sort();
+  it('same status and optimum as the whole LP, and a point feasible for it', async () => {
+    const r = await importCounty(readFileSync('data/sample-county.csv'), { fileName: 'sample-county.csv' });
+    if (r.status !== 'ok') throw new Error('sample county does not import');
+    let floors = 0;
+    for (const f of files) {
+      const scenario = { ...parseScenarioText(readFileSync(`scenarios/${f}`, 'utf8'), f).scenario, integer: false };
+      if (scenario.objective.kind !== 'floor') continue;
+      floors++;
+      const pm = buildPlanningModel(r.value, scenario, quality2017, { enrollment: robustEnrollment(r.value, scenario), roles: rotationRoles(r.value, quality2017, scenario.rotation) });
+      const lp = relaxed(pm.model);
+      const whole = await highsSolver.solve(lp, limits);
+      const lazy = await withFloorRows(pm, highsSolver, 0).solve(lp, limits);
+      expect(lazy.status, f).toBe(whole.status);
+      if (whole.status !== 'optimal') continue;
+      expect(Math.abs(lazy.objective - whole.objective), f).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(whole.objective)));
+      expect(checkFeasibility(lp, lazy.values), f).toEqual([]);
+    }
+    expect(floors).toBeGreaterThanOrEqual(5);
+  }, 120_000);
 });
