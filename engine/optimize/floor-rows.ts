@@ -32,6 +32,8 @@ const SAMPLE_FLOOR_ROWS = 4_000;
 const CAP_MARGIN = 0;
 /** County-wide rows whose bounds scale with the share of schools sampled (names from model/*.ts). */
 const COUNTY_ROWS = /^(budget|hiringCap|quota|rotationMin|target)\[/;
+/** Rows of one school's part (named by school id first) a sample leaves out for the schools not in it. */
+const SCHOOL_ROWS = /^(floorDef|passRatio|passCount)\[/;
 
 interface FloorRow {
   row: number;
@@ -75,8 +77,9 @@ export function floorLazyRows(pm: PlanningModel, caps: readonly number[]): LazyR
 }
 
 /**
- * Per plan year an estimate of the floor LP's z_t: the LP of `model` (relaxed) with the floor rows of
- * one school in `k` and the county-wide rows scaled by 1/k. null when it is not solved.
+ * Per plan year an estimate of the floor LP's z_t: the LP of `model` (relaxed) with the floor rows (and
+ * school-rule rows) of one school in `k`, the others' decisions fixed at 0, and the county-wide rows scaled
+ * to the sample (targets by the sample's share of their schools, the rest by 1/k). null when it is not solved.
  */
 export async function sampledFloors(pm: PlanningModel, model: LpModel, solver: Solver, limits: Limits): Promise<number[] | null> {
   const rows = floorRows(pm);
@@ -87,25 +90,30 @@ export async function sampledFloors(pm: PlanningModel, model: LpModel, solver: S
   for (const r of rows) need.set(r.school, (need.get(r.school) ?? 0) + Math.max(0, 1 - r.base));
   const order = [...need.keys()].sort((a, b) => need.get(a)! - need.get(b)! || (a < b ? -1 : 1));
   const sampled = new Set(order.filter((_, i) => i % k === Math.floor(k / 2)));
-  const dropped = new Set(rows.filter((r) => !sampled.has(r.school)).map((r) => r.row));
-  const constraints = model.constraints.flatMap((c, i): LpConstraint[] => {
-    if (dropped.has(i)) return [];
-    return COUNTY_ROWS.test(c.name) ? [{ ...c, lb: c.lb / k, ub: c.ub / k }] : [c];
-  });
-  // The other schools take no part: their decisions fixed at 0 (they would otherwise lend teachers by rotation).
+  // The other schools take no part: their decisions (and passes, with targets) fixed at 0; they would
+  // otherwise lend teachers by rotation, or count as passing without their school rule.
   const out = new Set(pm.ctx.schools.flatMap((school, si) => (!sampled.has(school.id) ? schoolColumns(pm, si) : [])));
+  const constraints = model.constraints.flatMap((c, i): LpConstraint[] => {
+    if (i < pm.model.constraints.length && SCHOOL_ROWS.test(c.name) && !sampled.has(c.name.slice(c.name.indexOf('[') + 1).split(',')[0]!)) return [];
+    if (!COUNTY_ROWS.test(c.name)) return [c];
+    // A target counts the sampled schools' passes only: its share of them; the other county-wide rows 1/k.
+    const share = c.name.startsWith('target[') ? c.terms.filter(([j]) => !out.has(j)).length / Math.max(1, c.terms.length) : 1 / k;
+    return [{ ...c, lb: c.lb * share, ub: c.ub * share }];
+  });
   const variables = model.variables.map((v, j) => (out.has(j) && v.lb <= 0 ? { ...v, lb: 0, ub: 0 } : v));
   const r = await solver.solve(relaxed({ ...model, variables, constraints }), limits);
   if (r.status !== 'optimal') return null;
   return [...pm.objective.terms.keys()].map((j) => r.values[j]!);
 }
 
-/** A school's decision columns (model/variables.ts, classrooms.ts, arts-rooms.ts). */
+/** A school's decision columns (model/variables.ts, classrooms.ts, arts-rooms.ts) and pass columns (targets.ts). */
 function schoolColumns(pm: PlanningModel, si: number): number[] {
   const { cols } = pm.ctx;
   const perSchool = [cols.teachingArea, cols.sportsArea, cols.equipment, cols.multimediaRooms, cols.upgrade, cols.classrooms, cols.musicRooms, cols.artRooms,
     ...Object.values(cols.hire), ...Object.values(cols.out), ...Object.values(cols.in)];
-  return perSchool.flatMap((byYear) => (byYear[si] ?? []).filter((j) => j >= 0));
+  const pass = pm.ctx.passColumns;
+  const passes = pass ? [...(pass.school[si] ?? []), ...pm.ctx.parts.flatMap((part, pi) => (part.school === si ? (pass.relax[pi] ?? []).flatMap((r) => Object.values(r)) : []))] : [];
+  return [...perSchool.flatMap((byYear) => byYear[si] ?? []), ...passes].filter((j) => j >= 0);
 }
 
 /**
