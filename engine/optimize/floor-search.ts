@@ -163,7 +163,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   }
   if (!ceilings || !Number.isFinite(bound)) {
     search.timedOut = true;
-    return finish(search.best, method, undefined);
+    // Without the ceilings there is no strengthened bound, but the relaxation's still bounds every plan: a gap is reported.
+    return finish(search.best, method, Number.isFinite(bound) ? bound : undefined);
   }
   const within = (k = 1) => bound - value(search.best!) <= k * target * Math.abs(value(search.best!));
   let strong: Awaited<ReturnType<typeof strengthenedBound>> = null;

@@ -22,6 +22,7 @@ import { objectiveScale } from './objective-scale.ts';
 import { shadowPrices } from './shadow.ts';
 import { solveStage, type Limits, type StageResult } from './stages.ts';
 import { searchFloor } from './floor-search.ts';
+import { floorsFixed, withFloorRows } from './floor-rows.ts';
 import { deadlineAfter, solvePrimary } from './heuristic.ts';
 import { planObjective } from './plan-objective.ts';
 import { provenGap, TIE_SLACK, withFractionalPasses } from './optimality.ts';
@@ -145,12 +146,14 @@ async function primaryStage(pm: PlanningModel, solver: Solver, limits: Limits, p
   }
   if (pm.ctx.scenario.objective.kind === 'floor' && isMip(pm.model)) {
     progress({ stage: 'solve', detail: 'floor search' });
-    const search = await searchFloor(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds), start);
+    const search = await searchFloor(pm, withFloorRows(pm, solver), limits, deadlineAfter(limits.timeLimitSeconds), start);
     return { primary: search.stage, primaryModel: search.model };
   }
   progress({ stage: 'solve' });
-  const primary = await solvePrimary(pm, solver, limits, deadlineAfter(limits.timeLimitSeconds), start);
-  return { primary, primaryModel: pm.model };
+  const primary = await solvePrimary(pm, withFloorRows(pm, solver), limits, deadlineAfter(limits.timeLimitSeconds), start);
+  // A floor LP's tie-break keeps every year's floor (floor-rows.ts floorsFixed): as quick as a plain LP.
+  const floorLp = pm.ctx.scenario.objective.kind === 'floor' && primary.x && !isMip(pm.model);
+  return { primary, primaryModel: floorLp ? floorsFixed(pm, primary.x!) : pm.model };
 }
 
 /** Shortest time a tie-break gets (s): it starts from the primary plan; shorter, loaded machines cut it off and the result depends on timing. */

@@ -9,6 +9,7 @@ import highsImport from 'highs';
 import type { Highs, Model as HighsModel, ModelData, ModelStatusCode } from 'highs';
 import { DEFAULT_MIP_REL_GAP, DEFAULT_TIME_LIMIT_SECONDS, isMerged, isMip, mergeTerms, validateModel } from './model.ts';
 import type { LpModel, SolveOptions, SolveResult, SolveStatus, Solver } from './model.ts';
+import { solveLazy, type HighsRun } from './highs-lazy.ts';
 
 /** highs ships CJS-style typings: under ESM the default import is the loader itself. */
 type Loader = typeof highsImport.default;
@@ -105,9 +106,10 @@ export class HighsSolver implements Solver {
     } catch (e) {
       return done({ status: 'error', objective: NaN, values: [], message: `cannot load HiGHS: ${errorMessage(e)}` });
     }
-    const data = toHighsModelData(h, model);
     try {
-      return done(runOnce(h, model, data, options));
+      const lazy = isMip(model) ? undefined : withFreeRows(model, options.lazy);
+      const outcome = lazy ? solveLazy(h, model, { ...options, lazy }, lazyRun(h)) : null;
+      return done(outcome ?? runOnce(h, model, toHighsModelData(h, model), options));
     } catch (e) {
       return done({ status: 'error', objective: NaN, values: [], message: `HiGHS: ${errorMessage(e)}` });
     }
@@ -174,6 +176,25 @@ function runOnce(h: Highs, model: LpModel, data: ModelData, options: SolveOption
   } finally {
     m.dispose();
   }
+}
+
+/**
+ * An LP's lazy rows (SolveOptions.lazy) plus its free empty rows, which no point violates: they stay out of
+ * HiGHS (a model with z_t fixed leaves most floor rows so, floor-rows.ts floorsFixed). undefined when none.
+ */
+function withFreeRows(model: LpModel, lazy: SolveOptions['lazy']): SolveOptions['lazy'] {
+  const free = model.constraints.flatMap((r, i) => (r.terms.length === 0 && r.lb === -Infinity && r.ub === Infinity ? [i] : []));
+  if (free.length === 0) return lazy && (lazy.rows.length > 0 || (lazy.caps?.length ?? 0) > 0) ? lazy : undefined;
+  return { ...lazy, rows: lazy ? [...new Set([...lazy.rows, ...free])] : free };
+}
+
+function lazyRun(h: Highs): HighsRun {
+  return {
+    toModelData: (model) => toHighsModelData(h, model),
+    configure,
+    status: (code) => mapStatus(h, code),
+    statusText: (code) => STATUS_NAMES[code] ?? `status ${code}`,
+  };
 }
 
 function mapStatus(h: Highs, code: ModelStatusCode): SolveStatus {

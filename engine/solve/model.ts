@@ -37,6 +37,21 @@ export interface SolveOptions {
   start?: readonly number[];
   /** MIP only: stop at the first feasible point (a feasibility check); the result then has status 'timeout'. */
   firstSolution?: boolean;
+  /** LPs only (ignored for MIPs and by solvers without it): row generation, see LazyRows. */
+  lazy?: LazyRows;
+}
+
+/**
+ * Row generation for an LP: `rows` (indices into model.constraints) start out of the model and are added
+ * once a solution violates them; each `caps` entry is a temporary upper bound on a column, raised while
+ * the solution sits on it. The result is the optimum of the whole model (every row met, no cap binding):
+ * the reduced LP is a relaxation of the whole one once the caps are slack, so its optimum is optimal
+ * for the whole model. Rows never added are slack there and get dual 0; the other duals are the reduced
+ * LP's, a valid optimal dual of the whole model. Only the time changes with a poor choice of rows or caps.
+ */
+export interface LazyRows {
+  rows: readonly number[];
+  caps?: ReadonlyArray<readonly [column: number, ub: number]>;
 }
 
 /**
