@@ -10,10 +10,11 @@
  * just above its optimum, the rows with base ratio ≥ cap_t can only be broken by decisions that lower a
  * ratio (a donor's teachers rotating out), and few are.
  *
- * Where the caps come from: the same LP on a sample of the schools (their floor rows only, the county-wide
- * rows — budget, hiring cap, quota, rotation minimum, targets — scaled to the sample), a tenth of the size
- * (2,000 schools: 0.5 s), which lands within about 1 % of each year's floor; the caps sit CAP_MARGIN above.
- * Measured on the 2,000-school LP (docs/planning-model.md): whole LP 11–12 s, this path about 3 s.
+ * Where the caps come from: the same LP on a sample of the schools, one in k in order of their shortfall
+ * (their floor and school-rule rows only, the others' decisions fixed at 0, the county-wide rows — budget,
+ * hiring cap, quota, rotation minimum, targets — scaled to the sample): 2,000 schools, 0.4 s (0.7 s with
+ * targets), within a few % of each year's floor. Measured on the 2,000-school LP (docs/planning-model.md):
+ * whole LP 11–12 s, this path 2–3 s after the sample.
  */
 import { relaxed, type PlanningModel } from '../model/build.ts';
 import { isMip, type LazyRows, type LpConstraint, type LpModel, type SolveOptions, type SolveResult, type Solver } from '../solve/model.ts';
@@ -129,11 +130,7 @@ export function withFloorRows(pm: PlanningModel, solver: Solver, minRows = LAZY_
   return {
     name: solver.name,
     async solve(model: LpModel, options: SolveOptions = {}): Promise<SolveResult> {
-      if (options.lazy || isMip(model) || !carriesFloorRows(pm, model, rows)) {
-        const t = performance.now();
-        const r = await solver.solve(model, options);
-          return r;
-      }
+      if (options.lazy || isMip(model) || !carriesFloorRows(pm, model, rows)) return solver.solve(model, options);
       const started = performance.now();
       const limits = { timeLimitSeconds: options.timeLimitSeconds ?? 60, mipRelGap: options.mipRelGap ?? 0 };
       caps ??= sampledFloors(pm, model, solver, limits).then((f) => f && f.map((v) => v + Math.max(Math.abs(v), 1e-3) * CAP_MARGIN));
@@ -151,7 +148,8 @@ export function withFloorRows(pm: PlanningModel, solver: Solver, minRows = LAZY_
  * model the cost or shortfall tie-break of a floor LP is solved on, so the tie-break cannot lower any
  * year's floor. With z_t fixed a floor row whose ratio cannot fall below z_t within the column bounds
  * holds whatever the plan does: it is left empty (same row numbers, nothing for the solver to read).
- * 2,000 schools: 0.6 s instead of 6 s with z_t free under one row on their average, and 60 MB less WASM memory.
+ * 2,000 schools: 0.6 s instead of 6 s with z_t free under one row on their average, and 30 MB less WASM memory
+ * (the HiGHS adapter keeps free empty rows out of the solver).
  */
 export function floorsFixed(pm: PlanningModel, x: readonly number[]): LpModel {
   const z = [...pm.objective.terms.keys()];
