@@ -23,7 +23,7 @@
  */
 import { relaxed, withObjective, type PlanningModel } from '../model/build.ts';
 import type { LpModel, SolveResult, Solver } from '../solve/model.ts';
-import { fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining, rescuePlan, type Deadline } from './heuristic.ts';
+import { deadlineAfter, fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining, rescuePlan, type Deadline } from './heuristic.ts';
 import { commonCeiling, floorColumns, floorCutModel, lowerFloors, strengthenedBound, yearCeilings } from './floor-bound.ts';
 import { planFloors, planObjective } from './plan-objective.ts';
 import type { Limits, StageResult } from './stages.ts';
@@ -43,6 +43,10 @@ const FIRST_PROBE = 3;
 /** The strengthened max-min MIP at the end: this share of the limit, at least POLISH_MIN_SECONDS. */
 const POLISH_SHARE = 0.02;
 const POLISH_MIN_SECONDS = 0.5;
+/** Share of the limit the per-year ceilings (floor-bound.ts yearCeilings) may take together. */
+const CEILINGS_SHARE = 0.25;
+/** A relaxation taking this share of the limit or more marks a large county: no probes, a plan first. */
+const LARGE_LP_SHARE = 0.04;
 /** The later years' search reaches this many times as far above the binding year as the strengthened relaxation puts them. */
 const LATER_REACH = 2;
 
@@ -54,6 +58,8 @@ export interface FloorSearch {
   bound: number;
   /** Feasibility checks run. */
   checks: number;
+  /** Seconds the relaxation of the floor model took (a gauge of what one more MIP root costs). */
+  relaxationSeconds: number;
 }
 
 /** `start`: a plan of this model (warm-start.ts) to begin from: the first incumbent of the search. */
@@ -65,6 +71,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const seconds = () => (performance.now() - started) / 1000;
   const costModel = withObjective(pm.model, pm.cost);
   const search = { best: null as number[] | null, checks: 0, timedOut: false };
+  let relaxationSeconds = 0;
   // "Is there a plan with floor_t ≥ f_t?" The relaxation first (an infeasible one proves the levels out of
   // reach), then the relaxation rounded and repaired (heuristic.ts: who passes fixed, the rest a MIP without
   // pass binaries), then the MIP with the floors fixed; each MIP stopped at its first plan or after `cap` seconds.
@@ -104,7 +111,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     return { lo, hi };
   };
 
-  const none = (result: SolveResult): FloorSearch => ({ stage: { result, x: null, method: 'none', seconds: seconds() }, model: pm.model, bound: NaN, checks: search.checks });
+  const none = (result: SolveResult): FloorSearch => ({ stage: { result, x: null, method: 'none', seconds: seconds() }, model: pm.model, bound: NaN, checks: search.checks, relaxationSeconds });
   /** The plan as the stage result: objective and gap from its own floors; z_t fixed there for the tie-break. */
   const finish = (best: number[], method: StageResult['method'], bound: number | undefined): FloorSearch => {
     const floors = planFloors(pm, best);
@@ -115,16 +122,20 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     const result: SolveResult = { status, objective: -value, values: x, solver: solver.name, seconds: seconds(), ...(gap !== undefined ? { mipGap: gap, bound: -bound! } : {}) };
     return {
       stage: { result, x, method: method === 'mip' && status === 'timeout' ? 'mip-incumbent' : method, seconds: seconds() },
-      model: fixColumns(pm.model, z, floors), bound: bound ?? NaN, checks: search.checks,
+      model: fixColumns(pm.model, z, floors), bound: bound ?? NaN, checks: search.checks, relaxationSeconds,
     };
   };
 
   // The relaxation of the max-min model (the bound B) and each year's own ceiling (for the cuts). It always
   // gets RELAXATION_SECONDS at least.
   const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
+  relaxationSeconds = lp.seconds;
   if (lp.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
   const ceilingsStarted = performance.now();
-  const ceilings = lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, deadline) : null;
+  // The ceilings get at most CEILINGS_SHARE of the limit: on 2,000 schools one of them ran 28 s of a 60 s limit
+  // and left no time for a plan. Without them the plain relaxation is the bound.
+  const ceilingsBy = Math.min(deadline, deadlineAfter(CEILINGS_SHARE * limits.timeLimitSeconds));
+  const ceilings = lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, ceilingsBy) : null;
   // The gauge: the quicker of the first relaxation (often slowed by the solver's first use) and the ceilings' average.
   const lpSeconds = Math.min(lp.seconds, ceilings ? (performance.now() - ceilingsStarted) / 1000 / T : Infinity);
   checkSeconds = Math.min(Math.max(CHECK_MIN_SECONDS, CHECK_LP_MULTIPLE * lpSeconds), CHECK_MAX_SHARE * limits.timeLimitSeconds);
@@ -141,7 +152,10 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // Probes below the aim, FIRST_PROBE × the requested gap and then twice as far each time, while a level is
   // proved out of reach (quick, by presolve): on a small county the first plan lands near the level the
   // bisection would end at. A check that does not finish (a large county) ends the probes: the bisection starts low.
-  for (let step = FIRST_PROBE * target, aimed = hi; aimed > 0 && step < 0.5 && remaining(deadline) > 0.02; step *= 2) {
+  // A county whose relaxation alone takes LARGE_LP_SHARE of the limit or more skips them: its checks take
+  // seconds each and failed all the way down at 500 and 2,000 schools; a plan first (below), then the bisection.
+  const large = lp.seconds >= LARGE_LP_SHARE * limits.timeLimitSeconds;
+  for (let step = FIRST_PROBE * target, aimed = large ? 0 : hi; aimed > 0 && step < 0.5 && remaining(deadline) > 0.02; step *= 2) {
     const theta = aimed * (1 - step);
     const r = await check(common(theta), checkSeconds);
     if (typeof r !== 'string') {
