@@ -15,7 +15,7 @@
  *      level θ with f_t = min(θ, ẑ_t) ("is there a plan with floor_t ≥ f_t?", the lower end moved at once
  *      to what a found plan achieves, stopped as soon as the plan is within the gap); once narrow, the
  *      later years alone (the common level stops at the first year short of its own ceiling, and later
- *      years have had more money: on the 200-school bench county the bound allows year 3 about 0.02 above
+ *      years have had more money: on the 200-school bench county the bound allows year 3 about 0.01 above
  *      year 2), then the max-min MIP on the strengthened model from the plan;
  *   4. the model with z_t fixed at the plan's floors is the model the tie-break (cost, shortfall) is
  *      solved on, so the tie-break cannot lower the floor.
