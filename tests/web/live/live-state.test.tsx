@@ -35,7 +35,8 @@ describe('live run list', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify([run(1, 'done'), run(2, status)]), { status: 200 })));
     render(<RunList />);
     await waitFor(() => expect(screen.getByTestId('run-2').textContent).toBe('running'));
-    expect(FakeEventSource.all.map((s) => s.url)).toEqual(['/api/runs/2/events']);
+    // The subscription is a passive effect of the render that shows the list: it may come a tick after it.
+    await waitFor(() => expect(FakeEventSource.all.map((s) => s.url)).toEqual(['/api/runs/2/events']));
     status = 'done';
     act(() => FakeEventSource.all[0]!.send('end', { type: 'end', status: 'done', error: null }));
     await waitFor(() => expect(screen.getByTestId('run-2').textContent).toBe('done'));
