@@ -40,7 +40,7 @@ describe('live run list', () => {
     status = 'done';
     act(() => FakeEventSource.all[0]!.send('end', { type: 'end', status: 'done', error: null }));
     await waitFor(() => expect(screen.getByTestId('run-2').textContent).toBe('done'));
-    expect(FakeEventSource.all[0]!.closed).toBe(true);
+    await waitFor(() => expect(FakeEventSource.all[0]!.closed).toBe(true)); // the effect's cleanup, as above
   });
 
   it('estimates from the median of similar finished runs', () => {
