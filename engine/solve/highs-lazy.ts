@@ -6,7 +6,8 @@
  * a fifth are tight at the optimum; the LP without the far-from-binding ones solves several times faster.
  */
 import type { Highs, Model as HighsModel, ModelData, ModelStatusCode } from 'highs';
-import type { LazyRows, LpConstraint, LpModel, SolveOptions, SolveResult, SolveStatus } from './model.ts';
+import { rowActivities, rowActivity, type LazyRows, type LpConstraint, type LpModel, type SolveOptions, type SolveResult, type SolveStatus } from './model.ts';
+import { csrRows } from './csr.ts';
 
 type Outcome = Omit<SolveResult, 'solver' | 'seconds'>;
 
@@ -83,8 +84,7 @@ export function solveLazy(h: Highs, model: LpModel, options: SolveOptions & { la
 }
 
 function violates(row: LpConstraint, x: readonly number[]): boolean {
-  let act = 0;
-  for (const [j, a] of row.terms) act += a * x[j]!;
+  const act = rowActivity(row, x);
   return act < row.lb - ROW_TOLERANCE * Math.max(1, Math.abs(row.lb)) || act > row.ub + ROW_TOLERANCE * Math.max(1, Math.abs(row.ub));
 }
 
@@ -107,39 +107,24 @@ function raiseCaps(m: HighsModel, model: LpModel, caps: Map<number, { ub: number
   return raised;
 }
 
-/** Appends rows (original indices) to the HiGHS model as CSR; records them in inModel, drops them from outside. */
+/** Appends rows (original indices) to the HiGHS model (csr.ts, terms merged as for the whole model); records them in inModel, drops them from outside. */
 function addRows(m: HighsModel, model: LpModel, rows: readonly number[], inModel: number[], outside: Set<number>): void {
   if (rows.length === 0) return;
-  const starts = new Int32Array(rows.length + 1);
-  let nnz = 0;
-  for (const i of rows) nnz += model.constraints[i]!.terms.length;
-  const indices = new Int32Array(nnz);
-  const values = new Float64Array(nnz);
-  let k = 0;
-  rows.forEach((i, r) => {
-    for (const [j, a] of model.constraints[i]!.terms) {
-      indices[k] = j;
-      values[k++] = a;
-    }
-    starts[r + 1] = k;
+  const added = rows.map((i) => model.constraints[i]!);
+  for (const i of rows) {
     inModel.push(i);
     outside.delete(i);
-  });
+  }
   m.addRows({
-    lower: Float64Array.from(rows, (i) => model.constraints[i]!.lb),
-    upper: Float64Array.from(rows, (i) => model.constraints[i]!.ub),
-    matrix: { format: 'csr', numRows: rows.length, numCols: model.variables.length, starts, indices, values },
+    lower: Float64Array.from(added, (row) => row.lb),
+    upper: Float64Array.from(added, (row) => row.ub),
+    matrix: csrRows(added, model.variables.length),
   });
 }
 
 /** The whole model's result: activities of every row, duals of the rows in the HiGHS model (0 elsewhere). */
 function outcome(h: Highs, m: HighsModel, model: LpModel, x: number[], inModel: readonly number[]): Outcome {
-  const rowActivities = model.constraints.map((row) => {
-    let act = 0;
-    for (const [j, a] of row.terms) act += a * x[j]!;
-    return act;
-  });
-  const result: Outcome = { status: 'optimal', objective: m.getObjectiveValue(), values: x, rowActivities };
+  const result: Outcome = { status: 'optimal', objective: m.getObjectiveValue(), values: x, rowActivities: rowActivities(model, x) };
   if (Number(m.info.get('dual_solution_status')) === h.constants.solutionStatus.feasible) {
     const duals = m.getSolution().rowDual;
     const rowDuals = new Array<number>(model.constraints.length).fill(0);

@@ -7,9 +7,10 @@
 
 import highsImport from 'highs';
 import type { Highs, Model as HighsModel, ModelData, ModelStatusCode } from 'highs';
-import { DEFAULT_MIP_REL_GAP, DEFAULT_TIME_LIMIT_SECONDS, isMerged, isMip, mergeTerms, validateModel } from './model.ts';
+import { DEFAULT_MIP_REL_GAP, DEFAULT_TIME_LIMIT_SECONDS, isMip, validateModel } from './model.ts';
 import type { LpModel, SolveOptions, SolveResult, SolveStatus, Solver } from './model.ts';
 import { solveLazy, type HighsRun } from './highs-lazy.ts';
+import { csrRows } from './csr.ts';
 
 /** highs ships CJS-style typings: under ESM the default import is the loader itself. */
 type Loader = typeof highsImport.default;
@@ -54,16 +55,6 @@ const STATUS_NAMES: Record<number, string> = {
 
 /** Row-wise (CSR) arrays; duplicate indices within a row are summed. */
 export function toHighsModelData(h: Highs, model: LpModel): ModelData {
-  const starts = new Int32Array(model.constraints.length + 1);
-  const indices: number[] = [];
-  const values: number[] = [];
-  model.constraints.forEach((row, i) => {
-    for (const [j, a] of isMerged(row.terms) ? row.terms : mergeTerms(row.terms)) {
-      indices.push(j);
-      values.push(a);
-    }
-    starts[i + 1] = indices.length;
-  });
   const mip = isMip(model);
   return {
     numCols: model.variables.length,
@@ -75,14 +66,7 @@ export function toHighsModelData(h: Highs, model: LpModel): ModelData {
     colUpper: Float64Array.from(model.variables, (v) => v.ub),
     rowLower: Float64Array.from(model.constraints, (r) => r.lb),
     rowUpper: Float64Array.from(model.constraints, (r) => r.ub),
-    matrix: {
-      format: 'csr',
-      numRows: model.constraints.length,
-      numCols: model.variables.length,
-      starts,
-      indices: Int32Array.from(indices),
-      values: Float64Array.from(values),
-    },
+    matrix: csrRows(model.constraints, model.variables.length),
     ...(mip ? { integrality: Int32Array.from(model.variables, (v) => (v.integer === true ? 1 : 0)) } : {}),
   };
 }

@@ -100,11 +100,14 @@ export function isMip(model: LpModel): boolean {
 }
 
 export function rowActivities(model: LpModel, values: readonly number[]): number[] {
-  return model.constraints.map((row) => {
-    let sum = 0;
-    for (const [j, a] of row.terms) sum += a * (values[j] ?? 0);
-    return sum;
-  });
+  return model.constraints.map((row) => rowActivity(row, values));
+}
+
+/** Σ a_j · x_j of one row (a column without a value counts 0). */
+export function rowActivity(row: LpConstraint, values: readonly number[]): number {
+  let sum = 0;
+  for (const [j, a] of row.terms) sum += a * (values[j] ?? 0);
+  return sum;
 }
 
 export function objectiveValue(model: LpModel, values: readonly number[]): number {
