@@ -15,19 +15,12 @@ import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { runOutcome } from '../../../web/app/src/shared/run-status.ts';
 import { mayRun, SessionContext } from '../../../web/app/src/shared/session.ts';
 import { WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
-
-class FakeEventSource {
-  static last: FakeEventSource | null = null;
-  private listeners = new Map<string, ((m: { data: string }) => void)[]>();
-  constructor(readonly url: string) { FakeEventSource.last = this; }
-  addEventListener(type: string, fn: (m: { data: string }) => void) { this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]); }
-  close() {}
-  send(type: string, data: unknown) { for (const fn of this.listeners.get(type) ?? []) fn({ data: JSON.stringify(data) }); }
-}
+import { FakeEventSource } from '../fake-event-source.ts';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  FakeEventSource.reset();
 });
 
 const PLANNER: SessionBody = { user: { name: 'li', role: 'planner' }, authRequired: true };

@@ -5,18 +5,9 @@ import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { clock, Elapsed } from '../../../web/app/src/shared/Elapsed.tsx';
 import { estimateSeconds, useRuns } from '../../../web/app/src/shared/use-runs.ts';
 import type { Run } from '../../../web/contract/index.ts';
+import { FakeEventSource } from '../fake-event-source.ts';
 
-class FakeEventSource {
-  static all: FakeEventSource[] = [];
-  private listeners = new Map<string, ((m: { data: string }) => void)[]>();
-  closed = false;
-  constructor(readonly url: string) { FakeEventSource.all.push(this); }
-  addEventListener(type: string, fn: (m: { data: string }) => void) { this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]); }
-  close() { this.closed = true; }
-  send(type: string, data: unknown) { for (const fn of this.listeners.get(type) ?? []) fn({ data: JSON.stringify(data) }); }
-}
-
-afterEach(() => { cleanup(); vi.unstubAllGlobals(); FakeEventSource.all = []; });
+afterEach(() => { cleanup(); vi.unstubAllGlobals(); FakeEventSource.reset(); });
 
 const run = (id: number, status: Run['status'], seconds = 10): Run => ({
   id, datasetId: 1, scenarioId: 2, scenarioVersion: 1, status, stage: null, error: null, createdAt: '2026-11-30T10:00:00Z',

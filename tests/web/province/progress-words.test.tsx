@@ -4,22 +4,12 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProvinceScreen } from '../../../web/app/src/features/province/ProvinceScreen.tsx';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
-
-class FakeEventSource {
-  static last: FakeEventSource | null = null;
-  static readonly CLOSED = 2;
-  readyState = 1;
-  onerror: (() => void) | null = null;
-  private listeners = new Map<string, ((m: { data: string }) => void)[]>();
-  constructor(readonly url: string) { FakeEventSource.last = this; }
-  addEventListener(type: string, fn: (m: { data: string }) => void) { this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]); }
-  close() { this.readyState = FakeEventSource.CLOSED; }
-  send(type: string, data: unknown) { for (const fn of this.listeners.get(type) ?? []) fn({ data: JSON.stringify(data) }); }
-}
+import { FakeEventSource } from '../fake-event-source.ts';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  FakeEventSource.reset();
 });
 
 async function startBatch(lang: 'zh' | 'en') {

@@ -4,23 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RunPanel } from '../../../web/app/src/features/results/RunPanel.tsx';
 import { I18nProvider } from '../../../web/app/src/i18n/i18n.tsx';
 import { WorkspaceProvider } from '../../../web/app/src/workspace.tsx';
-
-/** EventSource stand-in: the test sends the server's events by hand. */
-class FakeEventSource {
-  static last: FakeEventSource | null = null;
-  static readonly CLOSED = 2;
-  readyState = 1;
-  onerror: (() => void) | null = null;
-  private listeners = new Map<string, ((m: { data: string }) => void)[]>();
-  constructor(readonly url: string) { FakeEventSource.last = this; }
-  addEventListener(type: string, fn: (m: { data: string }) => void) { this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]); }
-  close() { this.readyState = FakeEventSource.CLOSED; }
-  send(type: string, data: unknown) { for (const fn of this.listeners.get(type) ?? []) fn({ data: JSON.stringify(data) }); }
-}
+import { FakeEventSource } from '../fake-event-source.ts';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  FakeEventSource.reset();
 });
 
 describe('RunPanel', () => {
