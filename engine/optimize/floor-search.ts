@@ -58,7 +58,11 @@ export interface FloorSearch {
   bound: number;
   /** Feasibility checks run. */
   checks: number;
-  /** Seconds the relaxation of the floor model took (a gauge of what one more MIP root costs). */
+  /**
+   * Seconds one relaxation of the floor model takes (a gauge of what one more MIP root costs): the quicker of
+   * the first relaxation and the ceilings' average, since the first solve in a process also pays HiGHS's
+   * start-up (0.6–1 s on a 10-school county under load, which skipped its tie-break).
+   */
   relaxationSeconds: number;
 }
 
@@ -129,7 +133,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // The relaxation of the max-min model (the bound B) and each year's own ceiling (for the cuts). It always
   // gets RELAXATION_SECONDS at least.
   const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
-  relaxationSeconds = lp.seconds;
+  relaxationSeconds = lp.seconds; // the gauge below replaces it once the ceilings are timed
   if (lp.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
   const ceilingsStarted = performance.now();
   // The ceilings get at most CEILINGS_SHARE of the limit: on 2,000 schools one of them ran 28 s of a 60 s limit
@@ -138,6 +142,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const ceilings = lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, ceilingsBy) : null;
   // The gauge: the quicker of the first relaxation (often slowed by the solver's first use) and the ceilings' average.
   const lpSeconds = Math.min(lp.seconds, ceilings ? (performance.now() - ceilingsStarted) / 1000 / T : Infinity);
+  relaxationSeconds = lpSeconds;
   checkSeconds = Math.min(Math.max(CHECK_MIN_SECONDS, CHECK_LP_MULTIPLE * lpSeconds), CHECK_MAX_SHARE * limits.timeLimitSeconds);
   const value = (x: readonly number[]) => -(planObjective(pm, x) ?? 0);
   let bound = lp.status === 'optimal' ? -lp.objective : Infinity;
@@ -154,7 +159,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // bisection would end at. A check that does not finish (a large county) ends the probes: the bisection starts low.
   // A county whose relaxation alone takes LARGE_LP_SHARE of the limit or more skips them: its checks take
   // seconds each and failed all the way down at 500 and 2,000 schools; a plan first (below), then the bisection.
-  const large = lp.seconds >= LARGE_LP_SHARE * limits.timeLimitSeconds;
+  const large = lpSeconds >= LARGE_LP_SHARE * limits.timeLimitSeconds;
   for (let step = FIRST_PROBE * target, aimed = large ? 0 : hi; aimed > 0 && step < 0.5 && remaining(deadline) > 0.02; step *= 2) {
     const theta = aimed * (1 - step);
     const r = await check(common(theta), checkSeconds);
