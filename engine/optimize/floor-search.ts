@@ -43,6 +43,9 @@ const FIRST_PROBE = 3;
 /** The strengthened max-min MIP at the end: this share of the limit, at least POLISH_MIN_SECONDS. */
 const POLISH_SHARE = 0.02;
 const POLISH_MIN_SECONDS = 0.5;
+/** The polish runs before further checks once the plan is within this many times the requested gap of the bound. */
+const POLISH_EARLY = 2;
+const EARLY_POLISH_MIN_SECONDS = 0.15;
 /** Share of the limit the per-year ceilings (floor-bound.ts yearCeilings) may take together. */
 const CEILINGS_SHARE = 0.25;
 /** A relaxation taking this share of the limit or more marks a large county: no probes, a plan first. */
@@ -199,8 +202,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     if (ceiling !== null) hi = Math.max(lo, Math.min(hi, ceiling + 1e-9));
   };
   // The max-min MIP on that strengthened model from the plan, stopped at the requested gap: a better bound, perhaps a better plan.
-  const polish = async (share = POLISH_SHARE) => {
-    const polishSeconds = Math.min(remaining(deadline), Math.max(POLISH_MIN_SECONDS, share * limits.timeLimitSeconds));
+  const polish = async (share = POLISH_SHARE, cap = Infinity) => {
+    const polishSeconds = Math.min(remaining(deadline), cap, Math.max(POLISH_MIN_SECONDS, share * limits.timeLimitSeconds));
     if (!strong || polishSeconds <= 0.1) return;
     const r = await solver.solve(strong.cuts.model, { ...limits, timeLimitSeconds: polishSeconds, start: strong.cuts.extend(fixedZ(pm, search.best!)) });
     const found = r.values.length > 0 ? r.values.slice(0, pm.model.variables.length) : null;
@@ -240,6 +243,12 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
       bounded = v;
     }
     if (within()) break;
+    // Close to the bound already: the polish first, which may certify the plan without more checks.
+    if (within(POLISH_EARLY) && polished < v - 1e-12) {
+      await polish(POLISH_SHARE, Math.max(EARLY_POLISH_MIN_SECONDS, checkSeconds / 2));
+      polished = v;
+      continue;
+    }
     const lo = Math.min(hi, Math.max(reachedLevel, level(planFloors(pm, search.best))));
     const narrow = hi - lo <= BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3);
     if (narrow && raised < v - 1e-12) {
