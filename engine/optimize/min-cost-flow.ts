@@ -5,6 +5,9 @@
  * Each pivot costs the cycle plus the re-hung subtree, so a transportation problem of a few hundred
  * donors and a thousand receivers takes a few thousand cheap pivots. With whole supplies, demands and
  * capacities every basic solution, the optimum included, is whole.
+ *
+ * FlowSimplex takes arcs as it goes: a solve continues from the basis of the one before, so a caller
+ * can price arcs it left out with the potentials and add the ones that pay (transport.ts).
  */
 
 export interface FlowNetwork {
@@ -16,10 +19,7 @@ export interface FlowNetwork {
   /** Per arc: capacity (Infinity allowed) and cost per unit. */
   capacity: Float64Array;
   cost: Float64Array;
-  /**
-   * Arcs in use (default: the arrays' length). Arrays with room for `nodes` more entries after them are
-   * used in place (the artificial arcs go there) instead of copied: on 450,000 arcs that is 11 MB less.
-   */
+  /** Arcs in use (default: the arrays' length). */
   arcs?: number;
 }
 
@@ -71,65 +71,108 @@ class Tree {
 
 /** The minimum-cost flow, or null when the demands cannot all be met. */
 export function minCostFlow(net: FlowNetwork): FlowSolution | null {
-  const n = net.nodes;
   const m = net.arcs ?? net.from.length;
-  const root = n;
-  // Arcs 0..m−1 as given, then one artificial arc per node (to the root for supply, from it for demand).
-  const inPlace = [net.from, net.to, net.capacity, net.cost].every((a) => a.length >= m + n);
-  const grown = <A extends Int32Array | Float64Array>(a: A, make: (size: number) => A): A => {
-    if (inPlace) return a;
-    const out = make(m + n);
-    out.set(a.subarray(0, m));
-    return out;
-  };
-  const from = grown(net.from, (k) => new Int32Array(k));
-  const to = grown(net.to, (k) => new Int32Array(k));
-  const cap = grown(net.capacity, (k) => new Float64Array(k));
-  const cost = grown(net.cost, (k) => new Float64Array(k));
-  cap.fill(Infinity, m, m + n);
   let maxCost = 0;
   for (let e = 0; e < m; e++) maxCost = Math.max(maxCost, Math.abs(net.cost[e]!));
-  const artificial = (maxCost + 1) * (n + 1);
-  const flow = new Float64Array(m + n);
-  const state = new Uint8Array(m + n);
-  const pi = new Float64Array(n + 1);
-  const tree = new Tree(n + 1);
-  let total = 0;
-  for (let v = 0; v < n; v++) {
-    const e = m + v;
-    const b = net.balance[v]!;
-    total += Math.abs(b);
-    if (b >= 0) [from[e], to[e], flow[e], cost[e]] = [v, root, b, 0];
-    else [from[e], to[e], flow[e], cost[e]] = [root, v, -b, artificial];
-    state[e] = TREE;
-    tree.attach(v, root, e);
-    tree.depth[v] = 1;
-    pi[v] = b >= 0 ? 0 : artificial; // c + π(from) − π(to) = 0 on the tree
-  }
-  // A few units in the last place of the largest potential: below this a reduced cost is rounding.
-  const tolerance = 1e-14 * artificial;
-  const pivot = new Pivot({ from, to, cap, cost, flow, state, pi, tree }, tolerance);
-  const block = Math.max(10, Math.ceil(Math.sqrt(m + n)));
-  let next = 0;
-  for (;;) {
-    // Block pricing: the most violating arc of the first block that has one.
-    let best = -1;
-    let bestViolation = tolerance;
-    for (let seen = 0; seen < m + n && best < 0; ) {
-      for (let k = 0; k < block && seen < m + n; k++, seen++) {
-        const e = next;
-        next = next + 1 === m + n ? 0 : next + 1;
-        if (state[e] === TREE) continue;
-        const rc = cost[e]! + pi[from[e]!]! - pi[to[e]!]!;
-        const violation = state[e] === LOWER ? -rc : rc;
-        if (violation > bestViolation) [best, bestViolation] = [e, violation];
-      }
+  const simplex = new FlowSimplex(net.balance, m, (maxCost + 1) * (net.nodes + 1));
+  for (let e = 0; e < m; e++) simplex.addArc(net.from[e]!, net.to[e]!, net.capacity[e]!, net.cost[e]!);
+  simplex.solve();
+  if (simplex.unmet() > 0) return null;
+  return { flow: Float64Array.from({ length: m }, (_, e) => simplex.flowOf(e)), potential: simplex.potential(), tolerance: simplex.tolerance };
+}
+
+/**
+ * The network simplex with an artificial arc per node to a root (cost 0 from a supply, `artificialCost`
+ * per unit to a demand: above any path's cost, so they carry flow only when the real arcs cannot). Arc e
+ * of the caller is entry nodes + e of the arrays; the artificial arc of node v is entry v.
+ */
+export class FlowSimplex {
+  readonly tolerance: number;
+  private readonly n: number;
+  private count: number;
+  private next = 0;
+  private readonly total: number;
+  private readonly b: Basis;
+  private readonly pivot: Pivot;
+
+  /** `maxArcs`: the most arcs that will be added. */
+  constructor(balance: Float64Array, maxArcs: number, artificialCost: number) {
+    const n = balance.length;
+    const size = n + maxArcs;
+    this.n = n;
+    this.count = n;
+    const b: Basis = {
+      from: new Int32Array(size), to: new Int32Array(size), cap: new Float64Array(size).fill(Infinity), cost: new Float64Array(size),
+      flow: new Float64Array(size), state: new Uint8Array(size), pi: new Float64Array(n + 1), tree: new Tree(n + 1),
+    };
+    const root = n;
+    let total = 0;
+    for (let v = 0; v < n; v++) {
+      const s = balance[v]!;
+      total += Math.abs(s);
+      if (s >= 0) [b.from[v], b.to[v], b.flow[v], b.cost[v]] = [v, root, s, 0];
+      else [b.from[v], b.to[v], b.flow[v], b.cost[v]] = [root, v, -s, artificialCost];
+      b.state[v] = TREE;
+      b.tree.attach(v, root, v);
+      b.tree.depth[v] = 1;
+      b.pi[v] = s >= 0 ? 0 : artificialCost; // c + π(from) − π(to) = 0 on the tree
     }
-    if (best < 0) break;
-    pivot.run(best);
+    this.b = b;
+    this.total = total;
+    // A few units in the last place of the largest potential: below this a reduced cost is rounding.
+    this.tolerance = 1e-14 * artificialCost;
+    this.pivot = new Pivot(b, this.tolerance);
   }
-  for (let v = 0; v < n; v++) if (flow[m + v]! > 1e-7 * Math.max(1, total)) return null;
-  return { flow: flow.slice(0, m), potential: pi.slice(0, n), tolerance };
+
+  /** A new arc, empty (at its lower bound 0); its index among the caller's arcs. */
+  addArc(from: number, to: number, capacity: number, cost: number): number {
+    const e = this.count++;
+    if (e >= this.b.from.length) throw new Error(`min-cost flow: more arcs than the ${this.b.from.length - this.n} announced`);
+    [this.b.from[e], this.b.to[e], this.b.cap[e], this.b.cost[e]] = [from, to, capacity, cost];
+    this.b.state[e] = LOWER;
+    return e - this.n;
+  }
+
+  /** Pivots until no arc held prices out: the optimum on the arcs added so far. */
+  solve(): void {
+    const { from, to, cost, state, pi } = this.b;
+    const count = this.count;
+    const block = Math.max(10, Math.ceil(Math.sqrt(count)));
+    if (this.next >= count) this.next = 0;
+    for (;;) {
+      // Block pricing: the most violating arc of the first block that has one.
+      let best = -1;
+      let bestViolation = this.tolerance;
+      for (let seen = 0; seen < count && best < 0; ) {
+        for (let k = 0; k < block && seen < count; k++, seen++) {
+          const e = this.next;
+          this.next = e + 1 === count ? 0 : e + 1;
+          if (state[e] === TREE) continue;
+          const rc = cost[e]! + pi[from[e]!]! - pi[to[e]!]!;
+          const violation = state[e] === LOWER ? -rc : rc;
+          if (violation > bestViolation) [best, bestViolation] = [e, violation];
+        }
+      }
+      if (best < 0) return;
+      this.pivot.run(best);
+    }
+  }
+
+  /** Node potentials (roots excluded): optimal duals of the problem on the arcs held. */
+  potential(): Float64Array {
+    return this.b.pi.slice(0, this.n);
+  }
+
+  flowOf(arc: number): number {
+    return this.b.flow[this.n + arc]!;
+  }
+
+  /** Supply or demand the real arcs do not meet (0 when the flow is feasible, to rounding). */
+  unmet(): number {
+    let unmet = 0;
+    for (let v = 0; v < this.n; v++) if (this.b.flow[v]! > 1e-7 * Math.max(1, this.total)) unmet += this.b.flow[v]!;
+    return unmet;
+  }
 }
 
 interface Basis {

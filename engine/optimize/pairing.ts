@@ -86,14 +86,16 @@ export async function pairRotations(input: readonly RotationFlows[], schools: re
     for (const id of [...g.donors.keys(), ...g.receivers.keys()]) if (!known.has(id)) throw new PairingError(`${g.year} ${g.category}: unknown school "${id}"`);
   }
   const d = schoolDistances(schools, options.distances);
+  const byId = new Map(schools.map((s) => [s.id, s]));
   const groups = input.map(group).filter((g) => g.donors.length > 0);
   const kmOf = (g: Group) => d.kmMatrix(g.donors.map(([id]) => id), g.receivers.map(([id]) => id));
-  // One group's matrix at a time (a 400 × 1,100 group's is 3.5 MB): checked here, built again when solved.
-  const covered = groups.every((g) => kmOf(g) !== null);
+  // One group's matrix at a time (a 400 × 1,100 group's is 3.5 MB), built when solved. Every school with
+  // coordinates covers every pair; else each group's matrix is checked here (a table may fill the gaps).
+  const located = groups.every((g) => [...g.donors, ...g.receivers].every(([id]) => hasCoordinates(byId.get(id)!)));
+  const covered = located || groups.every((g) => kmOf(g) !== null);
   const costOf = (g: Group) => (covered ? kmOf(g)! : idStepMatrix(g, d));
   const method = covered ? 'coordinates' : 'id-order';
   const rotations: Rotation[] = [];
-  const byId = new Map(schools.map((s) => [s.id, s]));
   const capLeft = new Map(schools.map((s) => [s.id, juniorCapable(s)]));
   groups.forEach((g) => {
     const R = g.receivers.length;
