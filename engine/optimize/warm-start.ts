@@ -15,6 +15,7 @@
 import type { PlanningModel } from '../model/build.ts';
 import { EQUIPMENT_UNIT } from '../model/context.ts';
 import type { Note } from '../model/note.ts';
+import { fmt } from '../plan/check/context.ts';
 import { checkPlan } from '../plan/check/index.ts';
 import type { PlanViolation } from '../plan/simulate.ts';
 import type { PlanAction, Rotation } from '../plan/types.ts';
@@ -61,7 +62,7 @@ export function startColumns(pm: PlanningModel, plan: StartPlan): Map<number, nu
   const add = (grid: number[][] | undefined, row: number | undefined, year: number, amount: number, what: Note): void => {
     const t = ctx.scenario.years.indexOf(year);
     const j = row === undefined || t < 0 ? -1 : grid?.[row]?.[t] ?? -1;
-    if (j < 0) misfit ??= { zh: `${year} 年${what.zh}不是本情景的决策`, en: `${what.en} in ${year} is not a decision of this scenario` };
+    if (j < 0) misfit ??= { zh: `${what.zh}（${year} 年）不是本情景的决策`, en: `${what.en} in ${year} is not a decision of this scenario` };
     else values.set(j, values.get(j)! + amount);
   };
   for (const a of plan.actions) {
@@ -119,12 +120,12 @@ export async function startPoint(pm: PlanningModel, plan: StartPlan, standard: S
   return { x: r.values };
 }
 
-/** The plan check's first violation (its message is English; the Chinese names its rule, year and school). */
+/** The plan check's first violation (its message is English; the Chinese names its rule, year, school, value and limit). */
 function checkMisfit(violations: readonly PlanViolation[]): Note {
   const [v, more] = [violations[0]!, violations.length - 1];
-  const where = [v.rule, ...(v.year !== undefined ? [`${v.year} 年`] : []), ...(v.schoolId !== undefined ? [`学校 ${v.schoolId}`] : [])].join('，');
+  const where = [`规则 ${v.rule}`, ...(v.year !== undefined ? [`${v.year} 年`] : []), ...(v.schoolId !== undefined ? [`学校 ${v.schoolId}`] : [])].join('，');
   return {
-    zh: `方案核查未通过（${where}${more > 0 ? `；另有 ${more} 处` : ''}）`,
+    zh: `方案核查未通过（${where}：数值 ${fmt(v.amount)}，限值 ${fmt(v.limit)}${more > 0 ? `；另有 ${more} 处` : ''}）`,
     en: `the plan check: ${v.message}${more > 0 ? ` (and ${more} more)` : ''}`,
   };
 }
