@@ -51,17 +51,21 @@ export function solverMessageNote(message: string): Note {
   return { zh: zh !== undefined ? `${zh}${tail}` : `求解器：${message}`, en: message };
 }
 
+/** The scenario's tie-breaks as the scenario editor names them in Chinese (web/app scenario messages). */
+const TIE_BREAK_ZH: Record<string, string> = { cost: '成本更低', shortfall: '缺口更小' };
+
 /** Why the tie-break (次要目标) did not run: the time limit was used up, or too little of it is left for the model's size. */
 export function tieBreakSkippedNote(tieBreak: string, skipped: 'time' | 'size', rootMultiple: number, relaxationSeconds: number): Note {
+  const zhName = TIE_BREAK_ZH[tieBreak] ?? tieBreak;
   if (skipped === 'time') {
     return {
-      zh: `未按次要目标（${tieBreak}）优化：时间限制已被主目标用完。`,
+      zh: `未在同等方案中按次要目标（${zhName}）择优：时间限制已被主目标用完。`,
       en: `No tie-break (${tieBreak}): the time limit was used by the primary objective.`,
     };
   }
   const each = relaxationSeconds.toFixed(1);
   return {
-    zh: `未按次要目标（${tieBreak}）优化：剩余时间不足以求解 ${rootMultiple} 次线性松弛（每次 ${each} 秒）。`,
+    zh: `未在同等方案中按次要目标（${zhName}）择优：剩余时间不足以求解 ${rootMultiple} 次线性松弛（每次 ${each} 秒）。`,
     en: `No tie-break (${tieBreak}): the time left for it is less than ${rootMultiple} solves of the relaxation (${each} s each).`,
   };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCounty } from '../../../engine/county/generate.ts';
 import type { County } from '../../../engine/county/types.ts';
 import { FRACTIONAL_TARGETS_NOTE } from '../../../engine/model/targets.ts';
-import { solverMessageNote } from '../../../engine/optimize/solve-notes.ts';
+import { solverMessageNote, tieBreakSkippedNote } from '../../../engine/optimize/solve-notes.ts';
 import { addNote, reportNotes, reportWithoutPlan, type SolveReport } from '../../../engine/optimize/solve-report.ts';
 import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
 import { resolveScenario, type Scenario } from '../../../engine/scenario/resolve.ts';
@@ -84,6 +84,12 @@ describe('the solve report\'s notes in zh and en', () => {
     expect(solverMessageNote('no integer plan within the time limit')).toEqual({ zh: '时间限制内未找到整数方案', en: 'no integer plan within the time limit' });
     expect(solverMessageNote('time limit reached, no primal solution').zh).toBe('已达时间限制，无原始可行解');
     expect(solverMessageNote('HiGHS: out of memory')).toEqual({ zh: '求解器：HiGHS: out of memory', en: 'HiGHS: out of memory' });
+  });
+
+  it('a tie-break skipped for the model\'s size names the same count and seconds in both languages, the tie-break in the editor\'s words', () => {
+    const note = tieBreakSkippedNote('shortfall', 'size', 2, 9.74);
+    expect(note.en).toBe('No tie-break (shortfall): the time left for it is less than 2 solves of the relaxation (9.7 s each).');
+    expect(note.zh).toBe('未在同等方案中按次要目标（缺口更小）择优：剩余时间不足以求解 2 次线性松弛（每次 9.7 秒）。');
   });
 
   it('a report stored before notesZh reads as English, and a note added to it keeps the two lists in step', () => {
