@@ -8,7 +8,9 @@
 import type { County } from '../county/types.ts';
 import { planLedger } from '../optimize/ledger.ts';
 import { optimalityText } from '../optimize/optimality.ts';
-import type { SolveReport } from '../optimize/solve-report.ts';
+import { noteFields, reportNotes, type SolveReport } from '../optimize/solve-report.ts';
+import { MIP_GAP_PREFIX, mipGapNote } from '../optimize/solve-notes.ts';
+import type { Note } from '../model/note.ts';
 import { checkPlan } from '../plan/check/index.ts';
 import { yearlyCommitments } from '../scenario/commitments.ts';
 import type { Scenario } from '../scenario/resolve.ts';
@@ -16,7 +18,7 @@ import { getStandard } from '../standards/index.ts';
 import { robustEnrollment } from '../uncertainty/robust.ts';
 import type { PointOutcome } from './sweep-summary.ts';
 
-/** How the note of a carried-over plan starts. */
+/** How the English note of a carried-over plan starts (a carried plan's older such note is replaced). */
 const CARRIED = 'Plan of the';
 
 /** Relative tolerance below which two objectives count as equal (solver noise in recomputed objectives). */
@@ -80,15 +82,28 @@ function carriedReport(county: County, scenario: Scenario, from: SolveReport, fr
   const ledger = planLedger(from.actions, from.rotations, scenario, committed);
   const mine = planned(own);
   const gap = mine ? gapAgainst(mine, from.objective.value!) : undefined;
-  const ownText = mine ? `objective ${mine.objective.value!.toPrecision(6)}` : 'no plan';
   return {
     ...from,
     scenario: scenario.name,
     years: from.years.map((y, t) => ({ ...y, budget: ledger.years[t]!.budget, available: ledger.years[t]!.available })),
     ...(gap !== undefined ? { mipGap: gap, optimality: { optimal: gap <= 1e-6, ...optimalityText(gap) } } : {}),
-    notes: [...from.notes.filter((n) => !n.startsWith('MIP gap') && !n.startsWith(CARRIED)), ...(gap !== undefined ? [`MIP gap ${(gap * 100).toFixed(2)}%`] : []),
-      `${CARRIED} ${Math.round(fromBudget)} yuan point, carried over: this budget's own search ended with ${ownText}, `
-      + 'worse than that plan, which is feasible here too (plan check) and is reported instead.'],
+    ...noteFields([
+      ...reportNotes(from).filter((n) => !n.en.startsWith(MIP_GAP_PREFIX) && !n.en.startsWith(CARRIED)),
+      ...(gap !== undefined ? [mipGapNote(gap)] : []),
+      carriedNote(fromBudget, mine),
+    ]),
+  };
+}
+
+/** The note of a carried-over plan: the smaller budget (yuan) it comes from, and what this point's own search ended with. */
+function carriedNote(fromBudget: number, own: SolveReport | undefined): Note {
+  const budget = Math.round(fromBudget);
+  const value = own?.objective.value?.toPrecision(6);
+  return {
+    zh: `沿用总预算 ${budget} 元时的方案：本预算自身的搜索结果（${value !== undefined ? `目标值 ${value}` : '无方案'}）不如该方案，`
+      + '而该方案在本预算下同样可行（经方案核查），故改报该方案。',
+    en: `${CARRIED} ${budget} yuan point, carried over: this budget's own search ended with ${value !== undefined ? `objective ${value}` : 'no plan'}, `
+      + 'worse than that plan, which is feasible here too (plan check) and is reported instead.',
   };
 }
 

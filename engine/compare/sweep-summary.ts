@@ -27,7 +27,7 @@ export interface SweepResult {
 export type PointOutcome = { report: SolveReport; carriedFrom?: number } | { error: string };
 
 export function summarizeSweep(budgets: readonly number[], scenarios: readonly Scenario[], outcomes: readonly PointOutcome[]): SweepResult {
-  const reports = outcomes.map((o, i) => ('report' in o ? o.report : reportWithoutPlan(scenarios[i]!.name, '', undefined, [o.error])));
+  const reports = outcomes.map((o, i) => ('report' in o ? o.report : reportWithoutPlan(scenarios[i]!.name, '', undefined, [{ zh: o.error, en: o.error }])));
   const points = reports.map((report, i): SweepPoint => {
     const t = runFigures(report).totals;
     const outcome = outcomes[i]!;

@@ -50,5 +50,10 @@ export function addArtsRoomConstraints(ctx: ModelContext): void {
       }
     });
   }
-  if (unknown > 0) ctx.notes.push(`${unknown} school room count(s) missing (music_rooms / art_rooms): those schools are left out of the music and art room target.`);
+  if (unknown > 0) {
+    ctx.notes.push({
+      zh: `缺少 ${unknown} 项学校专用教室数（music_rooms / art_rooms）：这些学校不计入音乐、美术专用教室目标。`,
+      en: `${unknown} school room count(s) missing (music_rooms / art_rooms): those schools are left out of the music and art room target.`,
+    });
+  }
 }

@@ -13,7 +13,10 @@ export function addBudgetConstraints(ctx: ModelContext): void {
   const { cols, scenario } = ctx;
   const committed = yearlyCommitments(ctx.county, scenario, ctx.enrollment).map((c) => c.committed);
   if (committed.some((c) => c > 0)) {
-    ctx.notes.push(`Recurring commitments taken from the budget first: ${committed.map((c, t) => `${scenario.years[t]} ${Math.round(c)} yuan`).join(', ')}.`);
+    ctx.notes.push({
+      zh: `经常性支出先从预算中拨付：${committed.map((c, t) => `${scenario.years[t]} 年 ${Math.round(c)} 元`).join('，')}。`,
+      en: `Recurring commitments taken from the budget first: ${committed.map((c, t) => `${scenario.years[t]} ${Math.round(c)} yuan`).join(', ')}.`,
+    });
   }
   for (let t = 0; t < ctx.T; t++) {
     const e = yearSpend(ctx, t).add(cols.carry[t] ?? -1, 1);

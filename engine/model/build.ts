@@ -19,6 +19,7 @@ import { addRotationConstraints } from './rotation.ts';
 import { addRotationLevelConstraints } from './rotation-levels.ts';
 import { addTargetConstraints } from './targets.ts';
 import { addBudgetVariables, addConstructionVariables, addHiringVariables, addPurchaseVariables, addRotationVariables } from './variables.ts';
+import type { Note } from './note.ts';
 
 export interface PlanningModel {
   ctx: ModelContext;
@@ -37,7 +38,7 @@ export interface PlanningInputs {
   /** Donors and receivers per rotation category (engine/plan/rotation-roles.ts). */
   roles: Record<RotationCategory, RotationRoles>;
   /** Notes that open the model's notes, e.g. how the enrollment was chosen. */
-  notes?: readonly string[];
+  notes?: readonly Note[];
 }
 
 export function buildPlanningModel(county: County, scenario: Scenario, standard: Standard, inputs: PlanningInputs): PlanningModel {

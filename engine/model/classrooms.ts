@@ -57,7 +57,11 @@ export function addClassroomConstraints(ctx: ModelContext): void {
   const fromTarget = c.noOverSizeFrom === null ? ctx.T : ctx.scenario.years.indexOf(c.noOverSizeFrom);
   const first = Math.max(lead, c.everyPupilSeated ? 0 : fromTarget); // years before `lead` cannot be changed
   if (first > 0 && (c.everyPupilSeated || c.noOverSizeFrom !== null)) {
-    ctx.notes.push(`Classes and seats are required from ${ctx.scenario.years[Math.min(first, ctx.T - 1)]}: a classroom started in the first year serves after ${lead} year(s).`);
+    const from = ctx.scenario.years[Math.min(first, ctx.T - 1)];
+    ctx.notes.push({
+      zh: `班额和学位要求自 ${from} 年起执行：第一年开工的教室 ${lead} 年后才能投入使用。`,
+      en: `Classes and seats are required from ${from}: a classroom started in the first year serves after ${lead} year(s).`,
+    });
   }
   for (let s = first; s < ctx.T; s++) {
     ctx.schools.forEach((school, si) => {

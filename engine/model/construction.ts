@@ -26,5 +26,10 @@ export function addConstructionConstraints(ctx: ModelContext): void {
     });
     if (e.terms.size > 0) addRow(ctx, `land[${s.id}]`, e, { ub: s.landAvailable }, { family: 'land', schoolId: s.id, unit: 'm2', side: 'ub' });
   });
-  if (missing > 0) ctx.notes.push(`${missing} school(s) have no land_available_m2: construction there is not limited by land.`);
+  if (missing > 0) {
+    ctx.notes.push({
+      zh: `${missing} 所学校没有可用土地面积（land_available_m2）：这些学校的建设不受土地限制。`,
+      en: `${missing} school(s) have no land_available_m2: construction there is not limited by land.`,
+    });
+  }
 }

@@ -8,6 +8,7 @@ import { LpBuilder } from '../solve/builder.ts';
 import type { IndicatorDef, Standard } from '../standards/types.ts';
 import type { RotationCategory, TeacherCategory } from '../plan/types.ts';
 import type { LinExpr } from './linear.ts';
+import type { Note } from './note.ts';
 
 /** Money rows and equipment columns are in 万元 (10,000 yuan) to keep coefficients moderate. */
 export const MONEY_UNIT = 10_000;
@@ -82,7 +83,8 @@ export interface ModelContext {
   passColumns?: { part: number[][]; relax: Record<string, number>[][]; school: number[][] };
   /** Columns that must be whole numbers when scenario.integer. */
   integerColumns: Set<number>;
-  notes: string[];
+  /** The report's notes the model adds (both languages, note.ts), in order. */
+  notes: Note[];
 }
 
 function snapshot(school: School, e: SchoolEnrollment, t: number): School {
@@ -97,7 +99,7 @@ function snapshot(school: School, e: SchoolEnrollment, t: number): School {
  * optimize layer passes the projection, or a robust scenario's quantile enrollment). `notes` start the
  * model's notes (e.g. how that enrollment was chosen).
  */
-export function createContext(county: County, scenario: Scenario, standard: Standard, enrollment: Map<string, SchoolEnrollment>, notes: readonly string[] = []): ModelContext {
+export function createContext(county: County, scenario: Scenario, standard: Standard, enrollment: Map<string, SchoolEnrollment>, notes: readonly Note[] = []): ModelContext {
   const T = scenario.years.length;
   const planned = plannedSchools(county, scenario, standard);
   const schools = planned.map((p) => p.school);

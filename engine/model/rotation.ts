@@ -15,7 +15,12 @@ export function addRotationConstraints(ctx: ModelContext, roles: Record<Rotation
   const senders = new Set(ROTATION_CATEGORIES.flatMap((c) => [...roles[c].donors]));
   const counted = (id: string) => policy.donorRule === 'county-ratio' || senders.has(id);
   const eligible = schools.reduce((s, x) => s + (counted(x.id) ? x.eligibleTeachers ?? 0 : 0), 0);
-  if (eligible === 0) ctx.notes.push('No eligible_teachers in the data: the rotation minimum is not binding.');
+  if (eligible === 0) {
+    ctx.notes.push({
+      zh: '数据中没有符合交流条件的教师数（eligible_teachers）：每年轮岗比例下限不起约束作用。',
+      en: 'No eligible_teachers in the data: the rotation minimum is not binding.',
+    });
+  }
 
   for (let t = 0; t < ctx.T; t++) {
     const all = new LinExpr();

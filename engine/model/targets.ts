@@ -13,6 +13,7 @@ import { required, type ModelContext } from './context.ts';
 import { LinExpr } from './linear.ts';
 import { addRow } from './rows.ts';
 import { ModelInputError } from './input-error.ts';
+import type { Note } from './note.ts';
 
 /**
  * Relative margin every planned ratio row keeps above the standard even without `objective.margin`.
@@ -25,9 +26,13 @@ import { ModelInputError } from './input-error.ts';
 export const EXACT_MARGIN = 2e-6;
 
 /** What integer: false with targets means for the plan (the report's notes; optimality.ts says it in zh and en). */
-export const FRACTIONAL_TARGETS_NOTE = 'integer: false is an LP relaxation: the yearly targets count schools passing fractionally '
-  + '(a school may count as 0.6 passing, or pass with two indicators a little below standard), so fewer schools may really pass '
-  + 'than the targets ask; the schools passing shown per year are the real counts. Use integer: true for whole schools.';
+export const FRACTIONAL_TARGETS_NOTE: Note = {
+  zh: 'integer: false 为线性松弛：年度目标按分数统计达标学校（一所学校可按 0.6 所达标计，或在两项指标略低于标准时仍计为达标），'
+    + '因此实际达标的学校可能少于目标要求；各年列出的达标学校数为实际数。如需按整所学校计，请设 integer: true。',
+  en: 'integer: false is an LP relaxation: the yearly targets count schools passing fractionally '
+    + '(a school may count as 0.6 passing, or pass with two indicators a little below standard), so fewer schools may really pass '
+    + 'than the targets ask; the schools passing shown per year are the real counts. Use integer: true for whole schools.',
+};
 
 /** value / threshold of a part's indicator in year t, as an expression. */
 export function ratioExpr(ctx: ModelContext, pi: number, key: string, t: number): LinExpr | undefined {

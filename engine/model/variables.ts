@@ -52,7 +52,10 @@ export function addHiringVariables(ctx: ModelContext): void {
     ctx.cols.upgrade.push(perYear(ctx, (t) => (room > 0 ? whole(ctx, b.addVariable(`upgrade[${s.id},${t}]`, { ub: room, integer: scenario.integer })) : -1)));
   }
   if (ctx.schools.some((s) => s.resources.teachers === undefined)) {
-    ctx.notes.push('Schools without a teachers column get no degree upgrades (the number of teachers below the required degree is unknown).');
+    ctx.notes.push({
+      zh: '没有专任教师数（teachers 列）的学校不安排学历提升（学历未达要求的教师人数未知）。',
+      en: 'Schools without a teachers column get no degree upgrades (the number of teachers below the required degree is unknown).',
+    });
   }
 }
 

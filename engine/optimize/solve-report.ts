@@ -1,4 +1,5 @@
 /** The result of solving a scenario: the shape of `junheng solve --json` and of a stored run. */
+import type { Note } from '../model/note.ts';
 import type { SolveStatus } from '../solve/model.ts';
 import type { BaseYear } from '../plan/base-year.ts';
 import type { EvaluationChange } from '../plan/evaluation-changes.ts';
@@ -61,19 +62,41 @@ export interface SolveReport {
   model: { rows: number; columns: number; integers: number; buildSeconds: number; solveSeconds: number; solver: string; cutRounds?: number };
   /** Indicator values per school part and year as the LP computed them (for checking against the simulator). */
   values: { year: number; schoolId: string; level: 'primary' | 'junior'; values: Record<string, number> }[];
+  /** What the planner should know about the model and the solve, in English (what programs and stored runs read). */
   notes: string[];
+  /**
+   * The same notes in Chinese: same length and order as `notes`. Absent from reports stored before it
+   * existed: read both with reportNotes, which falls back to the English.
+   */
+  notesZh?: string[];
+}
+
+/** The report's notes in both languages; the English stands in for the Chinese where a report has none (stored before notesZh). */
+export function reportNotes(report: Pick<SolveReport, 'notes' | 'notesZh'>): Note[] {
+  const zh = report.notesZh?.length === report.notes.length ? report.notesZh : undefined;
+  return report.notes.map((en, i) => ({ zh: zh?.[i] ?? en, en }));
+}
+
+/** The report's two note fields for `notes`, in step. */
+export function noteFields(notes: readonly Note[]): Pick<SolveReport, 'notes' | 'notesZh'> {
+  return { notes: notes.map((n) => n.en), notesZh: notes.map((n) => n.zh) };
+}
+
+/** Appends a note to both languages' lists. */
+export function addNote(report: SolveReport, note: Note): void {
+  Object.assign(report, noteFields([...reportNotes(report), note]));
 }
 
 /**
  * A report without a plan, status 'error': what a solve starts from (and fills in), and what stands for
  * a sweep point that failed. `model` defaults to an empty model, `notes` to none.
  */
-export function reportWithoutPlan(scenario: string, objectiveKind: string, model?: SolveReport['model'], notes: readonly string[] = []): SolveReport {
+export function reportWithoutPlan(scenario: string, objectiveKind: string, model?: SolveReport['model'], notes: readonly Note[] = []): SolveReport {
   return {
     status: 'error', method: 'none', scenario,
     objective: { kind: objectiveKind, value: null, unit: '' },
     years: [], actions: [], rotations: [], pairing: { method: 'coordinates', note: '', noteZh: '' }, shadowPrices: [],
     model: model ?? { rows: 0, columns: 0, integers: 0, buildSeconds: 0, solveSeconds: 0, solver: '' },
-    values: [], notes: [...notes],
+    values: [], ...noteFields(notes),
   };
 }

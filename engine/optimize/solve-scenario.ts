@@ -16,7 +16,8 @@ import { minimizeCv } from './cv-objective.ts';
 import { decodeActions, decodeFlows, decodeValues, summarizeYears } from './decode.ts';
 import { planLedger } from './ledger.ts';
 import { pairRotations } from './pairing.ts';
-import { reportWithoutPlan, type SolveReport } from './solve-report.ts';
+import { addNote, reportWithoutPlan, type SolveReport } from './solve-report.ts';
+import { mipGapNote, solverMessageNote, startNote, tieBreakSkippedNote } from './solve-notes.ts';
 import { explainInfeasibility } from './explain.ts';
 import { objectiveScale } from './objective-scale.ts';
 import { shadowPrices } from './shadow.ts';
@@ -26,7 +27,7 @@ import { floorsFixed, withFloorRows } from './floor-rows.ts';
 import { deadlineAfter, solvePrimary } from './heuristic.ts';
 import { planObjective } from './plan-objective.ts';
 import { provenGap, TIE_SLACK, withFractionalPasses } from './optimality.ts';
-import { betterOfStart, startPoint, type StartPlan, type StartPoint } from './warm-start.ts';
+import { betterOfStart, startPoint, type StartPlan } from './warm-start.ts';
 
 export interface SolveProgress {
   stage: 'build' | 'solve' | 'tie-break' | 'cv-bisection' | 'explain' | 'shadow-prices' | 'decode' | 'done';
@@ -83,22 +84,21 @@ export async function solveScenario(county: County, scenario: Scenario, options:
     if (primary.result.status === 'infeasible') {
       progress({ stage: 'explain' });
       report.infeasibility = await explainInfeasibility(pm, solver, limits, roles);
-    } else if (primary.result.message) report.notes.push(primary.result.message);
+    } else if (primary.result.message) addNote(report, solverMessageNote(primary.result.message));
     report.model.solveSeconds = solveSeconds;
     progress({ stage: 'done' });
     return report;
   }
 
-  if (primary.result.message && primary.method !== 'mip' && primary.method !== 'lp') report.notes.push(primary.result.message);
+  if (primary.result.message && primary.method !== 'mip' && primary.method !== 'lp') addNote(report, solverMessageNote(primary.result.message));
   const primaryValue = planObjective(pm, primary.x) ?? pm.objective.value(primary.x);
   const tie = await tieBreakStage(pm, primaryModel, primary, primaryValue, solver, { ...limits, timeLimitSeconds: (solveDeadline - performance.now()) / 1000 }, progress, relaxationSeconds);
-  if (tie.skipped === 'time') report.notes.push(`No tie-break (${scenario.objective.tieBreak}): the time limit was used by the primary objective.`);
-  if (tie.skipped === 'size') report.notes.push(`No tie-break (${scenario.objective.tieBreak}): the time left for it is less than ${TIE_ROOT_MULTIPLE} solves of the relaxation (${relaxationSeconds!.toFixed(1)} s each).`);
+  if (tie.skipped) addNote(report, tieBreakSkippedNote(scenario.objective.tieBreak, tie.skipped, TIE_ROOT_MULTIPLE, relaxationSeconds ?? 0));
   solveSeconds += tie.seconds;
   // Never worse than the starting plan (a plan of this scenario): the search may end below it when cut short.
   const kept = betterOfStart(pm, tie.x, start);
   tie.x = kept.x;
-  startNote(report, start, kept.kept);
+  if (start) addNote(report, startNote(start, kept.kept));
 
   progress({ stage: 'decode' });
   report.objective = {
@@ -124,7 +124,7 @@ export async function solveScenario(county: County, scenario: Scenario, options:
   }
   report.model.solveSeconds = solveSeconds;
   if (cutRounds !== undefined) report.model.cutRounds = cutRounds;
-  if (report.mipGap !== undefined && isMip(pm.model)) report.notes.push(`MIP gap ${(report.mipGap * 100).toFixed(2)}%`);
+  if (report.mipGap !== undefined && isMip(pm.model)) addNote(report, mipGapNote(report.mipGap));
   progress({ stage: 'done' });
   return report;
 }
@@ -213,14 +213,5 @@ async function decodePlan(report: SolveReport, pm: PlanningModel, x: number[], s
   }
   report.rotations = ledger.rotations;
   report.pairing = { method: pairing.method, note: pairing.note, noteZh: pairing.noteZh };
-  if (report.rotations.length > 0) report.notes.push(pairing.note);
-}
-
-/** Says whether a starting plan was given, and fitted (and was delivered as it was), or not a plan of this scenario. */
-function startNote(report: SolveReport, start: StartPoint | undefined, delivered: boolean): void {
-  if (!start) return;
-  if ('misfit' in start) report.notes.push(`Starting plan not used: ${start.misfit}.`);
-  else report.notes.push(delivered
-    ? 'A neighbouring what-if\'s plan fits this scenario (warm start) and the search found nothing better: that plan is delivered.'
-    : 'A neighbouring what-if\'s plan fits this scenario (warm start); the plan delivered is at least as good.');
+  if (report.rotations.length > 0) addNote(report, { zh: pairing.noteZh, en: pairing.note });
 }

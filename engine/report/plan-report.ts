@@ -1,6 +1,6 @@
 /** A solved plan as text for people: status, yearly money and results, coefficients, actions, rotations. */
 import type { PlanAction } from '../plan/types.ts';
-import type { SolveReport } from '../optimize/solve-report.ts';
+import { reportNotes, type SolveReport } from '../optimize/solve-report.ts';
 import { SPEND_CATEGORIES } from '../plan/types.ts';
 import type { Standard } from '../standards/types.ts';
 import { formatCoefficient, pick, type Lang } from './format.ts';
@@ -107,7 +107,7 @@ export function planReport(r: SolveReport, standard: Standard, lang: Lang): stri
   }
   if (r.notes.length > 0) {
     out.push(pick(L.notes, lang));
-    for (const n of r.notes) out.push(`  - ${n}`);
+    for (const n of reportNotes(r)) out.push(`  - ${pick(n, lang)}`);
   }
   return out.join('\n');
 }

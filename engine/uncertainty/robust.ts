@@ -5,6 +5,7 @@
  */
 import { quantileSorted } from 'simple-statistics';
 import type { County } from '../county/types.ts';
+import type { Note } from '../model/note.ts';
 import { projectEnrollment, withJuniorSplit, type SchoolEnrollment } from '../scenario/enrollment.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { createSampler, sampleSeed } from './sample.ts';
@@ -29,8 +30,13 @@ export function robustEnrollment(county: County, scenario: Scenario): Map<string
   return out;
 }
 
-export function robustNote(scenario: Scenario): string | undefined {
+/** The report's note on how a robust plan's enrollment was chosen (both languages); undefined without `robust`. */
+export function robustNote(scenario: Scenario): Note | undefined {
   const r = scenario.robust;
   if (!r) return undefined;
-  return `robust plan: enrollment at the ${Math.round(r.quantile.growing * 100)}th percentile at growing schools and the ${Math.round(r.quantile.shrinking * 100)}th at shrinking ones, over ${r.paths} sampled paths (seed ${r.seed})`;
+  const [growing, shrinking] = [Math.round(r.quantile.growing * 100), Math.round(r.quantile.shrinking * 100)];
+  return {
+    zh: `稳健规划：学生增长的学校按第 ${growing} 百分位数、减少的学校按第 ${shrinking} 百分位数的在校生数规划，共抽样 ${r.paths} 条路径（随机种子 ${r.seed}）`,
+    en: `robust plan: enrollment at the ${growing}th percentile at growing schools and the ${shrinking}th at shrinking ones, over ${r.paths} sampled paths (seed ${r.seed})`,
+  };
 }

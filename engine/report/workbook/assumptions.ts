@@ -1,5 +1,5 @@
 /** The assumptions sheet: the scenario's settings, the unit costs with their sources, and the run's notes. */
-import type { SolveReport } from '../../optimize/solve-report.ts';
+import { reportNotes, type SolveReport } from '../../optimize/solve-report.ts';
 import { DEFAULT_COSTS } from '../../scenario/defaults.ts';
 import type { Costs, Scenario } from '../../scenario/resolve.ts';
 import type { Standard } from '../../standards/types.ts';
@@ -50,7 +50,7 @@ export function assumptionsSheet(report: SolveReport, scenario: Scenario, standa
   }
   if (report.pairing.note) rows.push([l({ zh: '轮岗配对', en: 'Rotation pairing' }), null, null, lang === 'en' ? report.pairing.note : report.pairing.noteZh]);
   for (const c of report.evaluationChanges ?? []) rows.push([l({ zh: '参评学校变化', en: 'Evaluated schools' }), c.year, null, l(c.message)]);
-  for (const n of report.notes) rows.push([l({ zh: '说明', en: 'Note' }), null, null, n]);
+  for (const n of reportNotes(report)) rows.push([l({ zh: '说明', en: 'Note' }), null, null, l(n)]);
   return {
     name: l(SHEETS.assumptions),
     columns: [{ header: l(H.setting) }, { header: l(H.settingValue), numFmt: '#,##0' }, { header: l(H.unit) }, { header: l(H.source) }],

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { carryForward } from '../../../engine/compare/sweep-monotone.ts';
 import type { PointOutcome } from '../../../engine/compare/sweep-summary.ts';
 import { generateCounty } from '../../../engine/county/generate.ts';
-import { reportWithoutPlan } from '../../../engine/optimize/solve-report.ts';
+import { reportNotes, reportWithoutPlan, type SolveReport } from '../../../engine/optimize/solve-report.ts';
 import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
 import { sweepInChains } from '../../../engine/node/sweep.ts';
 import { checkPlan } from '../../../engine/plan/check/index.ts';
@@ -90,8 +90,20 @@ describe('budget sweep in chains', () => {
       expect(r.scenario).toBe(scenarios[i]!.name);
       expect(r.years.map((y) => y.budget)).toEqual(scenarios[i]!.budget.perYear);
       expect(r.notes.at(-1)).toMatch(/carried over/);
+      // Both languages in step: the small budget's notes, its gap note replaced, the carry-over note last.
+      expect(r.notesZh).toHaveLength(r.notes.length);
+      expect(r.notesZh!.at(-1)).toMatch(/^沿用总预算 \d+ 元时的方案/);
+      const own = reportNotes(small).filter((n) => !n.en.startsWith('MIP gap'));
+      expect(reportNotes(r).slice(0, own.length)).toEqual(own);
+      expect(r.notes.filter((n) => n.startsWith('MIP gap')).length).toBe(r.notesZh!.filter((n) => n.startsWith('整数规划相对间隙')).length);
       expect(checkPlan(c, scenarios[i]!, planOf(scenarios[i]!, fixed[i]!), quality2017)).toEqual([]);
     }
+    // A plan stored before notesZh: its notes stay English in the Chinese list, the carry-over note is in Chinese.
+    const stored: SolveReport = { ...small };
+    delete stored.notesZh;
+    const fromOld = reportOf(carryForward(c, scenarios, [{ report: stored }, { error: 'the worker stopped' }], [0, 1])[1]!)!;
+    expect(fromOld.notesZh!.slice(0, -1)).toEqual(fromOld.notes.slice(0, -1));
+    expect(fromOld.notesZh!.at(-1)).toMatch(/^沿用总预算/);
     // A plan that breaks a point's scenario is not carried there: the smaller budget's plan at a tighter hiring cap.
     const capped = structuredClone(scenarios[2]!);
     capped.hiring.maxNewTeachers = capped.hiring.maxNewTeachers.map(() => 0);

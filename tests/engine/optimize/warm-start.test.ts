@@ -54,7 +54,10 @@ describe('warm start from a smaller budget', () => {
     expect(first.method).not.toBe('none');
     const warm = await solveScenario(c, large, { shadowPrices: false, start: startOf(first) });
     expect(warm.method).not.toBe('none');
-    expect(warm.notes.some((n) => /neighbouring what-if's plan fits/.test(n))).toBe(true);
+    const i = warm.notes.findIndex((n) => /neighbouring what-if's plan fits/.test(n));
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(warm.notesZh).toHaveLength(warm.notes.length);
+    expect(warm.notesZh![i]).toMatch(/^相邻假设情景的方案适用于本情景（热启动）/);
     // Replayed by the simulator at the larger budget: every bound and target holds.
     expect(checkPlan(c, large, planOf(large, warm), quality2017)).toEqual([]);
     // The smaller budget's plan is a plan here too, so the larger budget does at least as well.
@@ -69,10 +72,15 @@ describe('warm start from a smaller budget', () => {
     const large = await solveScenario(c, scenarioAt(c, 1.4), { shadowPrices: false });
     const small = scenarioAt(c, 0.9);
     const r = await solveScenario(c, small, { shadowPrices: false, start: startOf(large) });
-    expect(r.notes.find((n) => n.startsWith('Starting plan not used'))).toMatch(/plan check|no solution/);
+    const j = r.notes.findIndex((n) => n.startsWith('Starting plan not used'));
+    expect(r.notes[j]).toMatch(/plan check|no solution/);
+    expect(r.notesZh![j]).toMatch(/^未采用起始方案：(方案核查未通过|固定其决策后无解)/);
     expect(checkPlan(c, small, planOf(small, r), quality2017)).toEqual([]);
     const stranger = { ...startOf(large), actions: [{ ...large.actions[0]!, schoolId: 'NO-SUCH-SCHOOL' }] };
     const s = await solveScenario(c, scenarioAt(c, 1.4), { shadowPrices: false, start: stranger });
-    expect(s.notes.find((n) => n.startsWith('Starting plan not used'))).toContain('NO-SUCH-SCHOOL');
+    const i = s.notes.findIndex((n) => n.startsWith('Starting plan not used'));
+    expect(s.notes[i]).toContain('NO-SUCH-SCHOOL');
+    // In Chinese at the same index, naming the same school.
+    expect(s.notesZh![i]).toMatch(/^未采用起始方案：.*学校 NO-SUCH-SCHOOL/);
   }, 120_000);
 });

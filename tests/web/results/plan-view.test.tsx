@@ -86,6 +86,24 @@ describe('PlanView', () => {
     render(<I18nProvider initial="zh"><PlanView data={data(solved)} /></I18nProvider>);
     expect(screen.getByTestId('key-figures').textContent).toContain('最优（线性松弛，达标学校按分数计）');
   });
+
+  it('lists the solve\'s notes in the interface\'s language; a run stored without notesZh shows them in English', () => {
+    const notes = { notes: ['MIP gap 1.23%', 'No eligible_teachers in the data: the rotation minimum is not binding.'], notesZh: ['整数规划相对间隙 1.23%', '数据中没有符合交流条件的教师数'] };
+    const items = () => [...screen.getByTestId('run-notes').querySelectorAll('li')].map((li) => li.textContent);
+    render(<I18nProvider initial="zh"><PlanView data={data({ ...solved, ...notes })} /></I18nProvider>);
+    expect(screen.getByTestId('run-notes').querySelector('h3')?.textContent).toBe('说明');
+    expect(items()).toEqual(notes.notesZh);
+    cleanup();
+    render(<I18nProvider initial="en"><PlanView data={data({ ...solved, ...notes })} /></I18nProvider>);
+    expect(items()).toEqual(notes.notes);
+    cleanup();
+    render(<I18nProvider initial="zh"><PlanView data={data({ ...solved, notes: notes.notes })} /></I18nProvider>);
+    expect(items()).toEqual(notes.notes);
+    cleanup();
+    // No notes, no panel.
+    render(<I18nProvider initial="zh"><PlanView data={data(solved)} /></I18nProvider>);
+    expect(screen.queryByTestId('run-notes')).toBeNull();
+  });
 });
 
 describe('SimulatePanel', () => {

@@ -11,7 +11,7 @@ import { RunStatusBadge } from '../../shared/RunStatusBadge.tsx';
 import { denominatorMessages } from '../../shared/denominator-messages.ts';
 import { EvaluatedCounts } from '../../shared/EvaluatedCounts.tsx';
 import { ActionTable } from './ActionTable.tsx';
-import { InfeasibilityPanel, ShadowPrices } from './explanations.tsx';
+import { InfeasibilityPanel, RunNotes, ShadowPrices } from './explanations.tsx';
 import { resultsMessages } from './messages.ts';
 import { SimulatePanel } from './SimulatePanel.tsx';
 import { runFigures } from '../../../../../engine/compare/compare.ts';
@@ -82,6 +82,7 @@ export function PlanView({ data }: { data: RunData }) {
         ))}
       </div>
       {report && report.status !== 'infeasible' && <ShadowPrices prices={report.shadowPrices} />}
+      {report && <RunNotes report={report} />}
       {report && report.actions.length > 0 && <SimulatePanel runId={run.id} result={simulation} onResult={setSimulation} standard={data.standard} />}
       {report && report.actions.length > 0 && (
         <section>
