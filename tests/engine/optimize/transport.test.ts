@@ -48,9 +48,9 @@ function check(p: TransportProblem, flow: TransportFlow): number {
     const [i, k] = [Math.floor(a / R), a % R];
     expect(Number.isNaN(p.cost[a]!)).toBe(false);
     expect(n).toBeGreaterThan(0);
-    sent[i] += n;
-    got[k] += n;
-    if (p.capped?.[k]) toCapped[i] += n;
+    sent[i] = sent[i]! + n;
+    got[k] = got[k]! + n;
+    if (p.capped?.[k]) toCapped[i] = toCapped[i]! + n;
     cost += n * p.cost[a]!;
   }
   p.supply.forEach((n, i) => expect(sent[i]).toBeCloseTo(n, 9));
