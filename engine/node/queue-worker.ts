@@ -95,7 +95,7 @@ async function solveOnThread(pool: JobRunner, job: Job<QueueJobData>, signal: Ab
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   const version = engineVersion();
-  const pool: JobRunner = createWorkerPool(concurrency);
+  const pool: JobRunner = createWorkerPool(concurrency, { warm: true });
   const lock = lockDuration();
   const worker = new Worker<QueueJobData | QueueFlowData, unknown>(QUEUE_NAME, async (job, token, signal) => {
     const id = job.id ?? '?';

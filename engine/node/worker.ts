@@ -10,9 +10,13 @@ import { planCounty } from './county-job.ts';
 import type { JobInput, JobKind, JobProgress, JobResult } from './jobs.ts';
 import { lowerThreadPriority } from './threads.ts';
 import { prepareUpload } from './upload.ts';
+import { warmUp } from './warm-up.ts';
 
-/** The pool's settings for its threads (createWorkerPool's `niceness`). */
-lowerThreadPriority((workerData as { niceness?: number } | undefined)?.niceness);
+/** The pool's settings for its threads (createWorkerPool's `niceness` and `warm`). */
+const settings = (workerData ?? {}) as { niceness?: number; warm?: boolean };
+lowerThreadPriority(settings.niceness);
+// Before the thread takes its first job (piscina waits for this module).
+if (settings.warm) await warmUp();
 
 /** What the pool sends for one job. */
 export interface Task<K extends JobKind = JobKind> {

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { quickScenarioText, tempDbPath } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { tempDbPath } from './helpers.ts';
 
 let server: ChildProcess | undefined;
 afterAll(() => {
@@ -41,7 +43,10 @@ describe('the server on loopback', () => {
     expect(health.body).toMatchObject({ status: 'ok' });
     const datasets = (await json(`${base}/api/datasets`)).body as unknown as { id: number }[];
     expect(datasets).toHaveLength(1); // the sample county, loaded on first start
-    const scenario = await json(`${base}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: quickScenarioText('loopback') });
+    // The integer baseline (seconds a solve, in a warm thread too), so that two runs are seen running at once.
+    const baseline = parseDocument(readFileSync('scenarios/baseline.yaml', 'utf8'));
+    baseline.set('name', 'loopback');
+    const scenario = await json(`${base}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: baseline.toString() });
     expect(scenario.status).toBe(201);
 
     const posted = await Promise.all(Array.from({ length: 4 }, () => json(`${base}/api/runs`, {

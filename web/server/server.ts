@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     pool = queue;
     queueStatus = queue.status;
   } else {
-    pool = createWorkerPool(threads);
+    pool = createWorkerPool(threads, { warm: true });
   }
   // Uploads are parsed on threads of their own, so a hostile workbook never stalls the server or waits behind solves.
   const importPool = createWorkerPool(IMPORT_THREADS, { maxMemoryMb: IMPORT_MEMORY_MB, niceness: IMPORT_NICENESS });

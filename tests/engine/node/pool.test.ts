@@ -5,6 +5,7 @@ import { isAbort, type Job } from '../../../engine/node/jobs.ts';
 import { monteCarloOnRunner } from '../../../engine/node/monte-carlo.ts';
 import { createWorkerPool } from '../../../engine/node/pool.ts';
 import { sweepOnRunner } from '../../../engine/node/sweep.ts';
+import { warmUp } from '../../../engine/node/warm-up.ts';
 import type { Plan } from '../../../engine/plan/types.ts';
 import { parseScenarioText } from '../../../engine/scenario/parse.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
@@ -71,6 +72,24 @@ describe('the worker pool', () => {
     expect(outcomes.map((o) => ('report' in o ? o.report.status : o.error))).toEqual(['optimal', expect.stringContaining('no-such-standard'), 'optimal']);
     expect(done.sort()).toEqual([0, 1, 2]);
   });
+});
+
+describe('a warm pool (the server\'s)', () => {
+  it('has a warm-up plan to solve (a county whose targets it can meet)', async () => {
+    expect(await warmUp()).toBe(true);
+  }, 60_000);
+
+  it('solves jobs as a pool without warm-up does', async () => {
+    const warm = createWorkerPool(1, { warm: true });
+    try {
+      const [a, b] = await Promise.all([warm.submit('solve', { county: small, scenario }).result, pool.submit('solve', { county: small, scenario }).result]);
+      expect(a.status).toBe('optimal');
+      expect(a.objective.value).toBeCloseTo(b.objective.value!, 9);
+      expect(a.actions).toEqual(b.actions);
+    } finally {
+      await warm.close();
+    }
+  }, 60_000);
 });
 
 describe('Monte Carlo on the pool', () => {
