@@ -92,6 +92,9 @@ async function solveOnThread(pool: JobRunner, job: Job<QueueJobData>, signal: Ab
   }
 }
 
+/** How often a running job's cancel mark is read (ms), besides the cancel event. */
+const CANCEL_POLL_MS = 500;
+
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   const version = engineVersion();
@@ -112,6 +115,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     }
     report('started');
     await job.updateProgress({ [STARTED_MARK]: true });
+    // The cancel event can be missed (the event stream is read from "now", and a worker busy warming its threads
+    // may start reading after a cancel was sent): the job's cancel mark is also checked while it runs.
+    const marks = setInterval(() => {
+      void worker.getBackend().client.then((c) => c.get(cancelKey(id))).then((mark) => mark && worker.cancelJob(id, 'cancelled'), () => {});
+    }, CANCEL_POLL_MS);
     try {
       const result = isFlowKind(job.name)
         ? assembleFlow(job.data.kind as FlowKind, job.data.input as never, await childOutcomes(job as Job<QueueFlowData>))
@@ -123,6 +131,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       report(signal?.aborted ? 'cancelled' : 'failed', message);
       // The engine's own errors (bad input, infeasible model setup) do the same on every retry.
       throw new UnrecoverableError(message);
+    } finally {
+      clearInterval(marks);
     }
   }, {
     connection: connection(options.url), prefix: QUEUE_PREFIX, concurrency,

@@ -19,7 +19,7 @@ import { county, school } from '../engine/helpers.ts';
 import { createQueueRunner, type QueueRunner } from '../../engine/node/bullmq-runner.ts';
 import { createWorkerPool } from '../../engine/node/pool.ts';
 import { provinceOnRunner, type CountyInput } from '../../engine/node/province.ts';
-import { QUEUE_NAME, QUEUE_PREFIX } from '../../engine/node/queue.ts';
+import { cancelKey, QUEUE_NAME, QUEUE_PREFIX } from '../../engine/node/queue.ts';
 import { sweepFlow } from '../../engine/node/sweep.ts';
 import type { Scenario } from '../../engine/scenario/resolve.ts';
 import { sweepBudgets, sweepTotals } from '../../engine/scenario/sweep-points.ts';
@@ -166,6 +166,21 @@ describe.skipIf(!redisInstalled())('BullMQ flows and cancellation with real Redi
     expect(['optimal', 'infeasible']).toContain(report.status);
     expect(await settledCounts(queue)).toMatchObject({ completed: 1, active: 0 });
     expect(await queue.getJobCounts('failed')).toEqual({ failed: 1 });
+    const [failed] = await queue.getJobs(['failed']);
+    expect(failed?.failedReason).toBe('cancelled');
+  }, 300_000);
+
+  it('a running job whose cancel event was missed stops on its cancel mark alone', async () => {
+    const w = await worker();
+    const r = await runner();
+    const job = r.submit('solve', { county: large, scenario: slow });
+    void job.result.catch(() => {});
+    await w.waitFor(/\(solve\): started/);
+    const id = /job (\S+) \(solve\): started/.exec(w.log())![1]!;
+    // What the cancelling runner writes first, without the event that follows it (bullmq-runner.ts cancelJobs).
+    await (await queue.getBackend().client).set(cancelKey(id), 'cancelled');
+    await w.waitFor(/\(solve\): cancelled/, 20_000);
+    expect(await settledCounts(queue)).toMatchObject({ active: 0 });
     const [failed] = await queue.getJobs(['failed']);
     expect(failed?.failedReason).toBe('cancelled');
   }, 300_000);
