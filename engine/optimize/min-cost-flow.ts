@@ -10,28 +10,6 @@
  * can price arcs it left out with the potentials and add the ones that pay (transport.ts).
  */
 
-export interface FlowNetwork {
-  nodes: number;
-  /** Per node: > 0 supply, < 0 demand; totals balance. */
-  balance: Float64Array;
-  from: Int32Array;
-  to: Int32Array;
-  /** Per arc: capacity (Infinity allowed) and cost per unit. */
-  capacity: Float64Array;
-  cost: Float64Array;
-  /** Arcs in use (default: the arrays' length). */
-  arcs?: number;
-}
-
-export interface FlowSolution {
-  /** Per arc. */
-  flow: Float64Array;
-  /** Node potentials: c(u,v) + π(u) − π(v) is 0 on basic arcs, ≥ 0 on empty arcs, ≤ 0 on full ones. */
-  potential: Float64Array;
-  /** Those signs hold to this (rounding of potentials that carry the artificial cost). */
-  tolerance: number;
-}
-
 const LOWER = 0;
 const TREE = 1;
 const UPPER = 2;
@@ -69,18 +47,6 @@ class Tree {
   }
 }
 
-/** The minimum-cost flow, or null when the demands cannot all be met. */
-export function minCostFlow(net: FlowNetwork): FlowSolution | null {
-  const m = net.arcs ?? net.from.length;
-  let maxCost = 0;
-  for (let e = 0; e < m; e++) maxCost = Math.max(maxCost, Math.abs(net.cost[e]!));
-  const simplex = new FlowSimplex(net.balance, m, (maxCost + 1) * (net.nodes + 1));
-  for (let e = 0; e < m; e++) simplex.addArc(net.from[e]!, net.to[e]!, net.capacity[e]!, net.cost[e]!);
-  simplex.solve();
-  if (simplex.unmet() > 0) return null;
-  return { flow: Float64Array.from({ length: m }, (_, e) => simplex.flowOf(e)), potential: simplex.potential(), tolerance: simplex.tolerance };
-}
-
 /**
  * The network simplex with an artificial arc per node to a root (cost 0 from a supply, `artificialCost`
  * per unit to a demand: above any path's cost, so they carry flow only when the real arcs cannot). Arc e
@@ -95,7 +61,7 @@ export class FlowSimplex {
   private readonly b: Basis;
   private readonly pivot: Pivot;
 
-  /** `maxArcs`: the most arcs that will be added. */
+  /** `balance` per node: > 0 supply, < 0 demand, totals balancing; `maxArcs`: the most arcs that will be added. */
   constructor(balance: Float64Array, maxArcs: number, artificialCost: number) {
     const n = balance.length;
     const size = n + maxArcs;
@@ -124,7 +90,7 @@ export class FlowSimplex {
     this.pivot = new Pivot(b, this.tolerance);
   }
 
-  /** A new arc, empty (at its lower bound 0); its index among the caller's arcs. */
+  /** A new arc from → to with a capacity (Infinity allowed) and a cost per unit, empty (at its lower bound 0); its index among the caller's arcs. */
   addArc(from: number, to: number, capacity: number, cost: number): number {
     const e = this.count++;
     if (e >= this.b.from.length) throw new Error(`min-cost flow: more arcs than the ${this.b.from.length - this.n} announced`);
@@ -158,7 +124,10 @@ export class FlowSimplex {
     }
   }
 
-  /** Node potentials (roots excluded): optimal duals of the problem on the arcs held. */
+  /**
+   * Node potentials (root excluded), optimal duals of the problem on the arcs held: c(u,v) + π(u) − π(v) is 0 on
+   * basic arcs, ≥ −tolerance on empty arcs, ≤ tolerance on full ones (rounding of potentials that carry the artificial cost).
+   */
   potential(): Float64Array {
     return this.b.pi.slice(0, this.n);
   }

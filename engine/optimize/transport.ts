@@ -31,7 +31,7 @@ export type TransportFlow = Map<number, number>;
 
 const EPS = 1e-9;
 /** Arcs each donor and each receiver starts with (its cheapest), and the most each pricing round adds per donor. */
-export const CANDIDATE_ARCS = 12;
+const CANDIDATE_ARCS = 12;
 /** A problem with at most this many arcs is solved on all of them at once. */
 const WHOLE_UNDER = 20_000;
 
