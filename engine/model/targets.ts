@@ -25,7 +25,7 @@ import type { Note } from './note.ts';
  */
 export const EXACT_MARGIN = 2e-6;
 
-/** What integer: false with targets means for the plan (the report's notes; optimality.ts says it in zh and en). */
+/** What integer: false with targets means for the plan, as a report note (optimality.ts FRACTIONAL_PASSES is its short form in the optimality label). */
 export const FRACTIONAL_TARGETS_NOTE: Note = {
   zh: 'integer: false 为线性松弛：年度目标按分数统计达标学校（一所学校可按 0.6 所达标计，或在两项指标略低于标准时仍计为达标），'
     + '因此实际达标的学校可能少于目标要求；各年列出的达标学校数为实际数。如需按整所学校计，请设 integer: true。',

@@ -100,6 +100,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const version = engineVersion();
   const pool: JobRunner = createWorkerPool(concurrency, { warm: true });
   const lock = lockDuration();
+  /** Whether the cancelling runner has marked job `id` (bullmq-runner.ts cancelJobs writes the mark before the event). */
+  const cancelMarked = async (id: string): Promise<boolean> => Boolean(await (await worker.getBackend().client).get(cancelKey(id)));
   const worker = new Worker<QueueJobData | QueueFlowData, unknown>(QUEUE_NAME, async (job, token, signal) => {
     const id = job.id ?? '?';
     const report = (state: 'started' | 'done' | 'failed' | 'refused' | 'cancelled', message?: string): void =>
@@ -109,7 +111,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       report('refused', message);
       return refuse(job, token, message);
     }
-    if (await (await worker.getBackend().client).get(cancelKey(id))) {
+    if (await cancelMarked(id)) {
       report('cancelled');
       throw new UnrecoverableError('cancelled');
     }
@@ -118,7 +120,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     // The cancel event can be missed (the event stream is read from "now", and a worker busy warming its threads
     // may start reading after a cancel was sent): the job's cancel mark is also checked while it runs.
     const marks = setInterval(() => {
-      void worker.getBackend().client.then((c) => c.get(cancelKey(id))).then((mark) => mark && worker.cancelJob(id, 'cancelled'), () => {});
+      void cancelMarked(id).then((marked) => marked && worker.cancelJob(id, 'cancelled'), () => {});
     }, CANCEL_POLL_MS);
     try {
       const result = isFlowKind(job.name)

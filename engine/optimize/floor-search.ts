@@ -45,6 +45,7 @@ const POLISH_SHARE = 0.02;
 const POLISH_MIN_SECONDS = 0.5;
 /** The polish runs before further checks once the plan is within this many times the requested gap of the bound. */
 const POLISH_EARLY = 2;
+/** That early polish is capped at half a check's time, at least this many seconds (a failed one should cost little). */
 const EARLY_POLISH_MIN_SECONDS = 0.15;
 /** Share of the limit the per-year ceilings (floor-bound.ts yearCeilings) may take together. */
 const CEILINGS_SHARE = 0.25;
