@@ -82,7 +82,7 @@ function submitTo<K extends JobKind>(piscina: Piscina, kind: K, input: Task<K>['
 }
 
 /** Calls `onAbort` when `signal` aborts (at once if it already has); returns the function that stops listening. */
-function follow(signal: AbortSignal | undefined, onAbort: () => void): () => void {
+export function follow(signal: AbortSignal | undefined, onAbort: () => void): () => void {
   if (!signal) return () => {};
   if (signal.aborted) {
     onAbort();

@@ -10,7 +10,7 @@
 import { DelayedError, QueueEvents, UnrecoverableError, Worker, type Job, type QueueEventsListener } from 'bullmq';
 import { assembleFlow, isFlowKind } from './flows.ts';
 import { deadlineMessage, type ChildOutcome, type FlowKind, type JobKind, type JobRunner } from './jobs.ts';
-import { createWorkerPool } from './pool.ts';
+import { createWorkerPool, follow } from './pool.ts';
 import {
   CANCEL_EVENT, cancelKey, childIndex, connection, lockDuration, QUEUE_NAME, QUEUE_PREFIX, STARTED_MARK,
   type QueueFlowData, type QueueJobData,
@@ -64,12 +64,15 @@ async function childOutcomes(job: Job<QueueFlowData>): Promise<ChildOutcome<Flow
   return outcomes;
 }
 
-/** Runs a job on a thread until it ends, `signal` aborts (cancel) or its deadline passes; the error says which. */
-async function solveOnThread(pool: JobRunner, job: Job<QueueJobData>, signal: AbortSignal | undefined): Promise<unknown> {
+/**
+ * Runs a job on a thread until it ends, `signal` aborts (cancel) or its deadline passes; the error says which.
+ * `signal` may have aborted already: a cancel can come while the job's start is being written (it is logged
+ * as started before), and a listener added after the abort would never hear of it.
+ */
+export async function solveOnThread(pool: JobRunner, job: Pick<Job<QueueJobData>, 'name' | 'data' | 'updateProgress'>, signal: AbortSignal | undefined): Promise<unknown> {
   const stop = new AbortController();
   let why = 'cancelled';
-  const onCancel = (): void => stop.abort();
-  signal?.addEventListener('abort', onCancel, { once: true });
+  const unfollow = follow(signal, () => stop.abort());
   const deadline = job.data.deadline;
   const timer = deadline ? setTimeout(() => { why = deadlineMessage(deadline); stop.abort(); }, deadline * 1000) : undefined;
   let last = 0;
@@ -88,7 +91,7 @@ async function solveOnThread(pool: JobRunner, job: Job<QueueJobData>, signal: Ab
     throw stop.signal.aborted ? new Error(why) : e;
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onCancel);
+    unfollow();
   }
 }
 
@@ -117,8 +120,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     }
     report('started');
     await job.updateProgress({ [STARTED_MARK]: true });
-    // The cancel event can be missed (the event stream is read from "now", and a worker busy warming its threads
-    // may start reading after a cancel was sent): the job's cancel mark is also checked while it runs.
+    // The cancel event can be missed (the event stream is read from "now", so one sent before this worker's reader
+    // started is not seen): the job's cancel mark is also checked while it runs.
     const marks = setInterval(() => {
       void cancelMarked(id).then((marked) => marked && worker.cancelJob(id, 'cancelled'), () => {});
     }, CANCEL_POLL_MS);

@@ -6,6 +6,8 @@ import { monteCarloOnRunner } from '../../../engine/node/monte-carlo.ts';
 import { createWorkerPool } from '../../../engine/node/pool.ts';
 import { sweepOnRunner } from '../../../engine/node/sweep.ts';
 import { warmUp } from '../../../engine/node/warm-up.ts';
+import { solveOnThread } from '../../../engine/node/queue-worker.ts';
+import { engineVersion } from '../../../engine/node/version.ts';
 import type { Plan } from '../../../engine/plan/types.ts';
 import { parseScenarioText } from '../../../engine/scenario/parse.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
@@ -72,6 +74,17 @@ describe('the worker pool', () => {
     expect(outcomes.map((o) => ('report' in o ? o.report.status : o.error))).toEqual(['optimal', expect.stringContaining('no-such-standard'), 'optimal']);
     expect(done.sort()).toEqual([0, 1, 2]);
   });
+});
+
+describe('a queue job on the pool (junheng worker)', () => {
+  it('ends cancelled, without solving, when its cancel came before it reached the thread', async () => {
+    const job = { name: 'solve', data: { engineVersion: engineVersion(), kind: 'solve' as const, input: slowSolve() }, updateProgress: async () => {} };
+    const started = performance.now();
+    await expect(solveOnThread(pool, job, AbortSignal.abort('cancelled'))).rejects.toThrow('cancelled');
+    // The slow solve takes seconds; a cancel heard only after it would have let it run to its end.
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect((await pool.submit('solve', { county: small, scenario }).result).status).toBe('optimal');
+  }, 60_000);
 });
 
 describe('a warm pool (the server\'s)', () => {
