@@ -45,7 +45,11 @@ describe('level-aware rotation', () => {
     const plan = { scenario: scenario.name, years: scenario.years, actions: report.actions, rotations: report.rotations };
     expect(checkPlan(c, scenario, plan, quality2017)).toEqual([]);
     // Control: with the setting off, the weakest school J (degree 14/300 = 4.67 < 5.3 per 100) gets teachers.
-    const off = await solveScenario(c, resolveScenario(file({ levelAware: false }), 'levels'), { shadowPrices: false });
+    // With the cost tie-break: the best floor is also reached by hiring, and rotating costs far less
+    // (scenario/defaults.ts: 6,000 yuan a year for a rotated teacher, 100,000 for a new one), so the cheapest
+    // plan rotates to J; without a tie-break any plan of the best floor may come back (one hiring instead).
+    const control = file({ levelAware: false });
+    const off = await solveScenario(c, resolveScenario({ ...control, objective: { kind: 'floor', tieBreak: 'cost' } }, 'levels'), { shadowPrices: false });
     expect(off.rotations.some((r) => r.to === 'J')).toBe(true);
   });
 
