@@ -167,8 +167,11 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // A county whose relaxation alone takes LARGE_LP_SHARE of the limit or more skips them: its checks take
   // seconds each and failed all the way down at 500 and 2,000 schools; a plan first (below), then the bisection.
   const large = lpSeconds >= LARGE_LP_SHARE * limits.timeLimitSeconds;
+  // A warm start has reached its own common level: no probe at or below it (the sweep's points probed there).
+  const startLevel = start ? level(planFloors(pm, start)) : -Infinity;
   for (let step = FIRST_PROBE * target, aimed = large ? 0 : hi; aimed > 0 && step < 0.5 && remaining(deadline) > 0.02; step *= 2) {
     const theta = aimed * (1 - step);
+    if (theta <= startLevel) break;
     const r = await check(common(theta), checkSeconds);
     if (typeof r !== 'string') {
       if (!search.best || value(r) >= value(search.best)) search.best = r; // never below the warm start
