@@ -84,11 +84,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   let relaxationSeconds = 0;
   // "Is there a plan with floor_t ≥ f_t?" The relaxation first (an infeasible one proves the levels out of
   // reach), then the MIP with the floors fixed and no objective, stopped at its first plan or after `cap`
-  // seconds. Without an objective HiGHS stops at the first whole plan its heuristics find; with the cost
-  // objective its first plan came after the root's cuts. 200-school bench county, levels near the best plan:
-  // 1.1–1.2 s to a plan, against 2.5–4.4 s with the cost objective and 1.7–2.0 s for the rounding heuristic,
-  // which also failed a level 0.3 % above its best plan that this reached; out-of-reach levels proved in 0.3 s.
-  // The checks' plans cost more than the cheapest: the tie-break (solve-scenario.ts) is there for that.
+  // seconds: with the cost objective HiGHS's first plan came only after its root's cuts (200 schools: 1.1–1.2 s
+  // against 2.5–4.4 s; docs/planning-model.md). Its plans may cost more than needed: the tie-break's task.
   const check = async (f: number[], cap: number): Promise<number[] | 'infeasible' | 'unknown'> => {
     search.checks++;
     const model = fixColumns(costModel, z, f);
