@@ -53,10 +53,10 @@ module.exports = {
     },
     {
       name: 'engine-node-apis-packages',
-      comment: 'engine/ is pure TypeScript: only engine/cli and engine/node may import packages that do I/O or start threads (piscina, commander, cli-progress, better-sqlite3, tsx).',
+      comment: 'engine/ is pure TypeScript: only engine/cli and engine/node may import packages that do I/O or start threads (piscina, commander, cli-progress, better-sqlite3, tsx, esbuild).',
       severity: 'error',
       from: { path: '^engine/', pathNot: '^engine/(cli|node)/' },
-      to: { path: 'node_modules/(piscina|commander|cli-progress|better-sqlite3|tsx|fastify|bullmq|ioredis)/' },
+      to: { path: 'node_modules/(piscina|commander|cli-progress|better-sqlite3|tsx|esbuild|fastify|bullmq|ioredis)/' },
     },
     {
       name: 'solve-knows-no-planning',

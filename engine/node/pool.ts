@@ -7,9 +7,9 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Job, JobKind, JobResult, JobRunner, SubmitOptions } from './jobs.ts';
 import { poolThreads } from './threads.ts';
+import { workerEntry } from './worker-bundle.ts';
 import type { Task, TaskMessage } from './worker.ts';
 
-const WORKER = new URL('./worker-bootstrap.mjs', import.meta.url).href;
 /** An idle thread is stopped after this long; the next job starts a new one. */
 const IDLE_TIMEOUT = 30_000; // ms
 
@@ -34,7 +34,7 @@ export interface WorkerPoolOptions {
 export function createWorkerPool(threads = poolThreads(), options: WorkerPoolOptions = {}): JobRunner {
   const size = Math.max(1, Math.floor(threads));
   const piscina = new Piscina({
-    filename: WORKER, minThreads: options.warm ? size : 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT,
+    filename: workerEntry(), minThreads: options.warm ? size : 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT,
     workerData: { niceness: options.niceness, warm: options.warm === true },
     ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
   });
