@@ -57,19 +57,60 @@ describe('submitFlow on a runner without flows', () => {
     const runner = manualRunner();
     const started: number[] = [];
     const ended: [number, boolean][] = [];
-    const report = reportWithoutPlan('p', '', undefined, []);
-    const flow = submitFlow(runner, 'sweep', { parent: { budgets: [1, 2, 3], scenarios: [scenario('a'), scenario('b'), scenario('c')] }, children: [0, 1, 2].map(() => ({ county: {} as never, scenario: scenario('x') })) }, {
+    const row = (county: string) => ({ ...failedCountyRow(county, `${county}.csv`, 'x'), status: 'done' as const, error: undefined });
+    const counties = ['a', 'b', 'c'].map((county) => ({ county, file: `${county}.csv` }));
+    const flow = submitFlow(runner, 'province', { parent: { scenario: 's', years: [2026], failed: [], counties }, children: counties.map(() => ({}) as never) }, {
       priority: 'batch', onChildStart: (i) => started.push(i), onChildEnd: (i, o) => ended.push([i, 'result' in o]),
     });
-    expect(runner.jobs.map((j) => [j.kind, j.options.priority])).toEqual([['sweep-point', 'batch'], ['sweep-point', 'batch'], ['sweep-point', 'batch']]);
+    expect(runner.jobs.map((j) => [j.kind, j.options.priority])).toEqual([['county', 'batch'], ['county', 'batch'], ['county', 'batch']]);
     runner.jobs[2]!.options.onStart?.();
-    runner.jobs[2]!.settle(report);
-    runner.jobs[0]!.settle(undefined, new Error('bad point'));
-    runner.jobs[1]!.settle(report);
+    runner.jobs[2]!.settle(row('c'));
+    runner.jobs[0]!.settle(undefined, new Error('bad county'));
+    runner.jobs[1]!.settle(row('b'));
     const result = await flow.result;
     expect(started).toEqual([2]);
     expect(ended).toEqual([[2, true], [0, false], [1, true]]);
-    expect(result.points.map((p) => p.error)).toEqual(['bad point', undefined, undefined]);
+    expect(Object.fromEntries(result.counties.map((c) => [c.county, c.error?.message]))).toEqual({ a: 'a.csv: bad county', b: undefined, c: undefined });
+  });
+
+  it('a sweep runs in one chain of increasing budget per thread, each point from the plan of the point before it', async () => {
+    const runner = manualRunner(); // 2 threads
+    // Budgets out of order: the chains follow the budget (10, 20 | 30, 40), not the children's order.
+    const budgets = [30, 10, 40, 20];
+    const scenarios = budgets.map((b, i) => ({ name: `p${i}`, budget: { perYear: [b] } }) as unknown as Scenario);
+    const planned = (tag: string) => ({ ...reportWithoutPlan('p', '', undefined, []), method: 'mip', actions: [{ kind: 'equipment', school: tag, year: 0, amount: 1 }], rotations: [] }) as never;
+    const flow = submitFlow(runner, 'sweep', { parent: { budgets, scenarios }, children: scenarios.map((scenario) => ({ county: {} as never, scenario })) }, {});
+    const named = () => runner.jobs.map((j) => (j.input as { scenario: Scenario }).scenario.name);
+    const startOf = (k: number) => (runner.jobs[k]!.input as { start?: { actions: { school: string }[] } }).start?.actions[0]!.school;
+    expect(named()).toEqual(['p1', 'p0']); // the lowest budget of each chain, with no start
+    expect([startOf(0), startOf(1)]).toEqual([undefined, undefined]);
+    runner.jobs[0]!.settle(planned('from p1'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(named()).toEqual(['p1', 'p0', 'p3']);
+    expect(startOf(2)).toBe('from p1');
+    runner.jobs[1]!.settle(planned('from p0'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(named()).toEqual(['p1', 'p0', 'p3', 'p2']);
+    expect(startOf(3)).toBe('from p0');
+    runner.jobs[2]!.settle(planned('from p3'));
+    runner.jobs[3]!.settle(planned('from p2'));
+    const result = await flow.result;
+    expect(result.points.map((p) => p.budget)).toEqual(budgets);
+    expect(result.points.every((p) => p.error === undefined)).toBe(true);
+  });
+
+  it('a cancelled sweep submits no further point', async () => {
+    const runner = manualRunner();
+    const abort = new AbortController();
+    const scenarios = [10, 20, 30, 40].map((b, i) => ({ name: `p${i}`, budget: { perYear: [b] } }) as unknown as Scenario);
+    const flow = submitFlow(runner, 'sweep', { parent: { budgets: [10, 20, 30, 40], scenarios }, children: scenarios.map((scenario) => ({ county: {} as never, scenario })) }, { signal: abort.signal });
+    expect(runner.jobs).toHaveLength(2);
+    abort.abort();
+    const error = await flow.result.catch((e: unknown) => e);
+    expect(isAbort(error)).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(runner.jobs).toHaveLength(2);
+    expect(runner.jobs.every((j) => j.cancelled)).toBe(true);
   });
 
   it('aborting the signal cancels every child and rejects with an AbortError', async () => {

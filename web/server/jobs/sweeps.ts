@@ -1,6 +1,7 @@
 /**
- * Budget sweeps: one flow (engine/node/sweep.ts) whose children are the budget points, solved in parallel by
- * the pool or the queue's workers; each point has the run deadline. The summary is the flow's result, in the
+ * Budget sweeps: one flow (engine/node/sweep.ts) whose children are the budget points, solved by the pool in
+ * chains of increasing budget, each from its neighbour's plan, or all at once by the queue's workers; each
+ * point has the run deadline. The summary is the flow's result, in the
  * shape of `junheng sweep --json`; this server stores it.
  */
 import type { County } from '../../../engine/county/types.ts';
