@@ -103,13 +103,11 @@ type ChildRunner<F extends FlowKind> = (index: number, input: FlowSpec<F>['child
  * (POST /api/sweeps, A/B interleaved): every point at once 23.6 / 27.5 s, in chains 16.3 / 19.1 s.
  */
 async function sweepChildren(runner: JobRunner, spec: FlowSpec<'sweep'>, run: ChildRunner<'sweep'>): Promise<ChildOutcome<'sweep'>[]> {
-  const outcomes: ChildOutcome<'sweep'>[] = [];
-  await solveInChains(spec.parent.scenarios, runner.threads, async (i, start) => {
+  const points = await solveInChains(spec.parent.scenarios, runner.threads, async (i, start) => {
     const outcome = await run(i, start ? { ...spec.children[i]!, start } : spec.children[i]!);
-    outcomes[i] = outcome;
     return 'result' in outcome ? { report: outcome.result } : outcome;
   });
-  return outcomes;
+  return points.map((p) => ('report' in p ? { result: p.report } : p));
 }
 
 function flowByChildren<F extends FlowKind>(runner: JobRunner, kind: F, spec: FlowSpec<F>, options: FlowOptions<F>): Flow<F> {

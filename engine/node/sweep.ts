@@ -15,7 +15,6 @@ import type { PointOutcome } from '../compare/sweep-summary.ts';
 import type { Scenario } from '../scenario/resolve.ts';
 import { submitFlow } from './flows.ts';
 import { solveInChains, type PointSolver } from './sweep-chains.ts';
-export type { PointSolver } from './sweep-chains.ts';
 import type { Flow, FlowOptions, JobRunner, SubmitOptions } from './jobs.ts';
 
 /**
