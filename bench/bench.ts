@@ -16,7 +16,6 @@ import { getStandard } from '../engine/standards/index.ts';
 import { monteCarloOnRunner } from '../engine/node/monte-carlo.ts';
 import { createWorkerPool } from '../engine/node/pool.ts';
 import { poolThreads } from '../engine/node/threads.ts';
-import { compileWasmEagerly } from '../engine/node/wasm-tiering.ts';
 import { measureSample, measureSweep, type SampleMeasurement, type SweepMeasurement } from './sample-sweep.ts';
 
 type Mode = 'lp' | 'mip';
@@ -243,8 +242,6 @@ async function benchMonteCarlo(): Promise<void> {
   console.log(`\nMonte Carlo: ${MC.samples} samples, ${MC.size} schools, ${workers} workers: median ${fmt(m)} s of ${times.map((t) => fmt(t)).join(', ')} (${Math.round(MC.samples / m)} samples/s) — ${mark(m <= MC.targetSeconds)} (≤ ${MC.targetSeconds} s)`);
 }
 
-// As the CLI and the server do (engine/node/wasm-tiering.ts), in the bench's own process and its children.
-compileWasmEagerly();
 const childAt = process.argv.indexOf('--child');
 const benchSample = async () => JSON.parse(await childOutput(['--sample'])) as SampleMeasurement | { error: string };
 const benchSweep = async () => JSON.parse(await childOutput(['--sweep'])) as SweepMeasurement | { error: string };

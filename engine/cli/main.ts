@@ -10,7 +10,6 @@ import { registerSweepCommand } from './sweep.ts';
 import { registerBatchCommand } from './batch.ts';
 import { registerWorkerCommand } from './worker.ts';
 import { simulateCommand, solveCommand } from './solve.ts';
-import { compileWasmEagerly } from '../node/wasm-tiering.ts';
 
 /** Names and ids from a file never reach the terminal raw: control and bidi characters are printed as \u{…}. */
 const stdio: Output = {
@@ -28,7 +27,6 @@ export function junhengVersion(): string {
 export type CommandPlugin = (program: Command, io: Output, setCode: (code: number) => void) => void;
 
 export async function main(argv: string[], io: Output = stdio, plugins: CommandPlugin[] = []): Promise<number> {
-  compileWasmEagerly();
   let code = 0;
   const program = new Command('junheng')
     .description('Junheng (均衡): county education resource planning — evaluate, optimize, compare')

@@ -6,7 +6,6 @@ import type { JobRunner } from '../../engine/node/jobs.ts';
 import { createWorkerPool } from '../../engine/node/pool.ts';
 import type { QueueStatus } from '../../engine/node/queue.ts';
 import { poolThreads } from '../../engine/node/threads.ts';
-import { compileWasmEagerly } from '../../engine/node/wasm-tiering.ts';
 import { buildApp, DEFAULT_UPLOAD_LIMIT } from './app.ts';
 import { isLoopback, ownHostNames } from './auth/origin.ts';
 import { lockDatabase } from './db-lock.ts';
@@ -44,7 +43,6 @@ function maxQueuedFrom(text: string | undefined): number | undefined {
 }
 
 async function main(): Promise<void> {
-  compileWasmEagerly();
   const port = portFrom(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
   const dbPath = resolve(process.env.JUNHENG_DB || DEFAULT_DB_PATH);
