@@ -1,3 +1,2 @@
 /** Types of bin/cli-bundle.mjs (plain JavaScript: bin/junheng.js loads it before any TypeScript loader). */
 export function cliBundle(): Promise<string | undefined>;
-export function pruneStale(cache: string, keep: string): void;

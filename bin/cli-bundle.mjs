@@ -14,20 +14,20 @@
  *   (package.json, the worker entry, the app's dist folder) mean what they mean without the bundle.
  * - Files end in .mjs: under node_modules, Node does not read the project's "type": "module".
  * - Dynamic imports stay separate chunks (esbuild `splitting`): exceljs loads only for commands that need it.
- * - Folders of other sources left by earlier builds are removed once a day old.
+ * - Folders of other sources left by earlier builds are removed once a day old (engine/node/bundle-cache.mjs).
  * - Anything going wrong (no esbuild, a read-only tree) returns undefined: bin/junheng.js then loads the
  *   TypeScript through tsx, slower to start, the same CLI. JUNHENG_CLI_BUNDLE=0 asks for that path.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pruneStale, writeOnce } from '../engine/node/bundle-cache.mjs';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
 const SOURCES = ['engine', join('web', 'server')];
 const CACHE = join(PROJECT, 'node_modules', '.cache', 'junheng-cli');
-const STALE_MS = 24 * 3600 * 1000;
 /** What the bundle runs: the CLI with the server's `junheng user` command, as bin/junheng.js does through tsx. */
 const ENTRY = `import { main } from './engine/cli/main.ts';
 import { registerUserCommand } from './web/server/user-command.ts';
@@ -86,21 +86,3 @@ const ownImportMetaUrl = {
     });
   },
 };
-
-/** Writes `text` to `path` unless it is there already; through a temporary name, so no reader sees half a file. */
-function writeOnce(path, text) {
-  if (existsSync(path)) return;
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
-
-/** Removes the other builds' folders in `cache` once they are STALE_MS old (a CLI still running from one keeps loading its chunks). */
-export function pruneStale(cache, keep) {
-  for (const name of readdirSync(cache)) {
-    const path = join(cache, name);
-    if (path === keep || name === 'staging') continue;
-    if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
-  }
-}

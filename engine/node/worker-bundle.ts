@@ -9,7 +9,8 @@
  * - The bundle holds the project's own code only; packages stay imports, resolved from the project's
  *   node_modules, which is why the bundle is written under node_modules/.cache and not in a temp folder.
  * - Its folder is named by a hash of the bundle's text: a changed source gives a new folder, and processes
- *   building the same sources share one (a file is written to a temporary name, then renamed).
+ *   building the same sources share one (a file is written to a temporary name, then renamed). Folders of
+ *   other sources are removed once a day old (bundle-cache.mjs).
  * - Files end in .mjs: under node_modules, Node does not read the project's "type": "module".
  * - Dynamic imports stay separate chunks (esbuild `splitting`), so a job kind's own modules (exceljs for an
  *   import) still load only when such a job comes.
@@ -17,10 +18,10 @@
  *   TypeScript through tsx: slower to start, the same jobs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pruneStale, writeOnce } from './bundle-cache.mjs';
 
 const ENTRY = fileURLToPath(new URL('./worker.ts', import.meta.url));
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,17 +53,9 @@ function bundleWorker(): string | undefined {
     for (const f of outputFiles) hash.update(relative(staging, f.path)).update(f.text);
     const folder = join(dirname(staging), hash.digest('hex').slice(0, 16));
     for (const f of outputFiles) writeOnce(join(folder, relative(staging, f.path)), f.text);
+    pruneStale(dirname(staging), folder);
     return pathToFileURL(join(folder, 'worker.mjs')).href;
   } catch {
     return undefined;
   }
-}
-
-/** Writes `text` to `path` unless it is there already; through a temporary name, so no reader sees half a file. */
-function writeOnce(path: string, text: string): void {
-  if (existsSync(path)) return;
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
 }

@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cliBundle, pruneStale } from '../../../bin/cli-bundle.mjs';
+import { cliBundle } from '../../../bin/cli-bundle.mjs';
 import { junheng } from './run-cli.ts';
 
 afterEach(() => {
@@ -38,16 +37,5 @@ describe('the CLI bundle (bin/cli-bundle.mjs)', () => {
     expect(await cliBundle()).toBeUndefined();
     expect(await junheng('--version')).toEqual(bundled);
     expect(await junheng('evaluate', 'no-such-county.csv')).toEqual(missing);
-  });
-
-  it("removes other builds' folders once a day old, never the one in use", () => {
-    const cache = mkdtempSync(join(tmpdir(), 'junheng-cli-cache-'));
-    const [old, recent, keep] = ['0000000000000000', '1111111111111111', '2222222222222222'].map((n) => join(cache, n));
-    for (const dir of [old!, recent!, keep!, join(cache, 'staging')]) mkdirSync(dir);
-    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
-    utimesSync(old!, twoDaysAgo, twoDaysAgo);
-    utimesSync(keep!, twoDaysAgo, twoDaysAgo);
-    pruneStale(cache, keep!);
-    expect(readdirSync(cache).sort()).toEqual(['1111111111111111', '2222222222222222', 'staging']);
   });
 });
