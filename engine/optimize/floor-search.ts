@@ -28,6 +28,7 @@ import { relaxed, withObjective, type PlanningModel } from '../model/build.ts';
 import { LinExpr } from '../model/linear.ts';
 import type { LpModel, SolveResult, Solver } from '../solve/model.ts';
 import { deadlineAfter, fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining, rescuePlan, type Deadline } from './heuristic.ts';
+import { fixAgreeing } from './rins.ts';
 import { commonCeiling, floorColumns, floorCutModel, lowerFloors, strengthenedBound, yearCeilings } from './floor-bound.ts';
 import { planFloors, planObjective } from './plan-objective.ts';
 import type { Limits, StageResult } from './stages.ts';
@@ -95,6 +96,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     const lpAt = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
+    const near = search.best ? await nearPlan(solver, fixColumns(feasibility, z, f), lpAt.values, search.best, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap / 2) }) : null;
+    if (near) return near;
     const r = await solver.solve(fixColumns(feasibility, z, f), { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap), firstSolution: true });
     if (r.values.length > 0) return r.values;
     if (r.status === 'infeasible') return 'infeasible';
@@ -328,4 +331,21 @@ export function certifyingLevel(levels: (theta: number) => number[], lo: number,
     else below = mid;
   }
   return above;
+}
+
+/**
+ * A check's first try once a plan is known: its counts (teachers, m², equipment steps, rooms: integer columns
+ * above 0/1) fixed where the plan and the check's relaxation agree, the yes/no choices (who passes, which
+ * indicator is left short, projects) free, stopped at the first plan. null when that smaller MIP has none
+ * (it is not a proof: the whole check follows). Why: near the plan's level most schools need no change,
+ * and the smaller MIP finds a plan before HiGHS's root cut loop would on the whole one: the sample sweep's
+ * 20 points in one process 20.3–20.8 s → 18.9–19.2 s (checks 4.8–5.0 → 3.3 s); the sample 1.27–1.40 →
+ * 1.05 s. On the 200-school bench county it has no plan (0.1–0.2 s lost per check). Fixing the yes/no
+ * choices as well left it without a plan more often (the sample's second check).
+ */
+async function nearPlan(solver: Solver, model: LpModel, relaxation: readonly number[], plan: readonly number[], limits: Limits): Promise<number[] | null> {
+  const near = fixAgreeing(model, relaxation, plan, (v) => v.ub > 1);
+  if (near.fixed === 0 || limits.timeLimitSeconds <= 0) return null;
+  const r = await solver.solve(near.model, { ...limits, firstSolution: true });
+  return r.values.length > 0 ? r.values : null;
 }

@@ -12,7 +12,7 @@
  * the whole MIP alone 0.21 s to 2,797.7).
  */
 import { relaxed } from '../model/build.ts';
-import { objectiveValue, type LpModel, type Solver } from '../solve/model.ts';
+import { objectiveValue, type LpModel, type LpVariable, type Solver } from '../solve/model.ts';
 import type { Limits } from './stages.ts';
 
 /** Columns closer than this to each other count as agreeing (integer columns: whole numbers either way). */
@@ -27,15 +27,24 @@ export async function rinsPlan(solver: Solver, model: LpModel, start: readonly n
   const left = () => limits.timeLimitSeconds - (performance.now() - started) / 1000;
   const lp = await solver.solve(relaxed(model), { ...limits });
   if (lp.status !== 'optimal' || left() <= 0) return [...start];
-  let fixed = 0;
-  const variables = model.variables.map((v, j) => {
-    if (!v.integer || Math.abs(lp.values[j]! - start[j]!) > AGREE) return v;
-    fixed++;
-    return { ...v, lb: start[j]!, ub: start[j]! };
-  });
-  if (fixed === 0) return [...start];
-  const sub = await solver.solve({ ...model, variables }, { ...limits, timeLimitSeconds: left(), start });
+  const near = fixAgreeing(model, lp.values, start, () => true);
+  if (near.fixed === 0) return [...start];
+  const sub = await solver.solve(near.model, { ...limits, timeLimitSeconds: left(), start });
   if (sub.values.length === 0) return [...start];
   const better = model.sense === 'min' ? objectiveValue(model, sub.values) < objectiveValue(model, start) : objectiveValue(model, sub.values) > objectiveValue(model, start);
   return better ? sub.values : [...start];
+}
+
+/**
+ * `model` with each integer column that `which` selects fixed at `plan`'s value where `relaxation` agrees
+ * with it (within AGREE), and how many were fixed.
+ */
+export function fixAgreeing(model: LpModel, relaxation: readonly number[], plan: readonly number[], which: (v: LpVariable, j: number) => boolean): { model: LpModel; fixed: number } {
+  let fixed = 0;
+  const variables = model.variables.map((v, j) => {
+    if (!v.integer || !which(v, j) || Math.abs(relaxation[j]! - plan[j]!) > AGREE) return v;
+    fixed++;
+    return { ...v, lb: plan[j]!, ub: plan[j]! };
+  });
+  return { model: { ...model, variables }, fixed };
 }

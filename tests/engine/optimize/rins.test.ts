@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rinsPlan } from '../../../engine/optimize/rins.ts';
+import { fixAgreeing, rinsPlan } from '../../../engine/optimize/rins.ts';
 import { getSolver } from '../../../engine/solve/index.ts';
 import { checkFeasibility, objectiveValue, type LpModel } from '../../../engine/solve/model.ts';
 
@@ -41,5 +41,16 @@ describe('RINS before a tie-break (rins.ts)', () => {
     // Start (0, 0, 4, 0), cost 12: it agrees on x1, x2 and y; with those fixed, x3 = 4 is the only best plan.
     const start = [0, 0, 4, 0];
     expect(await rinsPlan(getSolver('highs'), model, start, limits)).toEqual(start);
+  });
+});
+
+describe('fixing where a plan and a relaxation agree (fixAgreeing)', () => {
+  it('fixes only the selected integer columns on which the two agree', () => {
+    // Relaxation (0, 0, 3.5, 0), plan (0, 2, 4, 0): they agree on x1 and y (both 0). With only the counts
+    // selected (upper bound above 1), y (a 0/1 choice) stays free: x1 alone is fixed.
+    const { model: fixedModel, fixed } = fixAgreeing(model, [0, 0, 3.5, 0], [0, 2, 4, 0], (v) => v.ub > 1);
+    expect(fixed).toBe(1);
+    expect(fixedModel.variables.map((v) => [v.lb, v.ub])).toEqual([[0, 0], [0, 5], [0, 5], [0, 1]]);
+    expect(fixAgreeing(model, [0, 0, 3.5, 0], [0, 2, 4, 0], () => true).fixed).toBe(2);
   });
 });
