@@ -16,7 +16,7 @@ import { getStandard } from '../engine/standards/index.ts';
 import { monteCarloOnRunner } from '../engine/node/monte-carlo.ts';
 import { createWorkerPool } from '../engine/node/pool.ts';
 import { poolThreads } from '../engine/node/threads.ts';
-import { measureSample, measureSweep, type SampleMeasurement, type SweepMeasurement } from './sample-sweep.ts';
+import { measureSample, measureSweep, sampleVerdict, sweepVerdict, type SampleMeasurement, type SweepMeasurement } from './sample-sweep.ts';
 
 type Mode = 'lp' | 'mip';
 type Kind = 'floor' | 'shortfall' | 'mincost';
@@ -138,9 +138,24 @@ type Row = { job: Job; result: Measurement | { error: string } | { skipped: stri
 const fmt = (x: number, d = 2): string => x.toFixed(d);
 const mark = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 
+/**
+ * The table's time target for a row. LP: build+solve ≤ TARGETS.seconds (an earlier issue's), and for 2,000
+ * schools issue 12's wall ≤ 5 s. Integer: issue 12's, 200 schools wall ≤ 5 s with a gap ≤ 1 % (each objective),
+ * 2,000 schools a plan with a reported gap.
+ */
+const ISSUE_12 = { lpWallSeconds: { 2000: 5 } as Record<number, number>, mipWallSeconds: { 200: 5 } as Record<number, number>, mipGap: 0.01 };
+
 function timeVerdict(m: Measurement): string {
-  const target = TARGETS.seconds[m.size];
-  return target === undefined ? '' : `${mark(m.buildSeconds + m.solveSeconds <= target)} (≤ ${target} s)`;
+  if (m.mode === 'lp') {
+    const wall = ISSUE_12.lpWallSeconds[m.size];
+    if (wall !== undefined) return `${mark(m.wallSeconds <= wall)} (wall ≤ ${wall} s)`;
+    const target = TARGETS.seconds[m.size];
+    return target === undefined ? '' : `${mark(m.buildSeconds + m.solveSeconds <= target)} (≤ ${target} s)`;
+  }
+  if (m.size === 2000) return `${mark(m.method !== 'none' && m.mipGap !== null)} (a plan, gap)`;
+  const wall = ISSUE_12.mipWallSeconds[m.size];
+  const gapOk = m.mipGap !== null && m.mipGap <= ISSUE_12.mipGap;
+  return wall === undefined ? '' : `${mark(m.wallSeconds <= wall && gapOk)} (≤ ${wall} s, gap ≤ ${ISSUE_12.mipGap * 100} %)`;
 }
 
 function printTable(rows: Row[]): void {
@@ -195,6 +210,7 @@ async function main(): Promise<void> {
   printTable(rows);
   const sample = flag('--no-sample') ? null : await benchSample();
   const sweep20 = flag('--no-sweep') ? null : await benchSweep();
+  for (const line of [sample && sampleVerdict(sample), sweep20 && sweepVerdict(sweep20)]) if (line) console.log(line);
   console.log(JSON.stringify({
     node: process.version, seed: SEED, targets: TARGETS, totalSeconds: Math.round(elapsed()),
     results: rows.map(({ job, result }) => ({ ...job, ...result })),
