@@ -16,7 +16,7 @@ import { getStandard } from '../engine/standards/index.ts';
 import { monteCarloOnRunner } from '../engine/node/monte-carlo.ts';
 import { createWorkerPool } from '../engine/node/pool.ts';
 import { poolThreads } from '../engine/node/threads.ts';
-import { measureSample, measureSweep, sampleVerdict, sweepVerdict, type SampleMeasurement, type SweepMeasurement } from './sample-sweep.ts';
+import { mark, measureSample, measureSweep, sampleVerdict, sweepVerdict, type SampleMeasurement, type SweepMeasurement } from './sample-sweep.ts';
 
 type Mode = 'lp' | 'mip';
 type Kind = 'floor' | 'shortfall' | 'mincost';
@@ -136,7 +136,6 @@ async function inChild(job: Job): Promise<Measurement | { error: string }> {
 type Row = { job: Job; result: Measurement | { error: string } | { skipped: string } };
 
 const fmt = (x: number, d = 2): string => x.toFixed(d);
-const mark = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 
 /**
  * The table's time target for a row. LP: build+solve ≤ TARGETS.seconds (an earlier issue's), and for 2,000

@@ -78,18 +78,19 @@ export async function measureSweep(): Promise<SweepMeasurement> {
   return { wallSeconds, points: SWEEP.points, workers: SWEEP.workers, budgets, objectives, monotone, method: 'engine/node sweepOnRunner, a pool of 2 worker threads' };
 }
 
-const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
+/** PASS or MISS against a target, in the bench's table and lines. */
+export const mark = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 
 /** The sample's line for people: median wall and gap against SAMPLE's targets (issue 12). */
 export function sampleVerdict(m: SampleMeasurement | { error: string }): string {
   if ('error' in m) return `sample baseline: error: ${m.error}`;
   const ok = m.wallSeconds <= SAMPLE.targetSeconds && m.mipGap !== null && m.mipGap <= SAMPLE.targetGap;
   const gap = m.mipGap === null ? '—' : `${(m.mipGap * 100).toFixed(2)} %`;
-  return `sample baseline: median ${m.wallSeconds.toFixed(2)} s of ${m.runs.join(', ')}, gap ${gap} — ${verdict(ok)} (≤ ${SAMPLE.targetSeconds} s, gap ≤ ${SAMPLE.targetGap * 100} %)`;
+  return `sample baseline: median ${m.wallSeconds.toFixed(2)} s of ${m.runs.join(', ')}, gap ${gap} — ${mark(ok)} (≤ ${SAMPLE.targetSeconds} s, gap ≤ ${SAMPLE.targetGap * 100} %)`;
 }
 
 /** The sweep's line for people: wall seconds and monotonicity against SWEEP's target (issue 12). */
 export function sweepVerdict(m: SweepMeasurement | { error: string }): string {
   if ('error' in m) return `sweep: error: ${m.error}`;
-  return `${m.points}-point sweep on ${m.workers} threads: ${m.wallSeconds.toFixed(2)} s, ${m.monotone ? 'monotone' : 'NOT monotone'} — ${verdict(m.wallSeconds <= SWEEP.targetSeconds && m.monotone)} (≤ ${SWEEP.targetSeconds} s, monotone)`;
+  return `${m.points}-point sweep on ${m.workers} threads: ${m.wallSeconds.toFixed(2)} s, ${m.monotone ? 'monotone' : 'NOT monotone'} — ${mark(m.wallSeconds <= SWEEP.targetSeconds && m.monotone)} (≤ ${SWEEP.targetSeconds} s, monotone)`;
 }

@@ -75,12 +75,14 @@ async function build(esbuild, folder) {
   for (const f of ordered) writeOnce(join(folder, relative(staging, f.path)), f.text);
 }
 
-/** esbuild plugin: in the project's own TypeScript, `import.meta.url` becomes the source file's URL. */
+/**
+ * esbuild plugin: in the project's own TypeScript, `import.meta.url` becomes the source file's URL. Packages are
+ * external (`packages: 'external'`), so only the project's files reach it.
+ */
 const ownImportMetaUrl = {
   name: 'own-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, (args) => {
-      if (args.path.includes(`${join('node_modules', '')}`)) return undefined;
       const text = readFileSync(args.path, 'utf8');
       return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
     });

@@ -107,9 +107,10 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     const lpAt = await solver.solve(relaxed(model), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (lpAt.status === 'infeasible') return 'infeasible';
     if (lpAt.status !== 'optimal') return 'unknown';
-    const near = search.best ? await nearPlan(solver, fixColumns(feasibility, z, f), lpAt.values, search.best, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap / 2) }) : null;
+    const atLevels = fixColumns(feasibility, z, f);
+    const near = search.best ? await nearPlan(solver, atLevels, lpAt.values, search.best, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap / 2) }) : null;
     if (near) return near;
-    const r = await solver.solve(fixColumns(feasibility, z, f), { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap), firstSolution: true });
+    const r = await solver.solve(atLevels, { ...limits, timeLimitSeconds: Math.min(remaining(deadline), cap), firstSolution: true });
     if (r.values.length > 0) return r.values;
     if (r.status === 'infeasible') return 'infeasible';
     // No plan yet: the relaxation rounded and repaired (heuristic.ts), whose MIPs have no pass binaries
