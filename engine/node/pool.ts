@@ -7,7 +7,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Job, JobKind, JobResult, JobRunner, SubmitOptions } from './jobs.ts';
 import { poolThreads } from './threads.ts';
-import { workerEntry } from './worker-bundle.ts';
+import { workerEntry, workerExecArgv } from './worker-bundle.ts';
 import type { Task, TaskMessage } from './worker.ts';
 
 /** An idle thread is stopped after this long; the next job starts a new one. */
@@ -33,8 +33,9 @@ export interface WorkerPoolOptions {
 
 export function createWorkerPool(threads = poolThreads(), options: WorkerPoolOptions = {}): JobRunner {
   const size = Math.max(1, Math.floor(threads));
+  const entry = workerEntry();
   const piscina = new Piscina({
-    filename: workerEntry(), minThreads: options.warm ? size : 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT,
+    filename: entry, execArgv: workerExecArgv(entry), minThreads: options.warm ? size : 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT,
     workerData: { niceness: options.niceness, warm: options.warm === true },
     ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
   });

@@ -34,6 +34,30 @@ interface Esbuild {
 
 let built: string | undefined;
 
+/**
+ * The Node options a pool thread starts with: the process's, less tsx's loader when the thread loads the
+ * bundle (plain JavaScript). Why: a thread inherits `--import tsx` from `npm start` and `npm run bench`, and
+ * registering it loads tsx and esbuild and hooks every import of the thread: measured 0.2 s of each new
+ * thread's 0.9–1.3 s start. The tsx bootstrap (the fallback) keeps them; it registers tsx itself anyway.
+ */
+export function workerExecArgv(entry: string, execArgv: readonly string[] = process.execArgv): string[] {
+  if (entry === FALLBACK) return [...execArgv];
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    const loader = /^--(import|loader|experimental-loader)$/.test(arg) ? execArgv[i + 1] : /^--(import|loader|experimental-loader)=(.*)$/.exec(arg)?.[2];
+    if (loader !== undefined && isTsx(loader)) {
+      if (!arg.includes('=')) i++;
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
+}
+
+/** tsx's entry points as a loader option names them: `tsx`, `tsx/esm`, or a path into its package. */
+const isTsx = (specifier: string): boolean => /^tsx(\/|$)/.test(specifier) || /[\\/]node_modules[\\/]tsx[\\/]/.test(specifier);
+
 /** The worker entry for new pools (a file URL): the bundle, built once per process, or the tsx bootstrap. */
 export function workerEntry(): string {
   if (built === undefined) built = bundleWorker() ?? FALLBACK;

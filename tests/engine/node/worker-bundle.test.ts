@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+/** A fresh copy of worker-bundle.ts's workerExecArgv. */
+async function execArgvFor(entry: string, execArgv: string[]): Promise<string[]> {
+  return (await import('../../../engine/node/worker-bundle.ts')).workerExecArgv(entry, execArgv);
+}
+
 /** A fresh copy of worker-bundle.ts (it builds once per module instance), with JUNHENG_WORKER_BUNDLE as given. */
 async function freshEntry(setting: string | undefined): Promise<string> {
   vi.resetModules();
@@ -59,5 +64,15 @@ describe('the pool worker bundle', () => {
 
   it('falls back to the tsx bootstrap when asked to (JUNHENG_WORKER_BUNDLE=0)', async () => {
     expect(await freshEntry('0')).toMatch(/engine\/node\/worker-bootstrap\.mjs$/);
+  });
+
+  it('starts a bundle thread without tsx\'s loader, in every spelling, and keeps the other options', async () => {
+    const given = ['--import', 'tsx', '--max-old-space-size=100', '--import=tsx/esm', '--loader', '/p/node_modules/tsx/dist/loader.mjs', '--import', './own-hooks.mjs', '--experimental-loader=tsx'];
+    expect(await execArgvFor(await freshEntry(undefined), given)).toEqual(['--max-old-space-size=100', '--import', './own-hooks.mjs']);
+  });
+
+  it('keeps tsx for the TypeScript bootstrap (JUNHENG_WORKER_BUNDLE=0)', async () => {
+    const given = ['--import', 'tsx', '--inspect'];
+    expect(await execArgvFor(await freshEntry('0'), given)).toEqual(given);
   });
 });
