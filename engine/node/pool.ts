@@ -34,8 +34,9 @@ export interface WorkerPoolOptions {
 export function createWorkerPool(threads = poolThreads(), options: WorkerPoolOptions = {}): JobRunner {
   const size = Math.max(1, Math.floor(threads));
   const entry = workerEntry();
+  const execArgv = workerExecArgv(entry);
   const piscina = new Piscina({
-    filename: entry, execArgv: workerExecArgv(entry), minThreads: options.warm ? size : 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT,
+    filename: entry, ...(execArgv ? { execArgv } : {}), minThreads: options.warm ? size : 0, maxThreads: size, idleTimeout: IDLE_TIMEOUT,
     workerData: { niceness: options.niceness, warm: options.warm === true },
     ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
   });

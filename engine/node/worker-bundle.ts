@@ -35,24 +35,22 @@ interface Esbuild {
 let built: string | undefined;
 
 /**
- * The Node options a pool thread starts with: the process's, less tsx's loader when the thread loads the
- * bundle (plain JavaScript). Why: a thread inherits `--import tsx` from `npm start` and `npm run bench`, and
- * registering it loads tsx and esbuild and hooks every import of the thread: measured 0.2 s of each new
- * thread's 0.9–1.3 s start. The tsx bootstrap (the fallback) keeps them; it registers tsx itself anyway.
+ * The Node options a pool thread starts with (undefined: the process's, as Node gives a thread by default): none
+ * when the thread loads the bundle (plain JavaScript) and the process's options are only tsx's loader. Why: a
+ * thread inherits `--import tsx` from `npm start` and `npm run bench`, and registering it loads tsx and esbuild and
+ * hooks every import of the thread: 0.1–0.3 s of each new thread's 0.9–1.3 s start. Only then: options given to a
+ * thread explicitly must all be valid for a thread (Node refuses V8 flags such as --max-old-space-size there), so
+ * any other option keeps the inherited list, tsx included. The tsx bootstrap (the fallback) needs tsx anyway.
  */
-export function workerExecArgv(entry: string, execArgv: readonly string[] = process.execArgv): string[] {
-  if (entry === FALLBACK) return [...execArgv];
-  const out: string[] = [];
+export function workerExecArgv(entry: string, execArgv: readonly string[] = process.execArgv): string[] | undefined {
+  if (entry === FALLBACK || execArgv.length === 0) return undefined;
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i]!;
-    const loader = /^--(import|loader|experimental-loader)$/.test(arg) ? execArgv[i + 1] : /^--(import|loader|experimental-loader)=(.*)$/.exec(arg)?.[2];
-    if (loader !== undefined && isTsx(loader)) {
-      if (!arg.includes('=')) i++;
-      continue;
-    }
-    out.push(arg);
+    const separate = /^--(import|loader|experimental-loader)$/.test(arg);
+    const loader = separate ? execArgv[++i] : /^--(import|loader|experimental-loader)=(.*)$/.exec(arg)?.[2];
+    if (loader === undefined || !isTsx(loader)) return undefined;
   }
-  return out;
+  return [];
 }
 
 /** tsx's entry points as a loader option names them: `tsx`, `tsx/esm`, or a path into its package. */

@@ -66,13 +66,38 @@ describe('the pool worker bundle', () => {
     expect(await freshEntry('0')).toMatch(/engine\/node\/worker-bootstrap\.mjs$/);
   });
 
-  it('starts a bundle thread without tsx\'s loader, in every spelling, and keeps the other options', async () => {
-    const given = ['--import', 'tsx', '--max-old-space-size=100', '--import=tsx/esm', '--loader', '/p/node_modules/tsx/dist/loader.mjs', '--import', './own-hooks.mjs', '--experimental-loader=tsx'];
-    expect(await execArgvFor(await freshEntry(undefined), given)).toEqual(['--max-old-space-size=100', '--import', './own-hooks.mjs']);
+  it('starts a bundle thread without tsx\'s loader when that is all the process was given, in every spelling', async () => {
+    const entry = await freshEntry(undefined);
+    const tsxOnly = ['--import', 'tsx', '--import=tsx/esm', '--loader', '/p/node_modules/tsx/dist/loader.mjs', '--experimental-loader=tsx'];
+    expect(await execArgvFor(entry, tsxOnly)).toEqual([]);
+    // Any other option: the thread inherits the process's list as Node gives it (a V8 flag passed explicitly is refused).
+    expect(await execArgvFor(entry, ['--import', 'tsx', '--max-old-space-size=100'])).toBeUndefined();
+    expect(await execArgvFor(entry, ['--import', './own-hooks.mjs'])).toBeUndefined();
+    expect(await execArgvFor(entry, [])).toBeUndefined();
   });
 
   it('keeps tsx for the TypeScript bootstrap (JUNHENG_WORKER_BUNDLE=0)', async () => {
-    const given = ['--import', 'tsx', '--inspect'];
-    expect(await execArgvFor(await freshEntry('0'), given)).toEqual(given);
+    expect(await execArgvFor(await freshEntry('0'), ['--import', 'tsx'])).toBeUndefined();
+  });
+
+  it('runs a pool job in a process started with tsx and a V8 flag', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const pool = fileURLToPath(new URL('../../../engine/node/pool.ts', import.meta.url));
+    const folder = mkdtempSync(`${tmpdir()}/junheng-pool-`);
+    writeFileSync(`${folder}/run.mts`, `import { createWorkerPool } from ${JSON.stringify(pool)};
+      const pool = createWorkerPool(1);
+      const input = { county: { name: 'none', schools: [] }, scenario: { standard: 'no-such-standard' } };
+      const r = await pool.submit('solve', input as never).result.catch((e: unknown) => String(e));
+      await pool.close();
+      console.log(JSON.stringify(r));`);
+    try {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=512', `${folder}/run.mts`], { encoding: 'utf8' });
+      // The engine's own refusal from the thread: it started and ran the job.
+      expect(out).toMatch(/no-such-standard/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
