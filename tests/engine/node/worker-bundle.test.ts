@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /** A fresh copy of worker-bundle.ts's workerExecArgv. */
-async function execArgvFor(entry: string, execArgv: string[]): Promise<string[]> {
+async function execArgvFor(entry: string, execArgv: string[]): Promise<string[] | undefined> {
   return (await import('../../../engine/node/worker-bundle.ts')).workerExecArgv(entry, execArgv);
 }
 
