@@ -183,7 +183,6 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const aim = ceilings ? await commonCeiling(floorCutModel(pm, lowerFloors(0, ceilings), ceilings), z, top, Math.min(...top), solver, limits, deadline) : null;
   if (aim !== null) hi = Math.min(hi, aim);
   if (start) search.best = [...start]; // a neighbouring what-if's plan, already checked to fit (warm-start.ts)
-  const polishEarly = start === undefined; // POLISH_EARLY
   // Probes below the aim, FIRST_PROBE × the requested gap and then PROBE_STEP times as far each time, while a level is
   // proved out of reach (quick, by presolve): on a small county the first plan lands near the level the
   // bisection would end at. A check that does not finish (a large county) ends the probes: the bisection starts low.
@@ -253,6 +252,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // narrow, the polish from the plan (mostly for its bound: from a plan farther off it rarely finds a better one).
   let bounded = -Infinity;
   let polished = -Infinity;
+  /** The early polish is due for a plan of value v (POLISH_EARLY): a cold search, close to the bound, not yet polished at v. */
+  const polishDue = (v: number) => start === undefined && within(POLISH_EARLY) && polished < v - 1e-12;
   let raised = -Infinity;
   let [laterYear, laterHi] = [-1, Infinity];
   // The common level stopped at the first year below its own ceiling; the later years (more money by then)
@@ -282,7 +283,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     }
     if (within()) break;
     // Close to the bound already: the polish first, which may certify the plan without more checks.
-    if (polishEarly && within(POLISH_EARLY) && polished < v - 1e-12) {
+    if (polishDue(v)) {
       await polish(POLISH_SHARE, Math.max(EARLY_POLISH_MIN_SECONDS, checkSeconds / 2));
       polished = v;
       continue;
@@ -302,7 +303,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     if (narrow) break;
     // Back to the loop for the early polish as soon as the plan is close enough for it (its bound may say
     // which level suffices: the sample's bisection then skips a check at its cap, 0.3 s).
-    const ends = await bisect(common, lo, hi, level, () => within() || (polishEarly && within(POLISH_EARLY) && polished < value(search.best!) - 1e-12));
+    const ends = await bisect(common, lo, hi, level, () => within() || polishDue(value(search.best!)));
     [reachedLevel, hi] = [ends.lo, ends.hi];
   }
   // Still wider than asked: the polish again with as long again as the search took (at most the time left).

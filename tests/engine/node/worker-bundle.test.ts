@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-/** A fresh copy of worker-bundle.ts's workerExecArgv. */
+/** worker-bundle.ts's workerExecArgv, from the module instance freshEntry last loaded. */
 async function execArgvFor(entry: string, execArgv: string[]): Promise<string[] | undefined> {
   return (await import('../../../engine/node/worker-bundle.ts')).workerExecArgv(entry, execArgv);
 }
@@ -81,9 +83,6 @@ describe('the pool worker bundle', () => {
   });
 
   it('runs a pool job in a process started with tsx and a V8 flag', async () => {
-    const { execFileSync } = await import('node:child_process');
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const pool = fileURLToPath(new URL('../../../engine/node/pool.ts', import.meta.url));
     const folder = mkdtempSync(`${tmpdir()}/junheng-pool-`);
     writeFileSync(`${folder}/run.mts`, `import { createWorkerPool } from ${JSON.stringify(pool)};
