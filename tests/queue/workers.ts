@@ -9,6 +9,11 @@ export interface WorkerProcess {
   log: () => string;
   /** Resolves when the log has a line matching `pattern`. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /**
+   * `promise`, or a failure naming `step` with this worker's log after `timeoutMs`: a job that never ends then says
+   * which step waited and what the worker did, instead of the test running into its own timeout.
+   */
+  within<T>(promise: Promise<T>, step: string, timeoutMs?: number): Promise<T>;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -37,6 +42,13 @@ export function startWorker(url: string, env: Record<string, string> = {}): Work
       waiters.push(check);
       check();
     }),
+    within: <T,>(promise: Promise<T>, step: string, timeoutMs = 60_000) => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${step}: not settled in ${timeoutMs / 1000} s; worker ${child.exitCode === null && child.signalCode === null ? 'running' : `exited (${child.exitCode ?? child.signalCode})`}, its log:\n${text}`)), timeoutMs);
+      });
+      return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+    },
     stop: (signal = 'SIGTERM') => new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
