@@ -6,7 +6,6 @@
  */
 import { generateCounty } from '../county/generate.ts';
 import { solveScenario } from '../optimize/solve-scenario.ts';
-import { parseScenarioText } from '../scenario/parse.ts';
 
 /**
  * Schools in the warm-up county: enough for every constraint family, small enough to solve in well under a second.
@@ -29,6 +28,9 @@ export async function warmUp(): Promise<boolean> {
   try {
     const county = generateCounty({ schools: WARM_UP_SCHOOLS, seed: 1 });
     const students = county.schools.reduce((sum, s) => sum + s.students, 0);
+    // Loaded here, not with the thread: a pool that is not warm (the CLI's sweep, the bench) solves resolved
+    // scenarios and never parses one (the YAML reader and TypeBox's checker: 0.1–0.15 s of a new thread's start).
+    const { parseScenarioText } = await import('../scenario/parse.ts');
     const { scenario } = parseScenarioText(WARM_UP_SCENARIO, 'warm-up.yaml');
     scenario.budget.perYear = scenario.budget.perYear.map(() => Math.round(BUDGET_PER_STUDENT * students));
     const report = await solveScenario(county, scenario);

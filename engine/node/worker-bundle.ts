@@ -26,6 +26,9 @@ import { pruneStale, writeOnce } from './bundle-cache.mjs';
 const ENTRY = fileURLToPath(new URL('./worker.ts', import.meta.url));
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const FALLBACK = new URL('./worker-bootstrap.mjs', import.meta.url).href;
+/** mathjs's single-file build (engine/standards/formula.ts), loaded on first use in the bundle (mathjs-lazy.ts). */
+const MATHJS = 'mathjs/lib/browser/math.js';
+const MATHJS_LAZY = fileURLToPath(new URL('./mathjs-lazy.ts', import.meta.url));
 
 interface OutputFile { path: string; text: string }
 interface Esbuild {
@@ -69,7 +72,7 @@ function bundleWorker(): string | undefined {
     const staging = join(PROJECT, 'node_modules', '.cache', 'junheng-worker', 'staging');
     const { outputFiles = [] } = esbuild.buildSync({
       entryPoints: { worker: ENTRY }, bundle: true, splitting: true, format: 'esm', platform: 'node',
-      target: 'node20', packages: 'external', outdir: staging, outExtension: { '.js': '.mjs' }, write: false, logLevel: 'silent',
+      target: 'node20', packages: 'external', alias: { [MATHJS]: MATHJS_LAZY }, outdir: staging, outExtension: { '.js': '.mjs' }, write: false, logLevel: 'silent',
     });
     const hash = createHash('sha256');
     for (const f of outputFiles) hash.update(relative(staging, f.path)).update(f.text);

@@ -41,6 +41,13 @@ describe('the pool worker bundle', () => {
     visit('worker.mjs');
     expect([...eager].some((f) => texts.get(f)!.includes('exceljs'))).toBe(false);
     expect(files.some((f) => !eager.has(f) && texts.get(f)!.includes('exceljs'))).toBe(true);
+    // Nor the libraries a solve never calls: mathjs (loaded on a formula's first parse), the scenario reader's
+    // YAML and TypeBox (the warm-up's and the uploads' chunks).
+    const packagesOf = (file: string) => [...texts.get(file)!.matchAll(/^import\s[^;]*?["']([^"'./][^"']*)["']/gm)].map((m) => m[1]!);
+    const eagerPackages = new Set([...eager].flatMap(packagesOf));
+    for (const name of ['mathjs/lib/browser/math.js', 'yaml', '@sinclair/typebox', '@sinclair/typebox/value']) expect(eagerPackages.has(name), name).toBe(false);
+    expect(eagerPackages.has('highs')).toBe(true);
+    expect(files.some((f) => !eager.has(f) && packagesOf(f).includes('yaml'))).toBe(true);
   });
 
   it('builds the same folder twice from the same sources', async () => {
