@@ -26,6 +26,32 @@ const base = resolveScenario({
 const reportOf = (o: PointOutcome) => ('report' in o ? o.report : undefined);
 const planOf = (scenario: Scenario, o: PointOutcome) => ({ scenario: scenario.name, years: scenario.years, actions: reportOf(o)!.actions, rotations: reportOf(o)!.rotations });
 
+/**
+ * A sweep of eight budgets in two chains, each point's plan naming the point, whose point `slow` ends only once
+ * `others` other points have (or after a second: an order that never gets there then fails by its order, not by
+ * the test's timeout). The order the points end in, and which point's plan each started from.
+ */
+async function gatedSweep(slow: number, others: number) {
+  const scenarios = sweepBudgets(base, 2 * perYear, 4 * perYear, 8);
+  const solved: number[] = [];
+  const startedFrom = new Map<number, number | undefined>();
+  let release = (): void => {};
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  const fallback = setTimeout(() => release(), 1000);
+  const outcomes = await sweepInChains(c, scenarios, 2, async (i, start) => {
+    startedFrom.set(i, start ? Number(start.actions[0]!.schoolId) : undefined);
+    await (i === slow ? gate : Promise.resolve());
+    solved.push(i);
+    if (solved.length === others) release();
+    const report = { ...reportWithoutPlan(scenarios[i]!.name, 'floor'), status: 'optimal' as const, method: 'mip' as const };
+    report.objective = { kind: 'floor', value: i, unit: '' };
+    report.actions = [{ year: 2026, schoolId: String(i), schoolName: '', kind: 'equipment', amount: 0, unit: 'yuan', cost: 0, servesFrom: 2026 }];
+    return { report };
+  });
+  clearTimeout(fallback);
+  return { outcomes, solved, starts: [...startedFrom].sort((a, b) => a[0] - b[0]) };
+}
+
 describe('budget sweep in chains', () => {
   it('is monotone in the budget, every point a feasible plan, later points started from earlier ones', async () => {
     const total = 3 * perYear;
@@ -51,54 +77,23 @@ describe('budget sweep in chains', () => {
   }, 240_000);
 
   it('solves every point once; a chain that is done takes over the upper half of the longest one left', async () => {
-    const scenarios = sweepBudgets(base, 2 * perYear, 4 * perYear, 8);
-    const solved: number[] = [];
-    const startedFrom = new Map<number, number | undefined>();
     // The smallest budget is slow: it ends only once six other points are solved, so the second chain, done
     // with its own points, takes over the upper part of the first chain.
-    let release = (): void => {};
-    const gate = new Promise<void>((resolve) => { release = resolve; });
-    const outcomes = await sweepInChains(c, scenarios, 2, async (i, start) => {
-      startedFrom.set(i, start ? Number(start.actions[0]!.schoolId) : undefined);
-      await (i === 0 ? gate : Promise.resolve());
-      solved.push(i);
-      if (solved.length === 6) release();
-      const report = { ...reportWithoutPlan(scenarios[i]!.name, 'floor'), status: 'optimal' as const, method: 'mip' as const };
-      report.objective = { kind: 'floor', value: i, unit: '' };
-      report.actions = [{ year: 2026, schoolId: String(i), schoolName: '', kind: 'equipment', amount: 0, unit: 'yuan', cost: 0, servesFrom: 2026 }];
-      return { report };
-    });
+    const { outcomes, solved, starts } = await gatedSweep(0, 6);
     expect(outcomes.every((o) => 'report' in o)).toBe(true);
     // Chains [0..3] and [4..7]: the second took 3, then 2 (the first still on 0); 1 stayed with the first chain:
     // no plan of a smaller budget to start it from while 0 runs.
     expect(solved).toEqual([4, 5, 6, 7, 3, 2, 0, 1]);
     // Each from the plan of the largest smaller budget solved when it started: none for 0, 4, 3 and 2.
-    expect([...startedFrom].sort((a, b) => a[0] - b[0])).toEqual([[0, undefined], [1, 0], [2, undefined], [3, undefined], [4, undefined], [5, 4], [6, 5], [7, 6]]);
+    expect(starts).toEqual([[0, undefined], [1, 0], [2, undefined], [3, undefined], [4, undefined], [5, 4], [6, 5], [7, 6]]);
   });
 
   it('a chain that is done takes the last point of another when a smaller budget\'s plan is there to start it from', async () => {
-    const scenarios = sweepBudgets(base, 2 * perYear, 4 * perYear, 8);
-    const solved: number[] = [];
-    const startedFrom = new Map<number, number | undefined>();
     // Point 1 is slow: the first chain [0..3] is on it while the second [4..7] ends its own points, takes 3
     // (the upper half of 2..3), then 2, the last point left, since 0's plan is there to start it from.
-    let release = (): void => {};
-    const gate = new Promise<void>((resolve) => { release = resolve; });
-    // Without the take-over, 2 waits for 1, which waits for seven points: after a second it goes on anyway.
-    const fallback = setTimeout(() => release(), 1000);
-    await sweepInChains(c, scenarios, 2, async (i, start) => {
-      startedFrom.set(i, start ? Number(start.actions[0]!.schoolId) : undefined);
-      await (i === 1 ? gate : Promise.resolve());
-      solved.push(i);
-      if (solved.length === 7) release();
-      const report = { ...reportWithoutPlan(scenarios[i]!.name, 'floor'), status: 'optimal' as const, method: 'mip' as const };
-      report.objective = { kind: 'floor', value: i, unit: '' };
-      report.actions = [{ year: 2026, schoolId: String(i), schoolName: '', kind: 'equipment', amount: 0, unit: 'yuan', cost: 0, servesFrom: 2026 }];
-      return { report };
-    });
-    clearTimeout(fallback);
+    const { solved, starts } = await gatedSweep(1, 7);
     expect(solved).toEqual([0, 4, 5, 6, 7, 3, 2, 1]);
-    expect([...startedFrom].sort((a, b) => a[0] - b[0])).toEqual([[0, undefined], [1, 0], [2, 0], [3, 0], [4, undefined], [5, 4], [6, 5], [7, 6]]);
+    expect(starts).toEqual([[0, undefined], [1, 0], [2, 0], [3, 0], [4, undefined], [5, 4], [6, 5], [7, 6]]);
   });
 
   it('a point worse than a smaller budget reports that plan, with this budget\'s money and a note', async () => {
