@@ -23,6 +23,8 @@ export function startWorker(url: string, env: Record<string, string> = {}): Work
     env: { ...process.env, JUNHENG_QUEUE_LOCK_MS: '2000', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
   });
   let text = '';
+  /** Whether the process has exited or been killed. */
+  const ended = (): boolean => child.exitCode !== null || child.signalCode !== null;
   const waiters: (() => void)[] = [];
   child.stderr!.on('data', (chunk: Buffer) => {
     text += chunk.toString();
@@ -45,12 +47,12 @@ export function startWorker(url: string, env: Record<string, string> = {}): Work
     within: <T,>(promise: Promise<T>, step: string, timeoutMs = 60_000) => {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${step}: not settled in ${timeoutMs / 1000} s; worker ${child.exitCode === null && child.signalCode === null ? 'running' : `exited (${child.exitCode ?? child.signalCode})`}, its log:\n${text}`)), timeoutMs);
+        timer = setTimeout(() => reject(new Error(`${step}: not settled in ${timeoutMs / 1000} s; worker ${ended() ? `exited (${child.exitCode ?? child.signalCode})` : 'running'}, its log:\n${text}`)), timeoutMs);
       });
       return Promise.race([promise, late]).finally(() => clearTimeout(timer));
     },
     stop: (signal = 'SIGTERM') => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      if (ended()) return resolve();
       child.once('exit', () => resolve());
       child.kill(signal);
     }),
