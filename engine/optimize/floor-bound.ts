@@ -13,7 +13,9 @@
  *     z_t ≤ z₀ + (Σ ±x_j − k₀)(U_t − z₀): a floor above z₀ needs the whole next unit, not a fraction of it;
  *   - the school rule at the floor: with shortfalls s_k ≥ 1 − ratio_k, a passing part leaves at most `spare`
  *     indicators short, each by at most 1 − z_t (every ratio is ≥ z_t), a failing one all F:
- *     Σ s_k ≤ spare·(1 − z_t) + (F − spare)(1 − L_t)(1 − pass) and Σ s_k ≤ F(1 − z_t) − (F − spare)(1 − U_t)·pass.
+ *     Σ s_k ≤ spare·(1 − z_t) + (F − spare)(1 − L_t)(1 − pass) and Σ s_k ≤ F(1 − z_t) − (F − spare)(1 − U_t)·pass;
+ *     where the floor may pass the standard (U_t > 1) no indicator is short at z_t ≥ 1, and 1 − z_t is replaced
+ *     by a line above max(0, 1 − z_t) on [L_t, U_t] (shortBelow; with 1 − z_t those rows cut off such plans).
  * The bound reported is max(v, the strengthened relaxation's optimum), valid for every plan. L and U feed
  * each other (tighter ceilings from the strengthened model raise L), so a few rounds are run.
  */
@@ -93,9 +95,11 @@ export function floorCutModel(pm: PlanningModel, lower: readonly number[], upper
         shortfalls.push([j, ratio]);
         return [j, 1];
       });
-      const k = (F - spare) * (1 - L);
-      rows.push({ name: `floorRuleCut[${pi},${t}]`, terms: [...sum, [z[t]!, spare], [pass, k]], lb: -Infinity, ub: spare + k });
-      rows.push({ name: `floorRuleCap[${pi},${t}]`, terms: [...sum, [z[t]!, F], [pass, (F - spare) * (1 - U)]], lb: -Infinity, ub: F });
+      // Each shortfall is at most max(0, 1 − z_t) ≤ α − β·z_t on [L, U] (shortBelow).
+      const { alpha, beta } = shortBelow(L, U);
+      const k = (F - spare) * Math.max(0, 1 - L);
+      rows.push({ name: `floorRuleCut[${pi},${t}]`, terms: [...sum, [z[t]!, spare * beta], [pass, k]], lb: -Infinity, ub: spare * alpha + k });
+      rows.push({ name: `floorRuleCap[${pi},${t}]`, terms: [...sum, [z[t]!, F * beta], [pass, (F - spare) * Math.max(0, 1 - U)]], lb: -Infinity, ub: F * alpha });
     });
   }
   const extend = (x: readonly number[]): number[] => {
@@ -104,6 +108,19 @@ export function floorCutModel(pm: PlanningModel, lower: readonly number[], upper
     return out;
   };
   return { model: { ...model, variables, constraints: rows }, lower: [...lower], upper: [...upper], extend };
+}
+
+/**
+ * A line α − β·z on or above max(0, 1 − z) (the most an indicator can be short when every ratio is ≥ z) for z in
+ * [L, U]: 1 − z itself while U ≤ 1; the chord to (U, 0) when the floor may pass the standard (U > 1: there no
+ * indicator is short, and 1 − z < 0 would cut off plans; found on a 12-school county at 1.65 × the baseline's
+ * budget per student, whose best plan has floor 1.06 in its last year); 0 when L ≥ 1.
+ */
+export function shortBelow(L: number, U: number): { alpha: number; beta: number } {
+  if (U <= 1) return { alpha: 1, beta: 1 };
+  if (L >= 1) return { alpha: 0, beta: 0 };
+  const beta = (1 - L) / (U - L);
+  return { alpha: beta * U, beta };
 }
 
 /** Lowest value of an expression within the column bounds. */
