@@ -31,6 +31,7 @@ import { deadlineAfter, fixColumns, heuristicPlan, RELAXATION_SECONDS, remaining
 import { fixAgreeing } from './rins.ts';
 import { commonCeiling, floorColumns, floorCutModel, lowerFloors, strengthenedBound, yearCeilings, type FloorBound } from './floor-bound.ts';
 import { planFloors, planObjective } from './plan-objective.ts';
+import { certifyingLevel, warmCheck } from './floor-warm.ts';
 import type { Limits, StageResult } from './stages.ts';
 
 /**
@@ -178,20 +179,29 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const top = lp.status === 'optimal' ? z.map((j) => lp.values[j]!) : z.map(() => 0);
   const common = (theta: number) => top.map((v) => Math.min(v, theta));
   const level = (floors: number[]) => Math.min(...floors.map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
-  // Where to aim: the highest common level the relaxation strengthened with the cuts valid for every plan allows.
   let hi = Math.max(...top);
-  const aim = ceilings ? await commonCeiling(floorCutModel(pm, lowerFloors(0, ceilings), ceilings), z, top, Math.min(...top), solver, limits, deadline) : null;
-  if (aim !== null) hi = Math.min(hi, aim);
+  const large = lpSeconds >= LARGE_LP_SHARE * limits.timeLimitSeconds;
+  // A warm start has reached its own common level: no check at or below it (the sweep's points probed there).
+  const startLevel = start ? level(planFloors(pm, start)) : -Infinity;
   if (start) search.best = [...start]; // a neighbouring what-if's plan, already checked to fit (warm-start.ts)
+  // From a neighbour's plan, first the bound for plans at least as good as it and one check at the lowest common
+  // level whose plan that bound certifies (warmCheck): at the sample sweep's upper budgets that check is the plan.
+  const warm = start && ceilings && !large ? await warmCheck(pm, solver, limits, deadline, { start, ceilings, common, from: startLevel, hi, check: (f) => check(f, checkSeconds), value }) : null;
+  if (warm) {
+    bound = Math.min(bound, warm.strong.bound);
+    if (warm.plan && value(warm.plan) >= value(search.best!)) search.best = warm.plan;
+    if (warm.outOfReach !== undefined) hi = warm.outOfReach;
+  }
+  // Where to aim: the highest common level the relaxation strengthened with the cuts valid for every plan allows
+  // (not once the warm check has settled: it found the plan, or the level it proved out of reach is lower).
+  const aim = ceilings && !warm?.settled ? await commonCeiling(floorCutModel(pm, lowerFloors(0, ceilings), ceilings), z, top, Math.min(...top), solver, limits, deadline) : null;
+  if (aim !== null) hi = Math.min(hi, aim);
   // Probes below the aim, FIRST_PROBE × the requested gap and then PROBE_STEP times as far each time, while a level is
   // proved out of reach (quick, by presolve): on a small county the first plan lands near the level the
   // bisection would end at. A check that does not finish (a large county) ends the probes: the bisection starts low.
   // A county whose relaxation alone takes LARGE_LP_SHARE of the limit or more skips them: its checks take
   // seconds each and failed all the way down at 500 and 2,000 schools; a plan first (below), then the bisection.
-  const large = lpSeconds >= LARGE_LP_SHARE * limits.timeLimitSeconds;
-  // A warm start has reached its own common level: no probe at or below it (the sweep's points probed there).
-  const startLevel = start ? level(planFloors(pm, start)) : -Infinity;
-  for (let step = FIRST_PROBE * target, aimed = large ? 0 : hi; aimed > 0 && step < 0.5 && remaining(deadline) > 0.02; step *= PROBE_STEP) {
+  for (let step = FIRST_PROBE * target, aimed = large || (warm?.settled && warm.outOfReach === undefined) ? 0 : hi; aimed > 0 && step < 0.5 && remaining(deadline) > 0.02; step *= PROBE_STEP) {
     const theta = aimed * (1 - step);
     if (theta <= startLevel) break;
     const r = await check(common(theta), checkSeconds);
@@ -218,7 +228,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     return finish(search.best, method, Number.isFinite(bound) ? bound : undefined);
   }
   const within = (k = 1) => bound - value(search.best!) <= k * target * Math.abs(value(search.best!));
-  let strong: Awaited<ReturnType<typeof strengthenedBound>> = null;
+  let strong: Awaited<ReturnType<typeof strengthenedBound>> = warm?.strong ?? null;
   /** The highest common level a check reached, whether or not its plan was kept (its average may be lower). */
   let reachedLevel = -Infinity;
   // The bound for the plan (floor-bound.ts): the relaxation with the cuts valid for plans at least as good.
@@ -250,7 +260,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // Bound; bisection on one common level θ for every year (capped at
   // the relaxation's ẑ_t) from what the plan reaches up to the strengthened relaxation's common level; once
   // narrow, the polish from the plan (mostly for its bound: from a plan farther off it rarely finds a better one).
-  let bounded = -Infinity;
+  // The plan value the bound was last strengthened for (the warm check's: the start's).
+  let bounded = warm ? value(start!) : -Infinity;
   let polished = -Infinity;
   /** The early polish is due for a plan of value v (POLISH_EARLY): a cold search, close to the bound, not yet polished at v. */
   const polishDue = (v: number) => start === undefined && within(POLISH_EARLY) && polished < v - 1e-12;
@@ -337,27 +348,6 @@ function fixedZ(pm: PlanningModel, x: readonly number[]): number[] {
   const floors = planFloors(pm, x);
   floorColumns(pm).forEach((j, t) => (out[j] = floors[t]!));
   return out;
-}
-
-/**
- * The lowest θ in [lo, hi] whose levels alone give a plan average `need` or more (a plan of those floors has
- * them at least); hi when none does. Levels grow with θ; 60 halvings of [lo, hi] (no solves).
- */
-export function certifyingLevel(levels: (theta: number) => number[], lo: number, hi: number, need: number): number {
-  const average = (theta: number) => {
-    const f = levels(theta);
-    return f.reduce((a, b) => a + b, 0) / f.length;
-  };
-  // A hair above `need`: the plan's average is compared with the bound in floating point.
-  const goal = need + 1e-9 * Math.max(1, Math.abs(need));
-  if (!Number.isFinite(need) || need <= 0 || average(hi) < goal) return hi;
-  let [below, above] = [lo, hi];
-  for (let i = 0; i < 60 && above - below > 1e-12; i++) {
-    const mid = (below + above) / 2;
-    if (average(mid) >= goal) above = mid;
-    else below = mid;
-  }
-  return above;
 }
 
 /**

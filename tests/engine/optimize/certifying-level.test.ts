@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certifyingLevel } from '../../../engine/optimize/floor-search.ts';
+import { certifyingLevel } from '../../../engine/optimize/floor-warm.ts';
 
 // The sample baseline's search path: 2026 held at its own ceiling 0.4861, 2027 and 2028 at the common level θ.
 const samplePath = (theta: number) => [0.4861, theta, theta];
