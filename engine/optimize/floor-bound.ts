@@ -43,14 +43,18 @@ export function floorColumns(pm: PlanningModel): number[] {
   return [...pm.objective.terms.keys()];
 }
 
-/** Per year the highest z_t of `model`'s relaxation (other years free); null when one is not solved. */
-export async function yearCeilings(pm: PlanningModel, model: LpModel, solver: Solver, limits: Limits, deadline: Deadline): Promise<number[] | null> {
+/**
+ * Per year the highest z_t of `model`'s relaxation (other years free); null when one is not solved. `duals`, when
+ * given, receives each year's LP row duals (of min −z_t; empty when the solver gives none) for ceiling-memo.ts.
+ */
+export async function yearCeilings(pm: PlanningModel, model: LpModel, solver: Solver, limits: Limits, deadline: Deadline, duals?: number[][]): Promise<number[] | null> {
   const out: number[] = [];
   for (const j of floorColumns(pm)) {
     const r = await solver.solve(relaxed(withObjective(model, new LinExpr().add(j, -1))), { ...limits, timeLimitSeconds: remaining(deadline) });
     if (r.status === 'infeasible') out.push(-Infinity);
     else if (r.status !== 'optimal') return null;
     else out.push(-r.objective + SAFETY);
+    duals?.push(r.rowDuals ?? []);
   }
   return out;
 }

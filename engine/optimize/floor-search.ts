@@ -32,6 +32,7 @@ import { fixAgreeing } from './rins.ts';
 import { commonCeiling, floorColumns, floorCutModel, lowerFloors, strengthenedBound, yearCeilings, type FloorBound } from './floor-bound.ts';
 import { planFloors, planObjective } from './plan-objective.ts';
 import { certifyingLevel, warmCheck } from './floor-warm.ts';
+import { carriedCeilings, rememberCeilings } from './ceiling-memo.ts';
 import type { Limits, StageResult } from './stages.ts';
 
 /**
@@ -69,10 +70,22 @@ const POLISH_MIN_SECONDS = 1.0;
 const POLISH_EARLY = 2;
 /** That early polish is capped at half a check's time, at least this many seconds (a failed one should cost little). */
 const EARLY_POLISH_MIN_SECONDS = 0.15;
+/**
+ * With carried ceilings (ceiling-memo.ts) the gauge of one LP's time is this share of the relaxation's: on the sample
+ * sweep's warm points a ceiling LP took 0.015–0.025 s and the relaxation 0.03–0.045 s.
+ */
+const CARRIED_LP_SHARE = 0.5;
 /** Share of the limit the per-year ceilings (floor-bound.ts yearCeilings) may take together. */
 const CEILINGS_SHARE = 0.25;
 /** A relaxation taking this share of the limit or more marks a large county: no probes, a plan first. */
 const LARGE_LP_SHARE = 0.04;
+/**
+ * A bisection check that ran out of time (no plan, no proof) ends the bisection's range as if out of reach; when that
+ * range is narrow the level is checked once more with this many times the time. On the sample sweep such a check
+ * (0.3 s cap, 0.25 s when it finds the plan) decided which of two paths a point took: 1.0 s, or a plan below it and
+ * polishes of 1 s then as long again that ran out of time (3.7–4.3 s, once 1.08 % short of the gap).
+ */
+const RETRY_MULTIPLE = 2;
 /** The later years' search reaches this many times as far above the binding year as the strengthened relaxation puts them. */
 const LATER_REACH = 2;
 
@@ -129,7 +142,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
    * Bisection on θ for levels(θ) in [lo, hi] to within BISECTION_TOLERANCE × the requested gap; lo lifted to
    * what a found plan reaches. Ends early once `stop()` (the plan is within the requested gap of the bound).
    */
-  const bisect = async (levels: (theta: number) => number[], lo: number, hi: number, reached: (floors: number[]) => number, stop: () => boolean = () => false) => {
+  const bisect = async (levels: (theta: number) => number[], lo: number, hi: number, reached: (floors: number[]) => number, stop: () => boolean = () => false, onUndecided?: (theta: number, above: number) => void) => {
     while (hi - lo > BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3) && remaining(deadline) > 0.02 && !stop()) {
       // The midpoint, or lower where a plan would already be within the requested gap of the bound: such a
       // check is no harder than the midpoint's and, when it finds a plan, ends the search.
@@ -140,7 +153,10 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
         // have another shape: a common level can cost one year more than it gains in another).
         if (!search.best || value(r) >= value(search.best) - 1e-12) search.best = r;
         lo = Math.max(theta, Math.min(hi, reached(planFloors(pm, r))));
-      } else hi = theta;
+      } else {
+        if (r === 'unknown') onUndecided?.(theta, hi);
+        hi = theta;
+      }
     }
     return { lo, hi };
   };
@@ -169,9 +185,17 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   // The ceilings get at most CEILINGS_SHARE of the limit: on 2,000 schools one of them ran 28 s of a 60 s limit
   // and left no time for a plan. Without them the plain relaxation is the bound.
   const ceilingsBy = Math.min(deadline, deadlineAfter(CEILINGS_SHARE * limits.timeLimitSeconds));
-  const ceilings = lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, ceilingsBy) : null;
+  // Carried from another budget of the same model when one was solved in this thread (ceiling-memo.ts), unless a
+  // carried ceiling lies below the relaxation's own z_t (it would not be an upper bound; never seen).
+  const carried = lp.status === 'optimal' ? carriedCeilings(pm) : null;
+  const usable = carried && carried.every((u, t) => u >= lp.values[z[t]!]! - 1e-9) ? carried : null;
+  const duals: number[][] = [];
+  const ceilings = usable ?? (lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, ceilingsBy, duals) : null);
   // The gauge: the quicker of the first relaxation (often slowed by the solver's first use) and the ceilings' average.
-  const lpSeconds = Math.min(lp.seconds, ceilings ? (performance.now() - ceilingsStarted) / 1000 / T : Infinity);
+  // Carried, a ceiling LP is taken to take CARRIED_LP_SHARE of this relaxation's time.
+  const ceilingSeconds = usable ? CARRIED_LP_SHARE * lp.seconds : ceilings ? (performance.now() - ceilingsStarted) / 1000 / T : Infinity;
+  const lpSeconds = Math.min(lp.seconds, ceilingSeconds);
+  if (!usable && ceilings) rememberCeilings(pm, ceilings, duals);
   relaxationSeconds = lpSeconds;
   checkSeconds = Math.min(Math.max(CHECK_MIN_SECONDS, CHECK_LP_MULTIPLE * lpSeconds), CHECK_MAX_SHARE * limits.timeLimitSeconds);
   const value = (x: readonly number[]) => -(planObjective(pm, x) ?? 0);
@@ -266,6 +290,8 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   /** The early polish is due for a plan of value v (POLISH_EARLY): a cold search, close to the bound, not yet polished at v. */
   const polishDue = (v: number) => start === undefined && within(POLISH_EARLY) && polished < v - 1e-12;
   let raised = -Infinity;
+  /** The last level the common-level bisection left undecided (its check ran out of time) and the upper end before it. */
+  const undecided: { at: { theta: number; above: number } | null } = { at: null };
   let [laterYear, laterHi] = [-1, Infinity];
   // The common level stopped at the first year below its own ceiling; the later years (more money by then)
   // may go higher: a bisection on their common level with the earlier years held at the plan's floors.
@@ -302,6 +328,18 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     await lowerHi();
     const lo = Math.min(hi, Math.max(reachedLevel, level(planFloors(pm, search.best))));
     const narrow = hi - lo <= BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3);
+    // The upper end is a level whose check ran out of time: checked once more, with RETRY_MULTIPLE times the time,
+    // before the polish, which from the lower plan took 2–4 s on the sample sweep (see RETRY_MULTIPLE).
+    if (narrow && undecided.at && Math.abs(undecided.at.theta - hi) <= 1e-12) {
+      const { theta, above } = undecided.at;
+      undecided.at = null;
+      const r = await check(common(theta), RETRY_MULTIPLE * checkSeconds);
+      if (typeof r !== 'string') {
+        if (value(r) >= value(search.best) - 1e-12) search.best = r;
+        [reachedLevel, hi] = [Math.max(reachedLevel, theta), above];
+        continue;
+      }
+    }
     if (narrow && raised < v - 1e-12) {
       raised = v;
       if (await raiseLater()) continue;
@@ -314,7 +352,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     if (narrow) break;
     // Back to the loop for the early polish as soon as the plan is close enough for it (its bound may say
     // which level suffices: the sample's bisection then skips a check at its cap, 0.3 s).
-    const ends = await bisect(common, lo, hi, level, () => within() || polishDue(value(search.best!)));
+    const ends = await bisect(common, lo, hi, level, () => within() || polishDue(value(search.best!)), (theta, above) => (undecided.at = { theta, above }));
     [reachedLevel, hi] = [ends.lo, ends.hi];
   }
   // Still wider than asked: the polish again with as long again as the search took (at most the time left).
