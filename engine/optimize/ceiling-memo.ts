@@ -13,7 +13,7 @@
 import type { PlanningModel } from '../model/build.ts';
 import type { LpModel } from '../solve/model.ts';
 
-/** Slack on a carried ceiling, absolute plus relative to the budget change (duals are solved to about 1e-9). */
+/** Slack on a carried ceiling, absolute plus per unit of budget moved (HiGHS solves duals to its 1e-7 tolerance). */
 const CARRY_SAFETY = 1e-6;
 /** Budgets remembered per model, and models remembered (least recently used dropped first). */
 const PER_MODEL = 6;
