@@ -34,39 +34,45 @@ export function budgetRows(pm: PlanningModel): number[] {
   return pm.ctx.families.filter((f) => f.family === 'budget').map((f) => f.row);
 }
 
-/** Ceilings valid for pm's budgets, from the budgets remembered for the same model; null when none is. */
-export function carriedCeilings(pm: PlanningModel): number[] | null {
-  const rows = budgetRows(pm);
-  const key = fingerprint(pm.model, rows);
-  const entries = memos.get(key);
-  if (!entries) return null;
-  memos.delete(key);
-  memos.set(key, entries); // most recently used last
-  const rhs = rows.map((r) => pm.model.constraints[r]!.ub);
-  const ceilings = entries[0]!.ceilings.map((_, t) =>
-    Math.min(...entries.map((e) => {
-      let change = 0;
-      let moved = 0;
-      e.slopes[t]!.forEach((slope, r) => {
-        change += slope * (rhs[r]! - e.rhs[r]!);
-        moved += Math.abs(rhs[r]! - e.rhs[r]!);
-      });
-      return e.ceilings[t]! + change + CARRY_SAFETY * (1 + moved);
-    })));
-  return ceilings.every(Number.isFinite) ? ceilings : null;
+export interface CeilingMemo {
+  /** Ceilings valid for pm's budgets, from the budgets remembered for the same model; null when none is. */
+  carried(): number[] | null;
+  /** Remembers pm's ceilings with the duals of its ceiling LPs (one rowDuals array per year). */
+  remember(ceilings: readonly number[], duals: readonly (readonly number[])[]): void;
 }
 
-/** Remembers pm's ceilings with the duals of its ceiling LPs (one rowDuals array per year). */
-export function rememberCeilings(pm: PlanningModel, ceilings: readonly number[], duals: readonly (readonly number[])[]): void {
-  if (!ceilings.every(Number.isFinite) || duals.length !== ceilings.length || duals.some((y) => y.length !== pm.model.constraints.length)) return;
+/** The memo of pm's model (its fingerprint taken once, for both the lookup and the remembering). */
+export function ceilingMemo(pm: PlanningModel): CeilingMemo {
   const rows = budgetRows(pm);
-  if (rows.length === 0) return;
   const key = fingerprint(pm.model, rows);
-  const entry = { rhs: rows.map((r) => pm.model.constraints[r]!.ub), ceilings: [...ceilings], slopes: duals.map((y) => rows.map((r) => -y[r]!)) };
-  const entries = [entry, ...(memos.get(key) ?? [])].slice(0, PER_MODEL);
-  memos.delete(key);
-  memos.set(key, entries);
-  while (memos.size > MODELS) memos.delete(memos.keys().next().value!);
+  const rhs = rows.map((r) => pm.model.constraints[r]!.ub);
+  return {
+    carried: () => {
+      const entries = memos.get(key);
+      if (!entries) return null;
+      memos.delete(key);
+      memos.set(key, entries); // most recently used last
+      const ceilings = entries[0]!.ceilings.map((_, t) =>
+        Math.min(...entries.map((e) => {
+          let change = 0;
+          let moved = 0;
+          e.slopes[t]!.forEach((slope, r) => {
+            change += slope * (rhs[r]! - e.rhs[r]!);
+            moved += Math.abs(rhs[r]! - e.rhs[r]!);
+          });
+          return e.ceilings[t]! + change + CARRY_SAFETY * (1 + moved);
+        })));
+      return ceilings.every(Number.isFinite) ? ceilings : null;
+    },
+    remember: (ceilings, duals) => {
+      if (rows.length === 0 || !ceilings.every(Number.isFinite) || duals.length !== ceilings.length || duals.some((y) => y.length !== pm.model.constraints.length)) return;
+      const entry = { rhs, ceilings: [...ceilings], slopes: duals.map((y) => rows.map((r) => -y[r]!)) };
+      const entries = [entry, ...(memos.get(key) ?? [])].slice(0, PER_MODEL);
+      memos.delete(key);
+      memos.set(key, entries);
+      while (memos.size > MODELS) memos.delete(memos.keys().next().value!);
+    },
+  };
 }
 
 /** Forgets every remembered ceiling (tests). */

@@ -32,7 +32,7 @@ import { fixAgreeing } from './rins.ts';
 import { commonCeiling, floorColumns, floorCutModel, lowerFloors, strengthenedBound, yearCeilings, type FloorBound } from './floor-bound.ts';
 import { planFloors, planObjective } from './plan-objective.ts';
 import { certifyingLevel, warmCheck } from './floor-warm.ts';
-import { carriedCeilings, rememberCeilings } from './ceiling-memo.ts';
+import { ceilingMemo } from './ceiling-memo.ts';
 import type { Limits, StageResult } from './stages.ts';
 
 /**
@@ -181,26 +181,28 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const lp = await solver.solve(relaxed(pm.model), { ...limits, timeLimitSeconds: Math.max(remaining(deadline), RELAXATION_SECONDS) });
   relaxationSeconds = lp.seconds; // the gauge below replaces it once the ceilings are timed
   if (lp.status === 'infeasible') return none({ status: 'infeasible', objective: NaN, values: [], solver: solver.name, seconds: seconds() });
+  // Each year's z_t in the relaxation: the top of the search path (common levels are capped there).
+  const top = lp.status === 'optimal' ? z.map((j) => lp.values[j]!) : z.map(() => 0);
   const ceilingsStarted = performance.now();
   // The ceilings get at most CEILINGS_SHARE of the limit: on 2,000 schools one of them ran 28 s of a 60 s limit
   // and left no time for a plan. Without them the plain relaxation is the bound.
   const ceilingsBy = Math.min(deadline, deadlineAfter(CEILINGS_SHARE * limits.timeLimitSeconds));
   // Carried from another budget of the same model when one was solved in this thread (ceiling-memo.ts), unless a
   // carried ceiling lies below the relaxation's own z_t (it would not be an upper bound; never seen).
-  const carried = lp.status === 'optimal' ? carriedCeilings(pm) : null;
-  const usable = carried && carried.every((u, t) => u >= lp.values[z[t]!]! - 1e-9) ? carried : null;
+  const memo = ceilingMemo(pm);
+  const carried = lp.status === 'optimal' ? memo.carried() : null;
+  const usable = carried && carried.every((u, t) => u >= top[t]! - 1e-9) ? carried : null;
   const duals: number[][] = [];
   const ceilings = usable ?? (lp.status === 'optimal' ? await yearCeilings(pm, pm.model, solver, limits, ceilingsBy, duals) : null);
   // The gauge: the quicker of the first relaxation (often slowed by the solver's first use) and the ceilings' average.
   // Carried, a ceiling LP is taken to take CARRIED_LP_SHARE of this relaxation's time.
   const ceilingSeconds = usable ? CARRIED_LP_SHARE * lp.seconds : ceilings ? (performance.now() - ceilingsStarted) / 1000 / T : Infinity;
   const lpSeconds = Math.min(lp.seconds, ceilingSeconds);
-  if (!usable && ceilings) rememberCeilings(pm, ceilings, duals);
+  if (!usable && ceilings) memo.remember(ceilings, duals);
   relaxationSeconds = lpSeconds;
   checkSeconds = Math.min(Math.max(CHECK_MIN_SECONDS, CHECK_LP_MULTIPLE * lpSeconds), CHECK_MAX_SHARE * limits.timeLimitSeconds);
   const value = (x: readonly number[]) => -(planObjective(pm, x) ?? 0);
   let bound = lp.status === 'optimal' ? -lp.objective : Infinity;
-  const top = lp.status === 'optimal' ? z.map((j) => lp.values[j]!) : z.map(() => 0);
   const common = (theta: number) => top.map((v) => Math.min(v, theta));
   const level = (floors: number[]) => Math.min(...floors.map((a, t) => (a >= top[t]! - 1e-12 ? Infinity : a)));
   let hi = Math.max(...top);
@@ -291,7 +293,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
   const polishDue = (v: number) => start === undefined && within(POLISH_EARLY) && polished < v - 1e-12;
   let raised = -Infinity;
   /** The last level the common-level bisection left undecided (its check ran out of time) and the upper end before it. */
-  const undecided: { at: { theta: number; above: number } | null } = { at: null };
+  let undecided = null as { theta: number; above: number } | null;
   let [laterYear, laterHi] = [-1, Infinity];
   // The common level stopped at the first year below its own ceiling; the later years (more money by then)
   // may go higher: a bisection on their common level with the earlier years held at the plan's floors.
@@ -330,9 +332,9 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     const narrow = hi - lo <= BISECTION_TOLERANCE * target * Math.max(Math.abs(lo), 1e-3);
     // The upper end is a level whose check ran out of time: checked once more, with RETRY_MULTIPLE times the time,
     // before the polish, which from the lower plan took 2–4 s on the sample sweep (see RETRY_MULTIPLE).
-    if (narrow && undecided.at && Math.abs(undecided.at.theta - hi) <= 1e-12) {
-      const { theta, above } = undecided.at;
-      undecided.at = null;
+    if (narrow && undecided && Math.abs(undecided.theta - hi) <= 1e-12) {
+      const { theta, above } = undecided;
+      undecided = null;
       const r = await check(common(theta), RETRY_MULTIPLE * checkSeconds);
       if (typeof r !== 'string') {
         if (value(r) >= value(search.best) - 1e-12) search.best = r;
@@ -352,7 +354,7 @@ export async function searchFloor(pm: PlanningModel, solver: Solver, limits: Lim
     if (narrow) break;
     // Back to the loop for the early polish as soon as the plan is close enough for it (its bound may say
     // which level suffices: the sample's bisection then skips a check at its cap, 0.3 s).
-    const ends = await bisect(common, lo, hi, level, () => within() || polishDue(value(search.best!)), (theta, above) => (undecided.at = { theta, above }));
+    const ends = await bisect(common, lo, hi, level, () => within() || polishDue(value(search.best!)), (theta, above) => (undecided = { theta, above }));
     [reachedLevel, hi] = [ends.lo, ends.hi];
   }
   // Still wider than asked: the polish again with as long again as the search took (at most the time left).
