@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readCounty } from '../../../engine/cli/read-county.ts';
 import { generateCounty } from '../../../engine/county/generate.ts';
 import type { County } from '../../../engine/county/types.ts';
-import { buildPlanningModel, relaxed, withObjective, type PlanningModel } from '../../../engine/model/build.ts';
+import { relaxed, withObjective, type PlanningModel } from '../../../engine/model/build.ts';
 import { LinExpr } from '../../../engine/model/linear.ts';
 import { floorColumns, yearCeilings } from '../../../engine/optimize/floor-bound.ts';
 import { warmCheck } from '../../../engine/optimize/floor-warm.ts';
@@ -18,30 +18,16 @@ import { deadlineAfter, fixColumns } from '../../../engine/optimize/heuristic.ts
 import { planFloors, planObjective } from '../../../engine/optimize/plan-objective.ts';
 import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
 import { startPoint } from '../../../engine/optimize/warm-start.ts';
-import { rotationRoles } from '../../../engine/plan/rotation-roles.ts';
-import { projectEnrollment } from '../../../engine/scenario/enrollment.ts';
 import { parseScenarioText } from '../../../engine/scenario/parse.ts';
-import { resolveScenario, type Scenario } from '../../../engine/scenario/resolve.ts';
+import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import { sweepBudgets } from '../../../engine/scenario/sweep-points.ts';
 import { checkFeasibility } from '../../../engine/solve/model.ts';
 import { highsSolver } from '../../../engine/solve/highs.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
+import { modelOf, scenarioAt } from './budget-share.ts';
 
 const limits = { timeLimitSeconds: 20, mipRelGap: 0.01 };
 
-/** The baseline's shape; `share` × 1.5 × the baseline's budget per student (as warm-start.test.ts). */
-function scenarioAt(county: County, share: number): Scenario {
-  const pupils = county.schools.reduce((s, x) => s + x.students, 0);
-  const perYear = Math.round((share * 15_000_000 * pupils) / 20_026);
-  return resolveScenario({
-    name: `warm ${share}`, budget: { perYear: [perYear, perYear, perYear] },
-    enrollment: { growth: { rural: -0.04, town: 0.02, urban: 0.03 } }, construction: { useLandLimits: false },
-    objective: { kind: 'floor', targets: [0.4, 0.8, 1] }, solver: limits,
-  }, 'warm.yaml');
-}
-
-const modelOf = (county: County, scenario: Scenario): PlanningModel =>
-  buildPlanningModel(county, scenario, quality2017, { enrollment: projectEnrollment(county, scenario), roles: rotationRoles(county, quality2017) });
 /** Average floor of a plan (the objective, maximised). */
 const valueOf = (pm: PlanningModel) => (x: readonly number[]) => -(planObjective(pm, x) ?? 0);
 

@@ -6,29 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateCounty } from '../../../engine/county/generate.ts';
-import type { County } from '../../../engine/county/types.ts';
-import { buildPlanningModel, relaxed } from '../../../engine/model/build.ts';
+import { relaxed } from '../../../engine/model/build.ts';
 import { solveScenario } from '../../../engine/optimize/solve-scenario.ts';
 import type { SolveReport } from '../../../engine/optimize/solve-report.ts';
 import { checkPlan } from '../../../engine/plan/check/index.ts';
-import { rotationRoles } from '../../../engine/plan/rotation-roles.ts';
-import { projectEnrollment } from '../../../engine/scenario/enrollment.ts';
-import { resolveScenario, type Scenario } from '../../../engine/scenario/resolve.ts';
+import type { Scenario } from '../../../engine/scenario/resolve.ts';
 import { highsSolver } from '../../../engine/solve/highs.ts';
 import { quality2017 } from '../../../engine/standards/quality-2017.ts';
+import { modelOf, scenarioAt } from './budget-share.ts';
 
 const c = generateCounty({ schools: 12, seed: 5 });
-
-/** The baseline's shape on the generated county; `share` × 1.5 × the baseline's budget per student. */
-function scenarioAt(county: County, share: number, kind: 'floor' | 'mincost' = 'floor'): Scenario {
-  const pupils = county.schools.reduce((s, x) => s + x.students, 0);
-  const perYear = Math.round((share * 15_000_000 * pupils) / 20_026);
-  return resolveScenario({
-    name: `warm ${share}`, budget: { perYear: [perYear, perYear, perYear] },
-    enrollment: { growth: { rural: -0.04, town: 0.02, urban: 0.03 } }, construction: { useLandLimits: false },
-    objective: { kind, targets: [0.4, 0.8, 1] }, solver: { timeLimitSeconds: 20, mipRelGap: 0.01 },
-  }, 'warm.yaml');
-}
 
 const planOf = (scenario: Scenario, r: SolveReport) => ({ scenario: scenario.name, years: scenario.years, actions: r.actions, rotations: r.rotations });
 const startOf = (r: SolveReport) => ({ actions: r.actions, rotations: r.rotations });
@@ -38,7 +25,7 @@ const startOf = (r: SolveReport) => ({ actions: r.actions, rotations: r.rotation
  * one the max-min MIP proves when solved directly to a gap of 1e-4 (model units, minimised: −floor).
  */
 async function bounds(scenario: Scenario): Promise<{ lp: number; mip: number }> {
-  const pm = buildPlanningModel(c, scenario, quality2017, { enrollment: projectEnrollment(c, scenario), roles: rotationRoles(c, quality2017) });
+  const pm = modelOf(c, scenario);
   const lp = await highsSolver.solve(relaxed(pm.model), { timeLimitSeconds: 60, mipRelGap: 1e-6 });
   expect(lp.status).toBe('optimal');
   const mip = await highsSolver.solve(pm.model, { timeLimitSeconds: 60, mipRelGap: 1e-4 });
