@@ -39,9 +39,16 @@ import type { Limits, StageResult } from './stages.ts';
  * One feasibility check's MIPs (each half of it): CHECK_LP_MULTIPLE times the
  * time of one relaxation of the model (a gauge of model size and machine speed, so a loaded machine or a
  * large county gets longer checks), within [CHECK_MIN_SECONDS, CHECK_MAX_SHARE × limit].
+ * The least is what a warm point of a sweep gets (its gauge is a carried ceiling's, 7.5 × an LP of 0.02–0.04 s).
+ * 0.5 s rather than 0.3 s: every check that ran out of its 0.3 s on the sample sweep (2 threads) was a level
+ * with a plan; replayed alone, HiGHS found it at the end of its root (its sub-MIP after the cut loop, 0 nodes) in
+ * 0.27–0.39 s, longer on a loaded machine. Each such check cost its cap and sent the search below its level.
+ * A/B, that sweep on a new pool of 2 threads, 11 pairs interleaved in two batches (the machine slower in the
+ * second): 10 of 11 quicker, medians 12.1 → 11.2 s and 13.6 → 12.2 s; the 20 points' objectives summed to
+ * 15.5041–15.5043 in each 0.5 s run of the second batch and 15.5018–15.5040 at 0.3 s (lower plans after a check ran out).
  */
 const CHECK_LP_MULTIPLE = 15;
-const CHECK_MIN_SECONDS = 0.3;
+const CHECK_MIN_SECONDS = 0.5;
 const CHECK_MAX_SHARE = 0.1;
 /** Bisection stops when the level is known to within this many times the requested gap (the polish closes the rest). */
 const BISECTION_TOLERANCE = 0.5;
